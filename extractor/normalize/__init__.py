@@ -1,0 +1,1 @@
+"""Pure normalisers (no spaCy): numbers, money, percentages, ranges, periods."""

@@ -1,0 +1,130 @@
+"""Pattern files: loading and validation.
+
+Pattern data lives in JSONL files (one JSON object per line; blank lines and lines
+starting with ``#`` are ignored). The built-in files ship with the package; users add
+directories of their own with the same file names (``metrics.jsonl``,
+``companies.jsonl``), whose entries are added to (or, for the same ``id``, replace)
+the built-in ones.
+
+Every file is validated as a whole before anything is used: a malformed file raises
+:class:`extractor.PatternError` naming the file, the line and what is wrong, and
+nothing is half-loaded.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from .errors import PatternError
+
+__all__ = ["builtin_patterns_dir", "read_jsonl", "Field", "iter_pattern_files"]
+
+
+def builtin_patterns_dir() -> Path:
+    """The directory of the built-in pattern files (inside the wheel, or the repo's)."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "_patterns"
+    if packaged.is_dir():
+        return packaged
+    return here.parent / "patterns"
+
+
+class Field:
+    """One key of a pattern-file entry: its JSON type and whether it is required."""
+
+    def __init__(
+        self,
+        kind: type | tuple[type, ...],
+        *,
+        required: bool = False,
+        list_of: type | None = None,
+        choices: Iterable[Any] | None = None,
+    ) -> None:
+        self.kind = kind
+        self.required = required
+        self.list_of = list_of
+        self.choices = frozenset(choices) if choices is not None else None
+
+    def check(self, key: str, value: Any) -> str | None:
+        """Return what is wrong with ``value``, or None when it is fine."""
+        if not isinstance(value, self.kind) or isinstance(value, bool) and self.kind is not bool:
+            return f'key "{key}": expected {_type_name(self.kind)}, got {type(value).__name__}'
+        if self.list_of is not None:
+            for i, item in enumerate(value):
+                if not isinstance(item, self.list_of):
+                    return (
+                        f'key "{key}"[{i}]: expected {_type_name(self.list_of)}, '
+                        f"got {type(item).__name__}"
+                    )
+                if isinstance(item, str) and not item.strip():
+                    return f'key "{key}"[{i}]: empty string'
+        if self.choices is not None and value not in self.choices:
+            allowed = ", ".join(sorted(map(str, self.choices)))
+            return f'key "{key}": {value!r} is not one of {allowed}'
+        return None
+
+
+def _type_name(kind: type | tuple[type, ...]) -> str:
+    if isinstance(kind, tuple):
+        return " or ".join(k.__name__ for k in kind)
+    return {"str": "a string", "list": "a list", "dict": "an object", "bool": "true/false"}.get(
+        kind.__name__, kind.__name__
+    )
+
+
+def read_jsonl(path: str | Path, schema: Mapping[str, Field]) -> list[tuple[int, dict[str, Any]]]:
+    """Read and validate a JSONL pattern file; return ``(line_number, entry)`` pairs.
+
+    Raises :class:`PatternError` with the file and line for the first problem found.
+    """
+    p = Path(path)
+    try:
+        raw = p.read_text(encoding="utf-8")
+    except UnicodeDecodeError as e:
+        raise PatternError(p, None, f"not UTF-8 text ({e.reason} at byte {e.start})") from None
+    except OSError as e:
+        raise PatternError(p, None, f"cannot read: {e.strerror or e}") from None
+    out: list[tuple[int, dict[str, Any]]] = []
+    for lineno, line in enumerate(raw.splitlines(), start=1):
+        s = line.strip()
+        if not s or s.startswith("#"):
+            continue
+        try:
+            entry = json.loads(s)
+        except json.JSONDecodeError as e:
+            raise PatternError(p, lineno, f"invalid JSON: {e.msg} (column {e.colno})") from None
+        if not isinstance(entry, dict):
+            raise PatternError(p, lineno, f"expected a JSON object, got {type(entry).__name__}")
+        for key in entry:
+            if key not in schema:
+                allowed = ", ".join(f'"{k}"' for k in schema)
+                raise PatternError(p, lineno, f'unknown key "{key}" (allowed: {allowed})')
+        for key, field in schema.items():
+            if key not in entry:
+                if field.required:
+                    raise PatternError(p, lineno, f'missing required key "{key}"')
+                continue
+            problem = field.check(key, entry[key])
+            if problem:
+                raise PatternError(p, lineno, problem)
+        out.append((lineno, entry))
+    return out
+
+
+def iter_pattern_files(dirs: Iterable[str | Path], name: str) -> list[Path]:
+    """The files called ``name`` in each of ``dirs`` (in order), built-ins first.
+
+    A directory that does not exist raises :class:`PatternError`.
+    """
+    files = []
+    for d in dirs:
+        dp = Path(d)
+        if not dp.is_dir():
+            raise PatternError(dp, None, "pattern directory does not exist")
+        f = dp / name
+        if f.is_file():
+            files.append(f)
+    return files
