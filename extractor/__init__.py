@@ -1,0 +1,72 @@
+"""extractor: financial facts from English and Chinese text, each with its exact span.
+
+>>> import extractor
+>>> recs = extractor.extract("2015年Twilio营收达到1.669亿美元，净亏损为3550万美元。")
+>>> [(r.metric, str(r.value), r.unit, r.period.label) for r in recs]
+[('revenue', '166900000', 'USD', '2015'), ('net_loss', '35500000', 'USD', '2015')]
+
+``import extractor`` is cheap: spaCy and the models load on the first ``extract``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, Literal
+
+from .errors import PatternError
+from .records import Period, Record
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .pipeline import Extractor
+
+__all__ = ["extract", "extract_many", "Extractor", "Record", "Period", "PatternError"]
+__version__ = "0.1.0"
+
+_default: Extractor | None = None
+
+
+def _get_default() -> Extractor:
+    global _default
+    if _default is None:
+        from .pipeline import Extractor
+
+        _default = Extractor()
+    return _default
+
+
+def extract(
+    text: str,
+    *,
+    lang: Literal["en", "zh"] | None = None,
+    doc_date: date | datetime | str | None = None,
+    company: str | None = None,
+) -> list[Record]:
+    """Extract records from one document, in document order.
+
+    ``lang``: "en", "zh" or None (detected per paragraph). ``doc_date``: what relative
+    periods ("last year", "去年") resolve against; None takes it from the document (front
+    matter, dateline, call title), else they stay unresolved. ``company``: the default
+    company when the text names none. Raises ``TypeError`` for non-str input; an empty
+    string gives ``[]``.
+    """
+    return _get_default().extract(text, lang=lang, doc_date=doc_date, company=company)
+
+
+def extract_many(
+    texts: Iterable[str], *, n_process: int = 1, batch_size: int = 64, **kwargs: Any
+) -> Iterator[list[Record]]:
+    """One list of records per input, in input order (``texts`` may be a generator).
+
+    A bad document never stops the batch: it yields ``[]`` and is reported (see
+    :meth:`Extractor.extract_many`).
+    """
+    return _get_default().extract_many(texts, n_process=n_process, batch_size=batch_size, **kwargs)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Extractor":
+        from .pipeline import Extractor
+
+        return Extractor
+    raise AttributeError(f"module 'extractor' has no attribute {name!r}")

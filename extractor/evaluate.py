@@ -1,0 +1,339 @@
+"""Score records against gold files (the dev-data JSONL schemas and ``corpus/gold.jsonl``).
+
+Three gold shapes are recognised per line:
+
+* **facts** (earnings calls, ``corpus/gold.jsonl``): ``gold`` is a list of facts with
+  ``value``/``value_high``/``unit``/``period_label``/``metric_class`` (and, in our corpus,
+  ``start``/``end``/``metric``/``company``/``speaker``...), plus speaker ``turns``.
+  Reports fact recall (value + unit + period) over facts whose value is in the text,
+  metric match, speaker accuracy over records, records per 1k words; where gold facts
+  carry spans, also span precision/recall/F1 and per-field accuracy of matched pairs.
+* **kpi** (KPI-EDGAR): gold items with ``role`` and ``period_label``; reports
+  (value, period) precision/recall/F1 per sentence.
+* **quantities** (FewFC, Recognizers-Text): gold items with ``type == "quantity"``; reports
+  value+unit recall on all lines, precision on lines whose ``uncovered_digit_runs`` is
+  empty, and company accuracy of matched values (FewFC events).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from .records import Record
+
+__all__ = ["evaluate_file", "Report", "METRIC_CLASS"]
+
+# Our metric ids -> the ECT metric classes of the development data.
+METRIC_CLASS: dict[str, str] = {
+    "revenue": "revenue",
+    "revenue_growth": "revenue",
+    "organic_growth": "revenue",
+    "revenue_share": "revenue",
+    "eps": "eps",
+    "net_income": "net_income",
+    "net_loss": "net_income",
+    "ebitda": "ebitda",
+    "same_store_sales": "same_store_sales",
+    "free_cash_flow": "free_cash_flow",
+    "gross_margin": "margin",
+    "operating_margin": "margin",
+    "ebitda_margin": "margin",
+    "net_margin": "margin",
+    "net_interest_margin": "margin",
+}
+
+
+def _dec(v: Any) -> Decimal | None:
+    if v is None:
+        return None
+    try:
+        return Decimal(str(v)).normalize()
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def _norm(d: Decimal | None) -> Decimal | None:
+    return None if d is None else d.normalize()
+
+
+@dataclass
+class Report:
+    """Counts and figures for one gold file."""
+
+    path: str
+    shape: str
+    docs: int = 0
+    failed: int = 0
+    seconds: float = 0.0
+    figures: dict[str, float | int | str] = field(default_factory=dict)
+    errors: Counter[str] = field(default_factory=Counter)
+
+    def lines(self) -> list[str]:
+        out = [f"{self.path}  [{self.shape}]  docs={self.docs}  failed={self.failed}  "
+               f"time={self.seconds:.1f}s"]
+        for k, v in self.figures.items():
+            out.append(f"  {k:<42} {v:.3f}" if isinstance(v, float) else f"  {k:<42} {v}")
+        if self.errors:
+            out.append("  most common misses:")
+            for k, n in self.errors.most_common(8):
+                out.append(f"    {n:>5}  {k}")
+        return out
+
+
+def _shape(doc: dict[str, Any]) -> str:
+    gold = doc.get("gold") or []
+    if "turns" in doc or any("metric_class" in g for g in gold):
+        return "facts"
+    if "fiscal_year" in doc or any("role" in g and "period_label" in g for g in gold):
+        return "kpi"
+    return "quantities"
+
+
+def _read(path: Path, limit: int | None) -> list[dict[str, Any]]:
+    docs = []
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                docs.append(json.loads(line))
+                if limit is not None and len(docs) >= limit:
+                    break
+    return docs
+
+
+def evaluate_file(path: str | Path, extractor: Any = None, limit: int | None = None) -> Report:
+    """Run the extractor over every document of a gold file and score it."""
+    from .pipeline import Extractor
+
+    ex = extractor or Extractor()
+    p = Path(path)
+    docs = _read(p, limit)
+    shape = _shape(docs[0]) if docs else "facts"
+    rep = Report(str(path), shape, docs=len(docs))
+    t0 = time.perf_counter()
+    preds: list[list[Record]] = []
+    for d in docs:
+        try:
+            preds.append(
+                ex.extract(d["text"], lang=d.get("lang") if shape != "facts" else None,
+                           doc_date=d.get("doc_date"))
+            )
+        except Exception as e:  # noqa: BLE001 - a failing doc is counted, scoring goes on
+            rep.failed += 1
+            rep.errors[f"extract failed: {type(e).__name__}: {e}"[:100]] += 1
+            preds.append([])
+    rep.seconds = time.perf_counter() - t0
+    if shape == "facts":
+        _score_facts(docs, preds, rep)
+    elif shape == "kpi":
+        _score_kpi(docs, preds, rep)
+    else:
+        _score_quantities(docs, preds, rep)
+    return rep
+
+
+def _fact_key(value: Any, high: Any, unit: Any) -> tuple[Decimal | None, Decimal | None, str]:
+    return (_dec(value), _dec(high), str(unit))
+
+
+def _rec_key(r: Record) -> tuple[Decimal | None, Decimal | None, str]:
+    return (_norm(r.value), _norm(r.value_high), r.unit)
+
+
+def _score_facts(docs: Sequence[dict[str, Any]], preds: Sequence[list[Record]], rep: Report) -> None:
+    n_gold = n_found = n_found_noperiod = n_metric = 0
+    n_recs = n_spk = n_spk_ok = 0
+    words = 0
+    span_tp = span_gold = 0
+    field_ok: Counter[str] = Counter()
+    field_n: Counter[str] = Counter()
+    for d, recs in zip(docs, preds):
+        words += len(d["text"].split())
+        n_recs += len(recs)
+        by_key: dict[tuple[Any, ...], list[Record]] = defaultdict(list)
+        for r in recs:
+            by_key[_rec_key(r)].append(r)
+        for g in d.get("gold", []):
+            if g.get("in_text") is False or _dec(g.get("value")) is None:
+                continue
+            n_gold += 1
+            cands = by_key.get(_fact_key(g["value"], g.get("value_high"), g["unit"]), [])
+            if cands:
+                n_found_noperiod += 1
+            ok = [r for r in cands if (r.period.label if r.period else None) == g.get("period_label")]
+            if ok:
+                n_found += 1
+                if any(METRIC_CLASS.get(r.metric, "other") == g.get("metric_class") for r in ok):
+                    n_metric += 1
+            else:
+                why = "value+unit not found" if not cands else (
+                    f"period {cands[0].period.label if cands[0].period else None} "
+                    f"!= {g.get('period_label')}")
+                rep.errors[f"{why} ({g.get('metric_class')}, {g.get('unit')})"] += 1
+        # span-level scoring where the gold has spans (our corpus)
+        spans = []
+        for g in d.get("gold", []):
+            if "start" in g:
+                alts = [(g["start"], g["end"])] + [(a["start"], a["end"]) for a in g.get("alt_mentions", [])]
+                spans.append((g, alts))
+        if spans:
+            span_gold += len(spans)
+            used: set[int] = set()
+            for g, alts in spans:
+                hit = None
+                for i, r in enumerate(recs):
+                    if i not in used and any(r.start < b and a < r.end for a, b in alts):
+                        hit = i
+                        break
+                if hit is None:
+                    continue
+                used.add(hit)
+                span_tp += 1
+                r = recs[hit]
+                checks = {
+                    "value": _norm(r.value) == _dec(g["value"]) and _norm(r.value_high) == _dec(g.get("value_high")),
+                    "unit": r.unit == g.get("unit"),
+                    "period": (r.period.label if r.period else None) == g.get("period_label"),
+                    "metric": r.metric == g.get("metric"),
+                    "company": r.company == g.get("company"),
+                    "speaker": r.speaker == g.get("speaker"),
+                    "kind": r.kind == g.get("kind"),
+                    "change": r.change == g.get("change"),
+                    "qualifier": r.qualifier == g.get("qualifier"),
+                }
+                for k, v in checks.items():
+                    field_n[k] += 1
+                    field_ok[k] += int(v)
+                    if not v:
+                        rep.errors[f"field {k} wrong"] += 1
+        # speaker accuracy over records inside gold turns
+        turns = d.get("turns") or []
+        for r in recs:
+            t = next((t for t in turns if t["start"] <= r.start < t["end"]), None)
+            if t is None:
+                continue
+            n_spk += 1
+            n_spk_ok += int(r.speaker == t["speaker"])
+    f = rep.figures
+    f["gold facts (value in text)"] = n_gold
+    f["fact recall (value+unit+period)"] = n_found / n_gold if n_gold else 0.0
+    f["fact recall (value+unit, any period)"] = n_found_noperiod / n_gold if n_gold else 0.0
+    f["metric match (of recalled facts)"] = n_metric / n_found if n_found else 0.0
+    f["records"] = n_recs
+    f["records per 1k words"] = 1000 * n_recs / words if words else 0.0
+    f["speaker accuracy (records in turns)"] = n_spk_ok / n_spk if n_spk else 0.0
+    if span_gold:
+        prec = span_tp / n_recs if n_recs else 0.0
+        rec = span_tp / span_gold
+        f["span precision"] = prec
+        f["span recall"] = rec
+        f["span F1"] = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        for k in field_n:
+            f[f"field accuracy of matched: {k}"] = field_ok[k] / field_n[k]
+
+
+def _score_kpi(docs: Sequence[dict[str, Any]], preds: Sequence[list[Record]], rep: Report) -> None:
+    tp = n_pred = n_gold = 0
+    for d, recs in zip(docs, preds):
+        gold = {(_dec(g["value"]), g.get("period_label")) for g in d.get("gold", []) if _dec(g.get("value")) is not None}
+        pred = {(_norm(r.value), r.period.label if r.period else None) for r in recs}
+        n_gold += len(gold)
+        n_pred += len(pred)
+        hit = gold & pred
+        tp += len(hit)
+        for g in gold - pred:
+            near = [p for p in pred if p[0] == g[0]]
+            rep.errors["period wrong" if near else "value not found"] += 1
+        for p in pred - gold:
+            if not any(g[0] == p[0] for g in gold):
+                rep.errors["extra value (not gold)"] += 1
+    prec = tp / n_pred if n_pred else 0.0
+    rec = tp / n_gold if n_gold else 0.0
+    rep.figures.update({
+        "gold (value, period) pairs": n_gold,
+        "predicted pairs": n_pred,
+        "(value, period) precision": prec,
+        "(value, period) recall": rec,
+        "(value, period) F1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0,
+    })
+
+
+def _gold_quantity(g: dict[str, Any]) -> tuple[Decimal | None, Decimal | None]:
+    if g.get("value_range"):
+        lo, hi = g["value_range"]
+        return _dec(lo), _dec(hi)
+    return _dec(g.get("value")), None
+
+
+def _same_company(pred: str | None, golds: Iterable[str]) -> bool:
+    if not pred:
+        return False
+    return any(pred == g or (len(pred) >= 2 and (pred in g or g in pred)) for g in golds)
+
+
+def _score_quantities(docs: Sequence[dict[str, Any]], preds: Sequence[list[Record]], rep: Report) -> None:
+    n_gold = n_hit = 0
+    p_recs = p_ok = 0
+    comp_n = comp_ok = 0
+    for d, recs in zip(docs, preds):
+        qs = [g for g in d.get("gold", []) if g.get("type") == "quantity" and _gold_quantity(g)[0] is not None]
+        companies_by_event: list[list[str]] = []
+        for ev in d.get("events", []):
+            names = [a["text"] for a in ev.get("args", []) if a.get("role") in
+                     ("sub-org", "target-company", "sub", "obj-org", "obj")]
+            companies_by_event.append(names)
+        matched_recs: set[int] = set()
+        for g in qs:
+            n_gold += 1
+            lo, hi = _gold_quantity(g)
+            unit = g.get("unit")
+            hit = None
+            for i, r in enumerate(recs):
+                if not (r.start < g["end"] and g["start"] < r.end):
+                    continue
+                if _norm(r.value) == lo and (hi is None or _norm(r.value_high) == hi) and (unit is None or r.unit == unit):
+                    hit = i
+                    break
+            if hit is None:
+                near = [r for r in recs if r.start < g["end"] and g["start"] < r.end]
+                rep.errors["value found, unit/value differs" if near else f"not found ({unit})"] += 1
+                continue
+            n_hit += 1
+            matched_recs.add(hit)
+            # company of the value: a company argument of an event this value belongs to
+            ev_names: list[str] = []
+            for ev, names in zip(d.get("events", []), companies_by_event):
+                if any(a.get("start") == g["start"] and a.get("end") == g["end"] for a in ev.get("args", [])):
+                    ev_names.extend(names)
+            if ev_names:
+                comp_n += 1
+                ok = _same_company(recs[hit].company, ev_names)
+                comp_ok += int(ok)
+                if not ok:
+                    rep.errors["company wrong"] += 1
+        if "uncovered_digit_runs" in d and not d["uncovered_digit_runs"]:
+            # precision only where every digit run is inside a gold span
+            gold_spans = [(g["start"], g["end"]) for g in d.get("gold", []) if g.get("type") in ("quantity", "date")]
+            for i, r in enumerate(recs):
+                p_recs += 1
+                if i in matched_recs or (
+                    any(c.isdigit() for c in r.text)
+                    and any(r.start < b and a < r.end for a, b in gold_spans)
+                    and any(r.start < g["end"] and g["start"] < r.end for g in qs)
+                ):
+                    p_ok += int(i in matched_recs)
+                if i not in matched_recs:
+                    rep.errors["extra record on a covered line"] += 1
+    rep.figures.update({
+        "gold quantities": n_gold,
+        "value+unit recall": n_hit / n_gold if n_gold else 0.0,
+        "records on covered lines": p_recs,
+        "precision on covered lines": p_ok / p_recs if p_recs else 0.0,
+        "company correct (of matched with event company)": comp_ok / comp_n if comp_n else 0.0,
+    })

@@ -1,0 +1,404 @@
+"""Linking: give each quantity its metric, change, kind, period and company (pure, no spaCy).
+
+The unit of work is one sentence with the mentions found in it (quantities, metric
+phrases, periods, companies). Every decision looks only at the sentence's own text and
+at document-level context handed in explicitly (default company, the period carried from
+earlier sentences), so each record stays traceable to the text it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Literal
+
+import attrs
+
+from .companies import CompanyMention
+from .metrics import MetricMention
+from .normalize.periods import PeriodMention
+from .quantities import Quantity
+from .records import Period
+
+__all__ = ["Sentence", "Link", "link_sentence", "METRIC_UNIT_OK"]
+
+Lang = Literal["en", "zh"]
+
+
+@attrs.define
+class Sentence:
+    """A sentence and its mentions; offsets of mentions are relative to ``text``."""
+
+    text: str
+    offset: int  # where the sentence starts in the input text
+    lang: Lang
+    para_index: int
+    speaker: str | None = None
+    role: str | None = None
+    quantities: list[Quantity] = attrs.Factory(list)
+    metrics: list[MetricMention] = attrs.Factory(list)
+    periods: list[PeriodMention] = attrs.Factory(list)
+    companies: list[CompanyMention] = attrs.Factory(list)
+
+
+@attrs.frozen
+class Link:
+    """What the linker decided for one quantity."""
+
+    quantity: Quantity
+    metric: str
+    metric_text: str
+    unit: str
+    change: Literal["up", "down"] | None
+    kind: Literal["actual", "guidance", "target"]
+    period: Period | None
+    company: str | None
+
+
+# --- word lists -----------------------------------------------------------------------
+
+_UP_EN = (
+    r"up|rose|rise[sn]?|rising|increase[sd]?|increasing|grew|grow(?:s|ing|n)?|growth|"
+    r"gain(?:ed|s)?|higher|improve[sd]?|improvement|expand(?:ed|s)?|expansion|jump(?:ed|s)?|"
+    r"climb(?:ed|s)?|surge[sd]?|accelerat\w*|outpac\w*|soar(?:ed|s)?|increment\w*"
+)
+_DOWN_EN = (
+    r"down|fell|fall(?:s|ing|en)?|decrease[sd]?|decreasing|decline[sd]?|declining|"
+    r"drop(?:ped|s)?|lower|reduc\w+|contract(?:ed|ion)|shr[aiu]nk\w*|decelerat\w*|slid|"
+    r"slipp?(?:ed|s)?|compress\w*|headwind"
+)
+_UP_ZH = r"同比增长|环比增长|增长|增加|增幅|上涨|上升|提升|提高|大涨|暴涨|飙升|涨幅|增|涨|升|增長|增幅|上漲|漲幅|漲|提昇"
+_DOWN_ZH = r"同比下降|环比下降|下降|减少|下跌|下滑|降低|跌幅|降幅|减|跌|降|下降|減少|下滑|減"
+
+_CHANGE = {
+    "en": (re.compile(rf"\b(?:{_UP_EN})\b", re.I), re.compile(rf"\b(?:{_DOWN_EN})\b", re.I)),
+    "zh": (re.compile(_UP_ZH), re.compile(_DOWN_ZH)),
+}
+# A value right after these is the level the metric reached, not the change.
+_LEVEL_BEFORE = {
+    "en": re.compile(
+        r"(?:\bto|\bat|\breach(?:ed|ing)?|\bwas|\bwere|\bis|\bare|\btotal(?:ed|led|ing)?|"
+        r"\bcame in at|\bended at|\bof|\bhit)\s*(?:an?\s+)?(?:record\s+)?(?:of\s+)?$",
+        re.I,
+    ),
+    "zh": re.compile(r"(?:至|到|达到|达|為|为|是|报收于|报收|收于|报|錄得|录得|實現|实现)\s*$"),
+}
+_CHANGE_BEFORE = {
+    "en": re.compile(rf"(?:\bby|(?:{_UP_EN}|{_DOWN_EN})(?:\s+of)?)\s*(?:an?\s+)?$", re.I),
+    "zh": re.compile(rf"(?:{_UP_ZH}|{_DOWN_ZH})了?\s*$"),
+}
+_CHANGE_AFTER = {
+    "en": re.compile(
+        rf"^\s*(?:plus\s+)?(?:(?:year[- ]over[- ]year|y/y|yoy|sequential(?:ly)?)\s+)?"
+        rf"(?:(?P<up>{_UP_EN})|(?P<down>{_DOWN_EN}))\b",
+        re.I,
+    ),
+    "zh": re.compile(rf"^(?:的)?(?:(?P<up>{_UP_ZH})|(?P<down>{_DOWN_ZH}))"),
+}
+_FROM_BEFORE = {
+    "en": re.compile(r"\b(?:from|versus|vs\.?|compared (?:to|with)|against)\s*$", re.I),
+    "zh": re.compile(r"(?:从|從|由|较|比|相比)\s*$"),
+}
+_REFERENCE_BEFORE_METRIC = {
+    "en": re.compile(r"\b(?:than|versus|vs\.?|compared (?:to|with)|over|from)\s+(?:the\s+)?$", re.I),
+    "zh": re.compile(r"(?:较|比|相比|相较)$"),
+}
+_GUIDANCE = {
+    "en": re.compile(
+        r"\b(?:guid(?:e|ed|ance|ing)|outlook|expect(?:s|ed|ing)?|sees|forecast\w*|"
+        r"anticipat\w+|project(?:s|ed|ing)|estimat(?:e|es|ing)|will be|we'll|going to be|"
+        r"plan(?:s|ned)? to|should be|raising|reaffirm\w*|reiterat\w*)\b",
+        re.I,
+    ),
+    "zh": re.compile(r"预计|預計|预期|預期|指引|展望|有望|将达|將達|计划|計劃|料将|預估|预估"),
+}
+_TARGET = {
+    "en": re.compile(
+        r"\b(?:target(?:s|ed|ing)?|long[- ]term (?:model|framework|goal|target)s?|aim(?:s|ing)? "
+        r"(?:to|for)|goal of|ambition)\b",
+        re.I,
+    ),
+    "zh": re.compile(r"目标|目標|力争|力爭"),
+}
+_SHARE_OF = {
+    "en": re.compile(r"^\s*(?:of|of (?:our|the|its|their|total))\s+(?:total\s+)?$", re.I),
+    "zh": re.compile(r"占|佔"),
+}
+_GROWTH_WORD = {
+    "en": re.compile(r"\bgrowth\b|\bgrow(?:ing|s)?\b", re.I),
+    "zh": re.compile(r"增长率|增長率|增速|增长|增長"),
+}
+_METRIC_AFTER_GAP = {
+    "en": re.compile(
+        r"^\s*(?:plus\s+)?(?:(?:in|of|the|total|additional|worth of|annual|annualized|"
+        r"year[- ]over[- ]year|sequential|organic|our)\s+)*$",
+        re.I,
+    ),
+    "zh": re.compile(r"^(?:的|[A-Z]{1,2}\+?轮|的新|新的)?$"),
+}
+_PREP_BEFORE_COMPANY = {
+    "en": re.compile(
+        r"\b(?:to|from|with|for|by|at|than|like|including|include|includes|versus|vs\.?|"
+        r"against|as|such as|and|or)\s+(?:the\s+)?$",
+        re.I,
+    ),
+    "zh": re.compile(r"(?:向|與|与|和|及|对|對|从|從|自|被|以及|、)$"),
+}
+
+# Which units each metric's ``unit`` class accepts.
+METRIC_UNIT_OK: dict[str, frozenset[str]] = {
+    "money": frozenset({"money"}),
+    "percent": frozenset({"%", "bp", "pp"}),
+    "count": frozenset({"count", "bare"}),
+    "shares": frozenset({"shares", "bare"}),
+    "ratio": frozenset({"bare", "%"}),
+    "any": frozenset({"money", "%", "bp", "pp", "count", "shares", "bare"}),
+}
+
+
+def unit_class(unit: str | None) -> str:
+    """'money' for ISO codes, else the unit itself; 'bare' for a number without unit."""
+    if unit is None:
+        return "bare"
+    if unit in ("%", "bp", "pp", "count", "shares"):
+        return unit
+    return "money"
+
+
+def _is_growth_metric(metric: str) -> bool:
+    return metric.endswith("_growth") or metric == "same_store_sales"
+
+
+def _detect_change(s: Sentence, q: Quantity, left: int) -> Literal["up", "down"] | None:
+    """Is ``q`` a change? Looks at the words between ``left`` and the value, and just after."""
+    lang = s.lang
+    before = s.text[left : q.start]
+    if _LEVEL_BEFORE[lang].search(before) and not _CHANGE_BEFORE[lang].search(before):
+        return None
+    if _FROM_BEFORE[lang].search(before):
+        return None
+    m_after = _CHANGE_AFTER[lang].match(s.text[q.end : q.end + 40])
+    if m_after:
+        return "up" if m_after.group("up") else "down"
+    up_re, down_re = _CHANGE[lang]
+    best: tuple[int, Literal["up", "down"]] | None = None
+    for rx, d in ((up_re, "up"), (down_re, "down")):
+        for m in rx.finditer(before):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), d)  # type: ignore[assignment]
+    if best is None:
+        return None
+    # the change word must be close to the value (no other clause in between)
+    gap = before[best[0] :]
+    limit = 45 if lang == "en" else 14
+    return best[1] if len(gap) <= limit else None
+
+
+def _pick_metric(
+    s: Sentence, q: Quantity, ucls: str, unit_of: dict[str, str], change_hint: bool
+) -> MetricMention | None:
+    """Nearest compatible metric phrase: before the value, or right after it."""
+    lang = s.lang
+    best: tuple[float, MetricMention] | None = None
+    for m in s.metrics:
+        if m.end <= q.start:
+            dist = q.start - m.end
+            if _REFERENCE_BEFORE_METRIC[lang].search(s.text[max(0, m.start - 20) : m.start]):
+                continue  # "较发行价", "compared to last year's revenue": a reference, not the subject
+            between = s.text[m.end : q.start]
+            # another quantity between the metric and this one: the metric may belong to it
+            if any(m.end <= o.start and o.end <= q.start for o in s.quantities if o is not q):
+                dist += 15 if lang == "zh" else 30
+            if lang == "zh" and re.search(r"[，,；;]", between):
+                dist += 10
+            score = float(dist)
+        elif m.start >= q.end:
+            gap = s.text[q.end : m.start]
+            if not _METRIC_AFTER_GAP[lang].match(gap):
+                continue
+            score = float(len(gap)) + 3
+        else:
+            continue
+        if not _unit_compatible(unit_of.get(m.metric, "any"), ucls, change_hint, m.metric):
+            continue
+        if best is None or score < best[0]:
+            best = (score, m)
+    return best[1] if best else None
+
+
+def _unit_compatible(metric_unit: str, ucls: str, change_hint: bool, metric: str) -> bool:
+    if ucls in METRIC_UNIT_OK.get(metric_unit, METRIC_UNIT_OK["any"]):
+        return True
+    # a percentage change of any metric: "revenue rose 2.5%", "营收同比增长12%"
+    if ucls in ("%", "bp", "pp") and change_hint:
+        return True
+    # a growth metric's value may be a percentage even when the lexicon says otherwise
+    return ucls == "%" and _is_growth_metric(metric)
+
+
+_OTHER_PHRASE = {
+    "en": re.compile(
+        r"(?P<phrase>[A-Za-z][A-Za-z\-']*(?:\s+[A-Za-z][A-Za-z\-']*){0,3})\s+"
+        r"(?:of|was|were|is|are|totaled|totalled|reached|came in at|at|to|increased to|"
+        r"rose to|grew to)\s+(?:about|approximately|roughly|nearly|around|over|more than|"
+        r"an?\s+)?$",
+        re.I,
+    ),
+    "zh": re.compile(r"(?P<phrase>[\u4e00-\u9fff]{2,8}?)(?:为|為|达到|达|至|是|约为|約為|共计|合计|总计)\s*(?:约|近|超过|逾)?$"),
+}
+_STOP_PHRASE_WORDS = frozenset(
+    "we our us it its they their this that these those which who i you he she and or but "
+    "the a an of in on for to with by at as from about approximately roughly around over "
+    "be been being was were is are had has have".split()
+)
+
+
+def _other_metric_text(s: Sentence, q: Quantity, left: int) -> str | None:
+    """The phrase naming an unknown metric right before the value ("backlog of $5m")."""
+    m = _OTHER_PHRASE[s.lang].search(s.text[left : q.start])
+    if not m:
+        return None
+    phrase = m.group("phrase").strip()
+    if s.lang == "en":
+        words = phrase.split()
+        while words and words[0].lower() in _STOP_PHRASE_WORDS:
+            words.pop(0)
+        if not words or all(w.lower() in _STOP_PHRASE_WORDS for w in words):
+            return None
+        phrase = " ".join(words)
+    return phrase or None
+
+
+def _pick_period(
+    s: Sentence, q: Quantity, carried: Period | None
+) -> Period | None:
+    """The period mention nearest before the value in the sentence, else right after it."""
+    before = [p for p in s.periods if p.end <= q.start and p.period is not None]
+    after = [p for p in s.periods if p.start >= q.end and p.period is not None]
+    if before:
+        # "compared to $X in 2020": a period right after wins when it is close
+        if after and after[0].start - q.end <= 12:
+            return after[0].period
+        return before[-1].period
+    if after:
+        return after[0].period
+    return carried
+
+
+def _pick_company(
+    s: Sentence,
+    q: Quantity,
+    metric: MetricMention | None,
+    default: str | None,
+) -> str | None:
+    """Explicit company of the value: attached to its metric, else the nearest subject."""
+    lang = s.lang
+    comps = s.companies
+    if metric is not None:
+        for c in reversed(comps):
+            if c.end <= metric.start:
+                gap = s.text[c.end : metric.start]
+                if len(gap) <= 6 and not re.search(r"[，,。;；]", gap):
+                    return c.name
+                break
+    cands = [
+        c
+        for c in comps
+        if c.end <= q.start and not _PREP_BEFORE_COMPANY[lang].search(s.text[max(0, c.start - 12) : c.start])
+    ]
+    if cands:
+        return cands[-1].name if lang == "zh" else cands[0].name
+    return default
+
+
+def link_sentence(
+    s: Sentence,
+    *,
+    unit_of: dict[str, str],
+    default_company: str | None,
+    carried_period: Period | None,
+) -> list[Link]:
+    """Decide metric, unit, change, kind, period and company for each quantity of ``s``."""
+    out: list[Link] = []
+    lang = s.lang
+    kind: Literal["actual", "guidance", "target"] = "actual"
+    if _TARGET[lang].search(s.text):
+        kind = "target"
+    elif _GUIDANCE[lang].search(s.text):
+        kind = "guidance"
+    for q in s.quantities:
+        ucls = unit_class(q.unit)
+        left_window = max(0, q.start - (120 if lang == "en" else 40))
+        change_guess = _detect_change(s, q, left_window)
+        metric = _pick_metric(s, q, ucls, unit_of, change_guess is not None)
+        if metric is not None:
+            metric_id, metric_text = metric.metric, metric.text
+            left = metric.end if metric.end <= q.start else left_window
+            change = _detect_change(s, q, left)
+            if (
+                metric_id == "revenue"
+                and ucls == "%"
+                and change is None
+                and (
+                    _SHARE_OF[lang].search(s.text[max(0, metric.start - 12) : metric.start])
+                    if lang == "zh"
+                    else _SHARE_OF["en"].match(s.text[q.end : metric.start])
+                )
+            ):
+                metric_id = "revenue_share"
+        else:
+            change = change_guess
+            if ucls == "%" and _GROWTH_WORD[lang].search(
+                s.text[max(0, q.start - 40) : min(len(s.text), q.end + 25)]
+            ):
+                gm = _GROWTH_WORD[lang].search(
+                    s.text[max(0, q.start - 40) : min(len(s.text), q.end + 25)]
+                )
+                assert gm is not None
+                metric_id, metric_text = "revenue_growth", gm.group()
+            elif ucls in ("money", "%", "bp", "pp"):
+                phrase = _other_metric_text(s, q, left_window)
+                if phrase is None:
+                    continue
+                metric_id, metric_text = "other", phrase
+            else:
+                continue  # a bare number or count with nothing naming what it counts
+        if _is_growth_metric(metric_id) and ucls in ("%", "bp", "pp"):
+            change = None  # the value is the growth rate itself
+        unit = q.unit
+        if unit is None:
+            mu = unit_of.get(metric_id, "any")
+            if mu == "count" or mu == "shares":
+                unit = mu
+            else:
+                continue  # a bare number for a money/percent metric: unit unknown, not a record
+        period = _pick_period(s, q, carried_period)
+        company = _pick_company(s, q, metric, default_company)
+        out.append(
+            Link(
+                quantity=q,
+                metric=metric_id,
+                metric_text=metric_text,
+                unit=unit,
+                change=change,
+                kind=kind,
+                period=period,
+                company=company,
+            )
+        )
+    return out
+
+
+def most_frequent_company(sentences: Sequence[Sentence]) -> str | None:
+    """The company mentioned most often (ties: the first mentioned): a document's subject."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    i = 0
+    for s in sentences:
+        for c in s.companies:
+            counts[c.name] = counts.get(c.name, 0) + 1
+            first.setdefault(c.name, i)
+            i += 1
+    if not counts:
+        return None
+    return max(counts, key=lambda n: (counts[n], -first[n]))

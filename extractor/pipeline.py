@@ -1,0 +1,361 @@
+"""The :class:`Extractor`: document -> sentences -> mentions -> links -> records."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from datetime import date, datetime
+from itertools import islice
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any, Literal
+
+from .companies import CompanyFinder, CompanyMention
+from .document import Document, read_document
+from .link import Sentence, link_sentence, most_frequent_company
+from .metrics import MetricLexicon
+from .nlp import Analyzer, ChineseAnalyzer, EnglishAnalyzer
+from .normalize.periods import PeriodContext, PeriodMention, find_periods
+from .quantities import find_quantities
+from .records import Period, Record
+from .segment import split_sentences
+
+__all__ = ["Extractor", "ExtractionWarning"]
+
+Lang = Literal["en", "zh"]
+OnError = Callable[[int, BaseException], None]
+
+
+class ExtractionWarning(UserWarning):
+    """A document of a batch failed; the batch went on (see ``extract_many``)."""
+
+
+# "that day", "当日": the day mentioned last (a relative reference like 同年)
+_SAME_DAY = {
+    "en": re.compile(r"\b(?:that|the same) day\b", re.I),
+    "zh": re.compile(r"当日|當日|当天|當天|同日"),
+}
+# ORG entities from NER that are not companies in financial text
+_NOT_COMPANY = frozenset(
+    """sec gaap non-gaap ebitda q&a fx ir ceo cfo coo cto eps arr rpo capex opex covid
+    covid-19 the company company fda nasdaq nyse treasury""".split()
+)
+
+
+def _coerce_date(value: date | datetime | str | None, name: str) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            raise ValueError(f"{name} must be an ISO date like '2016-06-24', got {value!r}") from None
+    raise TypeError(f"{name} must be a datetime.date, datetime or ISO date string, got {type(value).__name__}")
+
+
+def _check_text(text: object) -> str:
+    if not isinstance(text, str):
+        raise TypeError(
+            f"extract() expects the document as a str, got {type(text).__name__}"
+            + (" (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(text, (bytes, bytearray)) else "")
+        )
+    return text
+
+
+class Extractor:
+    """Built-in patterns plus the user's, with the NLP pipelines built once.
+
+    >>> ex = Extractor()
+    >>> [r.to_dict()["value"] for r in ex.extract("2015年Twilio营收达到1.669亿美元。")]
+    ['166900000']
+
+    ``patterns``: directories holding ``metrics.jsonl`` and/or ``companies.jsonl`` whose
+    entries are added to (or replace) the built-in ones; validated here, so a malformed file
+    raises :class:`extractor.PatternError` before anything runs.
+    ``use_ner``: run the English model's NER for company names beyond the gazetteer
+    (slower; off, English companies come from the gazetteer and the document only).
+    """
+
+    def __init__(self, patterns: Sequence[str | Path] = (), *, use_ner: bool = True) -> None:
+        if isinstance(patterns, (str, Path)):
+            patterns = [patterns]
+        self.pattern_dirs: tuple[str, ...] = tuple(str(p) for p in patterns)
+        self.use_ner = use_ner
+        self.metrics = MetricLexicon.load(self.pattern_dirs)
+        self.companies = CompanyFinder.load(self.pattern_dirs)
+        self._unit_of = {m: self.metrics.unit_of(m) for m in self.metrics.ids()}
+        self._en: Analyzer | None = None
+        self._zh: Analyzer | None = None
+
+    # -- pipelines, built on first use ---------------------------------------------------
+    def _analyzer(self, lang: Lang) -> Analyzer | None:
+        if lang == "zh":
+            if self._zh is None:
+                self._zh = ChineseAnalyzer()
+            return self._zh
+        if not self.use_ner:
+            return None
+        if self._en is None:
+            self._en = EnglishAnalyzer(self.companies.names(lang="en"))
+        return self._en
+
+    # -- public API ----------------------------------------------------------------------
+    def extract(
+        self,
+        text: str,
+        *,
+        lang: Lang | None = None,
+        doc_date: date | datetime | str | None = None,
+        company: str | None = None,
+    ) -> list[Record]:
+        """Records for every financial fact in ``text``, in document order.
+
+        See :func:`extractor.extract` for the meaning of the arguments.
+        """
+        text = _check_text(text)
+        if lang not in (None, "en", "zh"):
+            raise ValueError(f'lang must be "en", "zh" or None, got {lang!r}')
+        if company is not None and not isinstance(company, str):
+            raise TypeError(f"company must be a str or None, got {type(company).__name__}")
+        the_date = _coerce_date(doc_date, "doc_date")
+        if not text.strip():
+            return []
+        doc = read_document(text, lang=lang)
+        return self._extract_document(doc, lang, the_date, company)
+
+    def extract_many(
+        self,
+        texts: Iterable[str],
+        *,
+        n_process: int = 1,
+        batch_size: int = 64,
+        lang: Lang | None = None,
+        doc_date: date | datetime | str | None = None,
+        company: str | None = None,
+        on_error: OnError | None = None,
+    ) -> Iterator[list[Record]]:
+        """One list of records per input text, in input order; ``texts`` may be a generator.
+
+        A document that fails (wrong type, or an unexpected error) never stops the batch:
+        it yields ``[]`` and is reported to ``on_error(index, exception)``, by default as an
+        :class:`ExtractionWarning`.
+        """
+        if not isinstance(n_process, int) or n_process < 1:
+            raise ValueError(f"n_process must be an int >= 1, got {n_process!r}")
+        if not isinstance(batch_size, int) or batch_size < 1:
+            raise ValueError(f"batch_size must be an int >= 1, got {batch_size!r}")
+        report = on_error or _warn
+        kwargs: dict[str, Any] = {"lang": lang, "doc_date": doc_date, "company": company}
+        if n_process == 1:
+            for i, t in enumerate(texts):
+                try:
+                    yield self.extract(t, **kwargs)
+                except Exception as e:  # noqa: BLE001 - reported, the batch goes on
+                    report(i, e)
+                    yield []
+            return
+        yield from self._extract_parallel(texts, n_process, batch_size, kwargs, report)
+
+    # -- internals -----------------------------------------------------------------------
+    def _extract_parallel(
+        self,
+        texts: Iterable[str],
+        n_process: int,
+        batch_size: int,
+        kwargs: dict[str, Any],
+        report: OnError,
+    ) -> Iterator[list[Record]]:
+        ctx = get_context("fork") if "fork" in _start_methods() else get_context("spawn")
+        it = iter(texts)
+        with ProcessPoolExecutor(
+            max_workers=n_process,
+            mp_context=ctx,
+            initializer=_worker_init,
+            initargs=(self.pattern_dirs, self.use_ner),
+        ) as pool:
+            pending: list[tuple[int, Future[list[tuple[bool, Any]]]]] = []
+            index = 0
+
+            def submit() -> bool:
+                nonlocal index
+                chunk = list(islice(it, batch_size))
+                if not chunk:
+                    return False
+                pending.append((index, pool.submit(_worker_run, chunk, kwargs)))
+                index += len(chunk)
+                return True
+
+            more = True
+            while more and len(pending) < 2 * n_process:
+                more = submit()
+            while pending:
+                first, fut = pending.pop(0)
+                for j, (ok, payload) in enumerate(fut.result()):
+                    if ok:
+                        yield payload
+                    else:
+                        report(first + j, payload)
+                        yield []
+                if more:
+                    more = submit()
+
+    def _extract_document(
+        self, doc: Document, lang: Lang | None, doc_date: date | None, company: str | None
+    ) -> list[Record]:
+        meta = doc.meta
+        ctx = PeriodContext(doc_date=doc_date or meta.date, call_period=meta.call_period)
+        sentences: list[Sentence] = []
+        for pi, para in enumerate(doc.paragraphs):
+            if para.translation_of is not None:
+                continue  # one fact, one record: the original-language paragraph speaks for both
+            plang: Lang = lang or para.lang
+            for a, b in split_sentences(para.text, plang):
+                sentences.append(
+                    Sentence(
+                        text=para.text[a:b],
+                        offset=para.start + a,
+                        lang=plang,
+                        para_index=pi,
+                        speaker=para.speaker,
+                        role=para.role,
+                    )
+                )
+        # mentions found by patterns
+        anchor_year: int | None = None
+        last_day: Period | None = None
+        for s in sentences:
+            s.periods = find_periods(s.text, s.lang, ctx, anchor_year=anchor_year)
+            m = _SAME_DAY[s.lang].search(s.text)
+            if m and last_day is not None:
+                s.periods = sorted(
+                    [p for p in s.periods if p.end <= m.start() or p.start >= m.end()]
+                    + [PeriodMention(start=m.start(), end=m.end(), text=m.group(), period=last_day, relative=True, ended=False)],
+                    key=lambda p: p.start,
+                )
+            for p in s.periods:
+                if p.period is not None and p.period.kind != "years":
+                    anchor_year = p.period.year_number
+                    if p.period.kind == "day":
+                        last_day = p.period
+            s.companies = self.companies.find(s.text, s.lang)
+            s.quantities = find_quantities(s.text, s.lang)
+            if s.quantities:
+                s.metrics = self.metrics.find(s.text, s.lang)
+        self._run_nlp(sentences)
+        default_company = company or meta.company or most_frequent_company(sentences)
+        if default_company is not None:
+            default_company = self.companies.canonical(default_company)
+        records: list[Record] = []
+        carried: Period | None = None
+        carried_para = -1
+        for s in sentences:
+            if s.para_index != carried_para:
+                carried, carried_para = None, s.para_index
+            if s.quantities:
+                links = link_sentence(
+                    s,
+                    unit_of=self._unit_of,
+                    default_company=default_company,
+                    carried_period=carried if meta.is_transcript else None,
+                )
+                for ln in links:
+                    q = ln.quantity
+                    records.append(
+                        Record(
+                            company=ln.company,
+                            metric=ln.metric,
+                            metric_text=ln.metric_text,
+                            value=q.value,
+                            value_high=q.value_high,
+                            unit=ln.unit,
+                            period=ln.period,
+                            speaker=s.speaker,
+                            speaker_role=s.role,
+                            change=ln.change,
+                            qualifier=q.qualifier,
+                            kind=ln.kind,
+                            start=s.offset + q.start,
+                            end=s.offset + q.end,
+                            text=q.text,
+                            sentence=s.text,
+                            lang=s.lang,
+                        )
+                    )
+            resolved = [p.period for p in s.periods if p.period is not None]
+            if resolved:
+                carried = resolved[-1]
+        return records
+
+    def _run_nlp(self, sentences: list[Sentence]) -> None:
+        """NER (English) and token alignment of values, batched per language."""
+        for lang in ("en", "zh"):
+            todo = [s for s in sentences if s.lang == lang and s.quantities]
+            if not todo:
+                continue
+            analyzer = self._analyzer(lang)  # type: ignore[arg-type]
+            if analyzer is None:
+                continue
+            spans = [[(q.start, q.end) for q in s.quantities] for s in todo]
+            for s, (ents, aligned) in zip(todo, analyzer.process([s.text for s in todo], spans)):
+                s.quantities = [q for q, ok in zip(s.quantities, aligned) if ok]
+                if not ents:
+                    continue
+                known = [(c.start, c.end) for c in s.companies]
+                metric_spans = [(m.start, m.end) for m in s.metrics]
+                added = False
+                for a, b, label, etext in ents:
+                    if label != "ORG" or etext.lower() in _NOT_COMPANY:
+                        continue
+                    if any(a < y and x < b for x, y in known + metric_spans):
+                        continue
+                    if any(a < q.end and q.start < b for q in s.quantities):
+                        continue  # "Fortune 500", "$5 million" misread as ORG
+                    s.companies.append(
+                        CompanyMention(
+                            start=a, end=b, text=etext, name=self.companies.canonical(etext),
+                            ticker=None, source="ner",
+                        )
+                    )
+                    added = True
+                if added:
+                    s.companies.sort(key=lambda c: c.start)
+
+
+def _warn(index: int, error: BaseException) -> None:
+    warnings.warn(
+        f"extract_many: input #{index} failed and yielded no records: "
+        f"{type(error).__name__}: {error}",
+        ExtractionWarning,
+        stacklevel=3,
+    )
+
+
+def _start_methods() -> list[str]:
+    import multiprocessing
+
+    return multiprocessing.get_all_start_methods()
+
+
+_WORKER: Extractor | None = None
+
+
+def _worker_init(pattern_dirs: tuple[str, ...], use_ner: bool) -> None:
+    global _WORKER
+    _WORKER = Extractor(pattern_dirs, use_ner=use_ner)
+
+
+def _worker_run(chunk: list[Any], kwargs: dict[str, Any]) -> list[tuple[bool, Any]]:
+    assert _WORKER is not None
+    out: list[tuple[bool, Any]] = []
+    for t in chunk:
+        try:
+            out.append((True, _WORKER.extract(t, **kwargs)))
+        except Exception as e:  # noqa: BLE001 - sent back and reported by the parent
+            out.append((False, e))
+    return out

@@ -1,0 +1,93 @@
+"""Sentence and clause splitting (pure, no spaCy).
+
+Sentences are returned as ``(start, end)`` offsets into the paragraph, so every record
+keeps an exact span.
+
+>>> s = "Revenue was $1.2 billion, up 5%. We expect Q3 growth of 50% to 52%."
+>>> [s[a:b] for a, b in split_sentences(s, "en")]
+['Revenue was $1.2 billion, up 5%.', 'We expect Q3 growth of 50% to 52%.']
+>>> z = "营收达到1.669亿美元。净亏损为3550万美元！"
+>>> [z[a:b] for a, b in split_sentences(z, "zh")]
+['营收达到1.669亿美元。', '净亏损为3550万美元！']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+__all__ = ["split_sentences", "clause_bounds"]
+
+# Abbreviations after which a period does not end an English sentence.
+_ABBREV = frozenset(
+    """mr mrs ms dr prof sr jr st inc corp co ltd plc llc no nos vs etc approx est dept fig
+    jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e u.s u.k u.s.a a.m p.m mln bn
+    ph.d gov gen lt col sgt rev op vol pp ed eds al""".split()
+)
+
+_EN_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9$€£¥]|\s*$)")
+_ZH_END = re.compile(r"[。！？!?；;]+[”’」』）)]*|\n+")
+
+
+def split_sentences(text: str, lang: Literal["en", "zh"]) -> list[tuple[int, int]]:
+    """Split a paragraph into sentences; return half-open ``(start, end)`` offsets.
+
+    Leading/trailing whitespace is excluded from each sentence; empty pieces are dropped.
+    """
+    cuts: list[int] = []
+    if lang == "zh":
+        cuts = [m.end() for m in _ZH_END.finditer(text)]
+    else:
+        for m in _EN_END.finditer(text):
+            if text[m.start()] == "." and _is_abbrev(text, m.start()):
+                continue
+            cuts.append(m.end())
+    out: list[tuple[int, int]] = []
+    prev = 0
+    for c in [*cuts, len(text)]:
+        a, b = prev, c
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+        prev = c
+    return out
+
+
+def _is_abbrev(text: str, dot: int) -> bool:
+    """Is the period at ``dot`` the end of an abbreviation (or an initial like "Z.")?"""
+    i = dot
+    while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "."):
+        i -= 1
+    word = text[i:dot].lower()
+    if not word:
+        return False
+    if len(word) == 1 and text[i].isupper():  # an initial: "Khozema Z. Shipchandler"
+        return True
+    return word in _ABBREV
+
+
+_CLAUSE = {
+    "en": re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|compared|versus|with)\b|\s--?\s"),
+    "zh": re.compile(r"[，,；;：:、]"),
+}
+
+
+def clause_bounds(sentence: str, pos: int, lang: Literal["en", "zh"]) -> tuple[int, int]:
+    """The ``(start, end)`` of the clause around character ``pos`` of ``sentence``.
+
+    >>> s = "Revenue was $5 million; costs were $3 million"
+    >>> a, b = clause_bounds(s, s.index("$3"), "en")
+    >>> s[a:b].strip()
+    'costs were $3 million'
+    """
+    start, end = 0, len(sentence)
+    for m in _CLAUSE[lang].finditer(sentence):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
