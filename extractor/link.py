@@ -19,6 +19,7 @@ from .metrics import MetricMention
 from .normalize.periods import PeriodMention
 from .quantities import Quantity
 from .records import Period
+from .segment import clause_bounds
 
 __all__ = ["Sentence", "Link", "link_sentence", "METRIC_UNIT_OK"]
 
@@ -85,7 +86,9 @@ _LEVEL_BEFORE = {
 }
 _CHANGE_BEFORE = {
     "en": re.compile(rf"(?:\bby|(?:{_UP_EN}|{_DOWN_EN})(?:\s+of)?)\s*(?:an?\s+)?$", re.I),
-    "zh": re.compile(rf"(?:{_UP_ZH}|{_DOWN_ZH})了?\s*$"),
+    "zh": re.compile(
+        rf"(?:(?:{_UP_ZH}|{_DOWN_ZH})了?|(?:涨幅|跌幅|增幅|降幅|漲幅|增速|升幅)(?:高|仅|僅)?(?:达到|达|為|为|是|約|约)?)\s*$"
+    ),
 }
 _CHANGE_AFTER = {
     "en": re.compile(
@@ -124,6 +127,16 @@ _SHARE_OF = {
     "en": re.compile(r"^\s*(?:of|of (?:our|the|its|their|total))\s+(?:total\s+)?$", re.I),
     "zh": re.compile(r"占|佔"),
 }
+# "Twilio获得...投资", "raised $X in a funding round": the subject is the one funded
+_RECEIVES = {
+    "en": re.compile(r"\b(?:raised|raises|raising|received|receives|secured|closed)\b", re.I),
+    "zh": re.compile(r"获得|獲得|获|獲|收到|完成|募得|募集"),
+}
+# words that stop a period from carrying over from an earlier sentence
+_NO_CARRY = {
+    "en": re.compile(r"\b(?:earlier|previously|before that|prior to that|since (?:its|the) (?:founding|inception))\b", re.I),
+    "zh": re.compile(r"更早|此前|之前|以前|早前|成立以来|成立以來|累计|累計|目前"),
+}
 _GROWTH_WORD = {
     "en": re.compile(r"\bgrowth\b|\bgrow(?:ing|s)?\b", re.I),
     "zh": re.compile(r"增长率|增長率|增速|增长|增長"),
@@ -131,8 +144,9 @@ _GROWTH_WORD = {
 _METRIC_AFTER_GAP = {
     "en": re.compile(
         r"^\s*(?:plus\s+)?(?:(?:in|of|the|total|additional|worth of|annual|annualized|"
-        r"year[- ]over[- ]year|sequential|organic|our)\s+)*$",
-        re.I,
+        r"year[- ]over[- ]year|sequential|organic|our|its|their)\s+)*"
+        r"(?:(?!(?:and|or|to|from|than|versus|vs|while|but|which|that|with|for|on|at|by|"
+        r"was|were|is|are|be|been|we|they|it)\b)[a-z][a-z\-]*\s+){0,2}$",
     ),
     "zh": re.compile(r"^(?:的|[A-Z]{1,2}\+?轮|的新|新的)?$"),
 }
@@ -173,7 +187,11 @@ def _detect_change(s: Sentence, q: Quantity, left: int) -> Literal["up", "down"]
     """Is ``q`` a change? Looks at the words between ``left`` and the value, and just after."""
     lang = s.lang
     before = s.text[left : q.start]
-    if _LEVEL_BEFORE[lang].search(before) and not _CHANGE_BEFORE[lang].search(before):
+    m_before = _CHANGE_BEFORE[lang].search(before)
+    if m_before and not (lang == "en" and m_before.group().strip().lower() == "by"):
+        up_re, down_re = _CHANGE[lang]
+        return "down" if down_re.search(m_before.group()) and not up_re.search(m_before.group()) else "up"
+    if _LEVEL_BEFORE[lang].search(before):
         return None
     if _FROM_BEFORE[lang].search(before):
         return None
@@ -220,10 +238,18 @@ def _pick_metric(
         else:
             continue
         if not _unit_compatible(unit_of.get(m.metric, "any"), ucls, change_hint, m.metric):
-            continue
+            if not (ucls == "%" and _is_share_of(s, q, m)):
+                continue
         if best is None or score < best[0]:
             best = (score, m)
     return best[1] if best else None
+
+
+def _is_share_of(s: Sentence, q: Quantity, m: MetricMention) -> bool:
+    """"占Twilio去年营收的17%", "17% of revenue": a percentage share of a metric."""
+    if s.lang == "zh":
+        return m.end <= q.start and bool(_SHARE_OF["zh"].search(s.text[max(0, m.start - 14) : m.start]))
+    return m.start >= q.end and bool(_METRIC_AFTER_GAP["en"].match(s.text[q.end : m.start]))
 
 
 def _unit_compatible(metric_unit: str, ucls: str, change_hint: bool, metric: str) -> bool:
@@ -253,9 +279,25 @@ _STOP_PHRASE_WORDS = frozenset(
 )
 
 
+_OF_AFTER = re.compile(
+    r"^\s*(?:or so\s+)?of\s+(?P<phrase>(?:the|our|its|their|total)\s+[a-z][a-z\-]*"
+    r"(?:\s+(?!(?:that|which|who|is|are|was|were|in|and|or|to|as)\b)[a-z][a-z\-]*)?)",
+    re.I,
+)
+_VERB_BEFORE = re.compile(r"(?P<phrase>[A-Za-z][a-z\-]+(?:ed|s))\s+(?:about|approximately|roughly|nearly|around|over|more than|an?\s+)?$")
+
+
 def _other_metric_text(s: Sentence, q: Quantity, left: int) -> str | None:
-    """The phrase naming an unknown metric right before the value ("backlog of $5m")."""
+    """The phrase naming an unknown metric near the value ("backlog of $5m", "15% of the market")."""
     m = _OTHER_PHRASE[s.lang].search(s.text[left : q.start])
+    if not m and s.lang == "en":
+        after = _OF_AFTER.match(s.text[q.end : q.end + 60])
+        if after:
+            return after.group("phrase")
+        if unit_class(q.unit) == "money":
+            verb = _VERB_BEFORE.search(s.text[left : q.start])
+            if verb and verb.group("phrase").lower() not in _STOP_PHRASE_WORDS:
+                return verb.group("phrase")
     if not m:
         return None
     phrase = m.group("phrase").strip()
@@ -272,7 +314,15 @@ def _other_metric_text(s: Sentence, q: Quantity, left: int) -> str | None:
 def _pick_period(
     s: Sentence, q: Quantity, carried: Period | None
 ) -> Period | None:
-    """The period mention nearest before the value in the sentence, else right after it."""
+    """The period mention nearest before the value in the sentence, else right after it.
+
+    A value introduced by "from"/"从" is the earlier level: its period is the one written
+    right next to it, if any, never the sentence's.
+    """
+    lang = s.lang
+    if _FROM_BEFORE[lang].search(s.text[max(0, q.start - 20) : q.start]):
+        near = [p for p in s.periods if p.period is not None and (0 <= q.start - p.end <= 4 or 0 <= p.start - q.end <= 12)]
+        return near[0].period if near else None
     before = [p for p in s.periods if p.end <= q.start and p.period is not None]
     after = [p for p in s.periods if p.start >= q.end and p.period is not None]
     if before:
@@ -282,6 +332,11 @@ def _pick_period(
         return before[-1].period
     if after:
         return after[0].period
+    if carried is not None:
+        # "在更早之前，...", "Earlier, ...": a sentence opening that moves away in time
+        first_clause = s.text[: clause_bounds(s.text, 0, lang)[1]]
+        if _NO_CARRY[lang].search(first_clause):
+            return None
     return carried
 
 
@@ -307,8 +362,52 @@ def _pick_company(
         if c.end <= q.start and not _PREP_BEFORE_COMPANY[lang].search(s.text[max(0, c.start - 12) : c.start])
     ]
     if cands:
-        return cands[-1].name if lang == "zh" else cands[0].name
+        return cands[0].name
     return default
+
+
+_GROWTH_PHRASE = {
+    "en": re.compile(
+        r"(?:\b(?:sequential|organic|revenue|top[- ]line|year[- ]over[- ]year|annual|"
+        r"quarterly|underlying|constant[- ]currency)\s+)?\bgrowth(?:\s+rates?)?\b",
+        re.I,
+    ),
+    "zh": re.compile(r"增长率|增長率|增速|同比增长|同比增長|增长|增長"),
+}
+
+
+def _growth_phrase(s: Sentence, q: Quantity) -> str | None:
+    """A growth word near a percentage ("30% plus growth", "the growth ... maybe 20%")."""
+    rx = _GROWTH_PHRASE[s.lang]
+    after = rx.match(s.text, q.end, min(len(s.text), q.end + 25)) or rx.search(
+        s.text[q.end : q.end + 25]
+    )
+    if after is not None and not re.search(r"[,;.，；]", s.text[q.end : q.end + after.start()]):
+        return after.group()
+    window = s.text[max(0, q.start - 100) : q.start]
+    found = list(rx.finditer(window))
+    return found[-1].group() if found else None
+
+
+def _change_phrase(s: Sentence, q: Quantity) -> str | None:
+    """The change word next to a value ("a 4% increase"), as the phrase of an unnamed metric."""
+    m = _CHANGE_AFTER[s.lang].match(s.text[q.end : q.end + 40])
+    if m:
+        return (m.group("up") or m.group("down"))
+    up_re, down_re = _CHANGE[s.lang]
+    before = s.text[max(0, q.start - 30) : q.start]
+    found = [x for rx in (up_re, down_re) for x in rx.finditer(before)]
+    return max(found, key=lambda x: x.start()).group() if found else None
+
+
+def _carried_metric(
+    prev: Sequence[MetricMention], ucls: str, unit_of: dict[str, str], change_hint: bool
+) -> MetricMention | None:
+    """The last compatible metric of the previous sentence of the same paragraph."""
+    for m in reversed(prev):
+        if _unit_compatible(unit_of.get(m.metric, "any"), ucls, change_hint, m.metric):
+            return m
+    return None
 
 
 def link_sentence(
@@ -317,6 +416,7 @@ def link_sentence(
     unit_of: dict[str, str],
     default_company: str | None,
     carried_period: Period | None,
+    prev_metrics: Sequence[MetricMention] = (),
 ) -> list[Link]:
     """Decide metric, unit, change, kind, period and company for each quantity of ``s``."""
     out: list[Link] = []
@@ -335,29 +435,25 @@ def link_sentence(
             metric_id, metric_text = metric.metric, metric.text
             left = metric.end if metric.end <= q.start else left_window
             change = _detect_change(s, q, left)
-            if (
-                metric_id == "revenue"
-                and ucls == "%"
-                and change is None
-                and (
-                    _SHARE_OF[lang].search(s.text[max(0, metric.start - 12) : metric.start])
-                    if lang == "zh"
-                    else _SHARE_OF["en"].match(s.text[q.end : metric.start])
-                )
+            if ucls == "%" and change is None and _is_share_of(s, q, metric):
+                if metric_id == "revenue":
+                    metric_id = "revenue_share"
+            if metric_id == "investment" and _RECEIVES[lang].search(
+                s.text[max(0, metric.start - 60) : metric.start]
             ):
-                metric_id = "revenue_share"
+                metric_id = "funding"  # the subject received the investment: it raised funds
         else:
             change = change_guess
-            if ucls == "%" and _GROWTH_WORD[lang].search(
-                s.text[max(0, q.start - 40) : min(len(s.text), q.end + 25)]
-            ):
-                gm = _GROWTH_WORD[lang].search(
-                    s.text[max(0, q.start - 40) : min(len(s.text), q.end + 25)]
-                )
-                assert gm is not None
-                metric_id, metric_text = "revenue_growth", gm.group()
+            growth = _growth_phrase(s, q) if ucls == "%" else None
+            carried = _carried_metric(prev_metrics, ucls, unit_of, change_guess is not None)
+            if growth is not None:
+                metric_id, metric_text = "revenue_growth", growth
+            elif carried is not None:
+                metric, metric_id, metric_text = None, carried.metric, carried.text
             elif ucls in ("money", "%", "bp", "pp"):
-                phrase = _other_metric_text(s, q, left_window)
+                phrase = _other_metric_text(s, q, left_window) or (
+                    _change_phrase(s, q) if change is not None else None
+                )
                 if phrase is None:
                     continue
                 metric_id, metric_text = "other", phrase

@@ -12,10 +12,10 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any, Literal
 
-from .companies import CompanyFinder, CompanyMention
+from .companies import CompanyFinder
 from .document import Document, read_document
 from .link import Sentence, link_sentence, most_frequent_company
-from .metrics import MetricLexicon
+from .metrics import MetricLexicon, MetricMention
 from .nlp import Analyzer, ChineseAnalyzer, EnglishAnalyzer
 from .normalize.periods import PeriodContext, PeriodMention, find_periods
 from .quantities import find_quantities
@@ -102,7 +102,14 @@ class Extractor:
         if not self.use_ner:
             return None
         if self._en is None:
-            self._en = EnglishAnalyzer(self.companies.names(lang="en"))
+            latin = [
+                n
+                for e in self.companies.entries
+                if e.lang != "zh"
+                for n in e.all_names()
+                if n.isascii() and len(n) >= 3
+            ]
+            self._en = EnglishAnalyzer(latin)
         return self._en
 
     # -- public API ----------------------------------------------------------------------
@@ -254,15 +261,17 @@ class Extractor:
         records: list[Record] = []
         carried: Period | None = None
         carried_para = -1
+        prev_metrics: list[MetricMention] = []
         for s in sentences:
             if s.para_index != carried_para:
-                carried, carried_para = None, s.para_index
+                carried, carried_para, prev_metrics = None, s.para_index, []
             if s.quantities:
                 links = link_sentence(
                     s,
                     unit_of=self._unit_of,
                     default_company=default_company,
-                    carried_period=carried if meta.is_transcript else None,
+                    carried_period=carried,
+                    prev_metrics=prev_metrics,
                 )
                 for ln in links:
                     q = ln.quantity
@@ -287,6 +296,7 @@ class Extractor:
                             lang=s.lang,
                         )
                     )
+            prev_metrics = s.metrics if s.quantities else self.metrics.find(s.text, s.lang)
             resolved = [p.period for p in s.periods if p.period is not None]
             if resolved:
                 carried = resolved[-1]
@@ -304,27 +314,28 @@ class Extractor:
             spans = [[(q.start, q.end) for q in s.quantities] for s in todo]
             for s, (ents, aligned) in zip(todo, analyzer.process([s.text for s in todo], spans)):
                 s.quantities = [q for q, ok in zip(s.quantities, aligned) if ok]
-                if not ents:
-                    continue
-                known = [(c.start, c.end) for c in s.companies]
-                metric_spans = [(m.start, m.end) for m in s.metrics]
-                added = False
-                for a, b, label, etext in ents:
-                    if label != "ORG" or etext.lower() in _NOT_COMPANY:
-                        continue
-                    if any(a < y and x < b for x, y in known + metric_spans):
-                        continue
-                    if any(a < q.end and q.start < b for q in s.quantities):
-                        continue  # "Fortune 500", "$5 million" misread as ORG
-                    s.companies.append(
-                        CompanyMention(
-                            start=a, end=b, text=etext, name=self.companies.canonical(etext),
-                            ticker=None, source="ner",
-                        )
-                    )
-                    added = True
-                if added:
-                    s.companies.sort(key=lambda c: c.start)
+                if ents:
+                    self._add_entities(s, ents)
+
+    def _add_entities(self, s: Sentence, ents: list[tuple[int, int, str, str]]) -> None:
+        """ORG entities become company mentions; PERSON spans veto company mentions."""
+        persons = [(a, b) for a, b, label, _ in ents if label == "PERSON"]
+        comps = [
+            c for c in s.companies
+            if c.source == "gazetteer" or not any(c.start < b and a < c.end for a, b in persons)
+        ]
+        taken = [(c.start, c.end) for c in comps] + [(m.start, m.end) for m in s.metrics]
+        for a, b, label, etext in ents:
+            if label != "ORG" or etext.lower() in _NOT_COMPANY:
+                continue
+            if any(a < y and x < b for x, y in taken):
+                continue
+            if any(a < q.end and q.start < b for q in s.quantities):
+                continue  # "Fortune 500", "$5 million" misread as ORG
+            m = self.companies.from_span(s.text, a, b)
+            if m is not None:
+                comps.append(m)
+        s.companies = sorted(comps, key=lambda c: c.start)
 
 
 def _warn(index: int, error: BaseException) -> None:

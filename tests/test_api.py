@@ -159,7 +159,7 @@ def test_user_patterns_add_metric_and_company(tmp_path) -> None:  # type: ignore
 
 def test_malformed_pattern_file_names_file_and_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
     f = tmp_path / "metrics.jsonl"
-    f.write_text('{"id": "ok_metric", "en": ["ok metric"]}\n{"id": "x", "LOWR": 1}\n', encoding="utf-8")
+    f.write_text('{"id": "ok_metric", "unit": "any", "en": ["ok metric"]}\n{"id": "x", "LOWR": 1}\n', encoding="utf-8")
     with pytest.raises(PatternError) as e:
         Extractor(patterns=[tmp_path])
     assert str(e.value).startswith(f"{f}:2: ")

@@ -10,7 +10,9 @@ import pytest
 from extractor import Record
 from extractor.evaluate import evaluate_file
 
-from .conftest import CORPUS
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 NEWS = (CORPUS / "twilio_ipo_news_zh.txt").read_text(encoding="utf-8")
 CALL = (CORPUS / "twilio_2021q2_call_en_zh.txt").read_text(encoding="utf-8")

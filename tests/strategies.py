@@ -1,0 +1,184 @@
+"""Hypothesis strategies: numbers and money rendered the ways financial text writes them.
+
+Each strategy draws a value and renders it as text, and returns both, so a test can
+check the round trip ``parse(render(d)) == d``. Renderings: thousands separators
+("1,234.5"), English scale words and abbreviations ("4.2 billion", "4.2bn", "12k"),
+Chinese scale characters ("1.669亿", "3550万", "1.2万亿"), accounting parentheses
+("(1,234)"), full-width digits ("１２３"), currency symbols, codes and words before or
+after the number ("$1.2 billion", "1.669亿美元", "人民币26.3亿元", "EUR 3 million").
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import strategies as st
+
+__all__ = [
+    "Rendered",
+    "group_thousands",
+    "plain_numbers",
+    "scaled_en_numbers",
+    "scaled_zh_numbers",
+    "accounting_numbers",
+    "fullwidth_numbers",
+    "any_number",
+    "money_en",
+    "money_zh",
+    "any_money",
+    "percents",
+]
+
+#: (text, value, unit): unit is an ISO code, "%" or None for a bare number
+Rendered = tuple[str, Decimal, str | None]
+
+_FW = str.maketrans("0123456789.,", "０１２３４５６７８９．，")
+
+
+def group_thousands(d: Decimal) -> str:
+    """``Decimal("1234567.5")`` -> ``"1,234,567.5"`` (no exponent, no trailing zeros).
+
+    >>> group_thousands(Decimal("1234567.50")), group_thousands(Decimal("12"))
+    ('1,234,567.5', '12')
+    """
+    s = format(d.normalize(), "f") if d != d.to_integral_value() else format(d.quantize(1), "f")
+    whole, _, frac = s.partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    whole = whole.lstrip("-")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    return sign + ",".join(groups) + ("." + frac if frac else "")
+
+
+def _plain(d: Decimal) -> str:
+    s = format(d.normalize(), "f") if d != d.to_integral_value() else format(d.quantize(1), "f")
+    return s
+
+
+@st.composite
+def _mantissa(draw: st.DrawFn, max_int: int = 999_999, max_places: int = 3) -> Decimal:
+    """A non-negative decimal with a few fractional digits: 0.05, 1.669, 3550, 12."""
+    places = draw(st.integers(0, max_places))
+    n = draw(st.integers(0, max_int * 10**places))
+    return Decimal(n).scaleb(-places)
+
+
+@st.composite
+def plain_numbers(draw: st.DrawFn) -> Rendered:
+    """"1,234.5", "0.5", "12": thousands separators from 1,000 up."""
+    d = draw(_mantissa(max_int=10**12))
+    return group_thousands(d), d, None
+
+
+_EN_SCALES = {
+    "thousand": Decimal(10**3),
+    "million": Decimal(10**6),
+    "billion": Decimal(10**9),
+    "trillion": Decimal(10**12),
+    "k": Decimal(10**3),
+    "mn": Decimal(10**6),
+    "mm": Decimal(10**6),
+    "bn": Decimal(10**9),
+}
+
+
+@st.composite
+def scaled_en_numbers(draw: st.DrawFn) -> Rendered:
+    """"4.2 billion", "1.5mm", "12k", "3 mn"."""
+    m = draw(_mantissa(max_int=9_999))
+    word = draw(st.sampled_from(sorted(_EN_SCALES)))
+    sep = " " if len(word) > 2 else draw(st.sampled_from(["", " "]))
+    if word == "k":
+        sep = ""
+    return f"{group_thousands(m)}{sep}{word}", m * _EN_SCALES[word], None
+
+
+_ZH_SCALES = {"万": Decimal(10**4), "亿": Decimal(10**8), "万亿": Decimal(10**12), "億": Decimal(10**8)}
+
+
+@st.composite
+def scaled_zh_numbers(draw: st.DrawFn) -> Rendered:
+    """"1.669亿", "3550万", "1.2万亿"."""
+    m = draw(_mantissa(max_int=9_999, max_places=4))
+    word = draw(st.sampled_from(sorted(_ZH_SCALES)))
+    return f"{_plain(m)}{word}", m * _ZH_SCALES[word], None
+
+
+@st.composite
+def accounting_numbers(draw: st.DrawFn) -> Rendered:
+    """"(1,234)", "(0.03)": accounting negatives (with a separator or decimals)."""
+    d = draw(_mantissa(max_int=10**9, max_places=2).filter(lambda x: x >= 1000 or x % 1 != 0))
+    return f"({group_thousands(d)})", -d, None
+
+
+@st.composite
+def fullwidth_numbers(draw: st.DrawFn) -> Rendered:
+    """"１２３", "１２．５"."""
+    d = draw(_mantissa(max_int=999))
+    return _plain(d).translate(_FW), d, None
+
+
+def any_number() -> st.SearchStrategy[Rendered]:
+    """Any of the number renderings above."""
+    return st.one_of(
+        plain_numbers(), scaled_en_numbers(), scaled_zh_numbers(), accounting_numbers(),
+        fullwidth_numbers(),
+    )  # fmt: skip
+
+
+_EN_CURRENCY_BEFORE = {"$": "USD", "US$": "USD", "HK$": "HKD", "€": "EUR", "£": "GBP",
+                       "USD ": "USD", "EUR ": "EUR", "RMB ": "CNY", "C$": "CAD", "A$": "AUD"}  # fmt: skip
+_EN_CURRENCY_AFTER = {" dollars": "USD", " euros": "EUR", " yen": "JPY", " USD": "USD",
+                      " pounds": "GBP", " yuan": "CNY"}  # fmt: skip
+
+
+@st.composite
+def money_en(draw: st.DrawFn) -> Rendered:
+    """"$1.2 billion", "US$5", "EUR 3 million", "5 million dollars", "$(0.03)"."""
+    num, value, _ = draw(st.one_of(plain_numbers(), scaled_en_numbers()))
+    if draw(st.booleans()):
+        sym = draw(st.sampled_from(sorted(_EN_CURRENCY_BEFORE)))
+        if draw(st.booleans()) and num[-1].isdigit() and value != 0:
+            return f"{sym}({num})", -value, _EN_CURRENCY_BEFORE[sym]  # "$(0.03)"
+        return f"{sym}{num}", value, _EN_CURRENCY_BEFORE[sym]
+    word = draw(st.sampled_from(sorted(_EN_CURRENCY_AFTER)))
+    return f"{num}{word}", value, _EN_CURRENCY_AFTER[word]
+
+
+_ZH_CURRENCY_AFTER = {"美元": "USD", "元": "CNY", "港元": "HKD", "欧元": "EUR", "日元": "JPY",
+                      "亿元": "CNY", "英镑": "GBP", "港币": "HKD"}  # fmt: skip
+
+
+@st.composite
+def money_zh(draw: st.DrawFn) -> Rendered:
+    """"1.669亿美元", "3550万美元", "人民币26.3亿元", "12美元"."""
+    num, value, _ = draw(st.one_of(plain_numbers(), scaled_zh_numbers()))
+    word = draw(st.sampled_from(sorted(_ZH_CURRENCY_AFTER)))
+    if word == "亿元":
+        if any(c in num for c in "万亿億"):
+            word = "元"
+        else:
+            value *= 10**8
+    code = _ZH_CURRENCY_AFTER[word]
+    prefix = "人民币" if code == "CNY" and draw(st.booleans()) else ""
+    return f"{prefix}{num}{word}", value, code
+
+
+def any_money() -> st.SearchStrategy[Rendered]:
+    """English or Chinese money renderings."""
+    return st.one_of(money_en(), money_zh())
+
+
+@st.composite
+def percents(draw: st.DrawFn) -> Rendered:
+    """"50%", "12.5 percent", "５０％", "百分之12.5"."""
+    d = draw(_mantissa(max_int=999, max_places=2))
+    form = draw(st.sampled_from(["%", " percent", " per cent", "fw", "zh"]))
+    if form == "fw":
+        return _plain(d).translate(_FW) + "％", d, "%"
+    if form == "zh":
+        return "百分之" + _plain(d), d, "%"
+    return _plain(d) + form, d, "%"
