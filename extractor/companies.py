@@ -867,10 +867,16 @@ class CompanyFinder:
                 d = defined.get(text[c.start : c.end])
                 if d is not None and (c.name, c.ticker) != (d.name, d.ticker):
                     out[i] = attrs.evolve(c, name=d.name, ticker=d.ticker or c.ticker)
-        return [
-            CompanyMention(c.start, c.end, text[c.start : c.end], c.name, c.ticker, c.source)
-            for c in out
-        ]
+        mentions = []
+        for c in out:
+            a, b = c.start, c.end
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                mentions.append(CompanyMention(a, b, text[a:b], c.name, c.ticker, c.source))
+        return mentions
 
     # gazetteer
     def _gazetteer_latin(self, text: str, toks: list[tuple[int, int]], lang: Lang) -> list[_Cand]:

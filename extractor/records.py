@@ -22,7 +22,16 @@ import attrs
 __all__ = ["Period", "Record", "PeriodKind"]
 
 PeriodKind = Literal[
-    "year", "fiscal_year", "quarter", "fiscal_quarter", "half", "fiscal_half", "month", "day", "years"
+    "year",
+    "fiscal_year",
+    "quarter",
+    "fiscal_quarter",
+    "half",
+    "fiscal_half",
+    "month",
+    "months",
+    "day",
+    "years",
 ]
 
 
@@ -40,7 +49,8 @@ class Period:
 
     Labels: ``2021`` (year), ``FY2021`` (fiscal year), ``2021-Q2`` (quarter),
     ``FY2021-Q2`` (fiscal quarter), ``2021-H1`` (half), ``FY2021-H1`` (fiscal half),
-    ``2015-11`` (month), ``2016-06-23`` (day), ``2021..2024`` (a span of years).
+    ``2015-11`` (month), ``2021-01..2021-09`` (a span of months inside one year, e.g.
+    "前三季度", "first nine months"), ``2016-06-23`` (day), ``2021..2024`` (a span of years).
     """
 
     label: str
@@ -94,6 +104,38 @@ class Period:
         return cls(d.isoformat(), "day", d, d)
 
     @classmethod
+    def months(cls, year: int, first_month: int, last_month: int) -> Period:
+        """A span of whole months inside one calendar year, label ``2021-01..2021-09``.
+
+        A span that is exactly a month, a quarter, a half or the year gets that
+        canonical kind instead (as :meth:`years` does for one year), so one stretch of
+        time has one label:
+
+        >>> Period.months(2021, 1, 9).label, Period.months(2021, 1, 9).end
+        ('2021-01..2021-09', datetime.date(2021, 9, 30))
+        >>> [Period.months(2021, a, b).label for a, b in [(4, 6), (1, 6), (1, 12), (5, 5)]]
+        ['2021-Q2', '2021-H1', '2021', '2021-05']
+        """
+        if not 1 <= first_month <= last_month <= 12:
+            raise ValueError(
+                f"months must satisfy 1 <= first <= last <= 12: {first_month}..{last_month}"
+            )
+        if first_month == last_month:
+            return cls.month(year, first_month)
+        if (first_month, last_month) == (1, 12):
+            return cls.year(year)
+        if (first_month, last_month) in ((1, 6), (7, 12)):
+            return cls.half(year, 1 if first_month == 1 else 2)
+        if last_month - first_month == 2 and first_month % 3 == 1:
+            return cls.quarter(year, (first_month + 2) // 3)
+        return cls(
+            f"{year}-{first_month:02d}..{year}-{last_month:02d}",
+            "months",
+            date(year, first_month, 1),
+            _last_day(year, last_month),
+        )
+
+    @classmethod
     def years(cls, first: int, last: int) -> Period:
         if last < first:
             raise ValueError(f"span of years must not end before it starts: {first}..{last}")
@@ -104,7 +146,8 @@ class Period:
     _LABEL = re.compile(
         r"^(?:(?P<fy>FY)?(?P<y>\d{4})(?:-(?:Q(?P<q>[1-4])|H(?P<h>[12])))?"
         r"|(?P<my>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?"
-        r"|(?P<y1>\d{4})\.\.(?P<y2>\d{4}))$"
+        r"|(?P<y1>\d{4})\.\.(?P<y2>\d{4})"
+        r"|(?P<sy>\d{4})-(?P<m1>\d{2})\.\.(?P<sy2>\d{4})-(?P<m2>\d{2}))$"
     )
 
     @classmethod
@@ -120,6 +163,10 @@ class Period:
         g = m.groupdict()
         if g["y1"]:
             return cls.years(int(g["y1"]), int(g["y2"]))
+        if g["sy"]:
+            if g["sy"] != g["sy2"]:
+                raise ValueError(f"a span of months must stay inside one year: {label!r}")
+            return cls.months(int(g["sy"]), int(g["m1"]), int(g["m2"]))
         if g["my"]:
             if g["d"]:
                 return cls.day(date(int(g["my"]), int(g["m"]), int(g["d"])))

@@ -482,8 +482,12 @@ def test_not_periods(lang: Any, text: str) -> None:
 def test_relative_and_ended_flags() -> None:
     ms = find_periods("In 2020 and last year, as of June 30, 2021, the quarter ended", "en", CALL)
     flags = [(m.text, m.relative, m.ended) for m in ms]
-    assert flags == [("2020", False, False), ("last year", True, False), ("as of June 30, 2021", False, True),
-                     ("the quarter", True, False)]  # fmt: skip
+    assert flags == [
+        ("2020", False, False),
+        ("last year", True, False),
+        ("as of June 30, 2021", False, True),
+        ("the quarter", True, False),
+    ]
 
 
 def test_unresolved_without_context() -> None:
@@ -496,8 +500,11 @@ def test_unresolved_without_context() -> None:
 def test_anchor_year_moves_forward() -> None:
     text = "同年5月上市。2018年3月融资，同年8月再融资，次年1月扩张。"
     assert pairs(text, "zh", NEWS, anchor=2015) == [
-        ("同年5月", "2015-05"), ("2018年3月", "2018-03"), ("同年8月", "2018-08"), ("次年1月", "2019-01"),
-    ]  # fmt: skip
+        ("同年5月", "2015-05"),
+        ("2018年3月", "2018-03"),
+        ("同年8月", "2018-08"),
+        ("次年1月", "2019-01"),
+    ]
     assert pairs("同年5月", "zh", NEWS) == [("同年5月", None)]
     assert pairs("that same year", "en", NEWS, anchor=2012) == [("same year", "2012")]
 
@@ -525,8 +532,11 @@ def test_call_year_differs_from_doc_year() -> None:
     # a Q4 2021 call held in February 2022: bare quarters are 2021, "last year" is 2021
     ctx = PeriodContext(doc_date=date(2022, 2, 10), call_period=Period.quarter(2021, 4))
     assert pairs("Q4 revenue beat last year; this quarter and the year", "en", ctx) == [
-        ("Q4", "2021-Q4"), ("last year", "2021"), ("this quarter", "2021-Q4"), ("the year", "FY2021"),
-    ]  # fmt: skip
+        ("Q4", "2021-Q4"),
+        ("last year", "2021"),
+        ("this quarter", "2021-Q4"),
+        ("the year", "FY2021"),
+    ]
 
 
 def test_interface_errors() -> None:
@@ -659,8 +669,20 @@ def test_prefilter_covers_every_rule_start() -> None:
 
 # -- hypothesis properties ----------------------------------------------------------------------
 
-MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-               "October", "November", "December"]  # fmt: skip
+MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 MONTH_ABBR = [
     "Jan.",
     "Feb.",
@@ -695,48 +717,95 @@ def rendered(draw: st.DrawFn) -> tuple[Any, str, Period]:
     )
     if kind == "year":
         p = Period.year(y)
-        forms = [("en", f"{y}"), ("en", f"calendar year {y}"), ("zh", f"{y}年"), ("zh", f"{y}年度"),
-                 ("zh", "".join(CN_YEAR[int(c)] for c in str(y)) + "年")]  # fmt: skip
+        forms = [
+            ("en", f"{y}"),
+            ("en", f"calendar year {y}"),
+            ("zh", f"{y}年"),
+            ("zh", f"{y}年度"),
+            ("zh", "".join(CN_YEAR[int(c)] for c in str(y)) + "年"),
+        ]
     elif kind == "fy":
         p = Period.fiscal_year(y)
-        forms = [("en", f"fiscal {y}"), ("en", f"FY{y}"), ("en", f"FY{_yy(y)}"), ("en", f"fiscal year {y}"),
-                 ("en", f"the {y} fiscal year"), ("en", f"fiscal '{_yy(y)}"), ("zh", f"{y}财年"),
-                 ("zh", f"{y}財年")]  # fmt: skip
+        forms = [
+            ("en", f"fiscal {y}"),
+            ("en", f"FY{y}"),
+            ("en", f"FY{_yy(y)}"),
+            ("en", f"fiscal year {y}"),
+            ("en", f"the {y} fiscal year"),
+            ("en", f"fiscal '{_yy(y)}"),
+            ("zh", f"{y}财年"),
+            ("zh", f"{y}財年"),
+        ]
     elif kind == "quarter":
         q = draw(st.integers(1, 4))
         p = Period.quarter(y, q)
         o = ORDS[q - 1]
-        forms = [("en", f"Q{q} {y}"), ("en", f"{y} Q{q}"), ("en", f"{y}-Q{q}"), ("en", f"{o} quarter of {y}"),
-                 ("en", f"the {o} quarter {y}"), ("en", f"{q}Q{_yy(y)}"), ("en", f"{q}Q {y}"),
-                 ("en", f"Q{q}'{_yy(y)}"), ("en", f"{o.title()} Quarter {y}"), ("zh", f"{y}年第{CN[q]}季度"),
-                 ("zh", f"{y}年{CN[q]}季度"), ("zh", f"{y}年Q{q}"), ("zh", f"{y} 年第{CN[q]}季度"),
-                 ("zh", f"{y}年第{q}季度")]  # fmt: skip
+        forms = [
+            ("en", f"Q{q} {y}"),
+            ("en", f"{y} Q{q}"),
+            ("en", f"{y}-Q{q}"),
+            ("en", f"{o} quarter of {y}"),
+            ("en", f"the {o} quarter {y}"),
+            ("en", f"{q}Q{_yy(y)}"),
+            ("en", f"{q}Q {y}"),
+            ("en", f"Q{q}'{_yy(y)}"),
+            ("en", f"{o.title()} Quarter {y}"),
+            ("zh", f"{y}年第{CN[q]}季度"),
+            ("zh", f"{y}年{CN[q]}季度"),
+            ("zh", f"{y}年Q{q}"),
+            ("zh", f"{y} 年第{CN[q]}季度"),
+            ("zh", f"{y}年第{q}季度"),
+        ]
     elif kind == "fq":
         q = draw(st.integers(1, 4))
         p = Period.fiscal_quarter(y, q)
         o = ORDS[q - 1]
-        forms = [("en", f"Q{q} FY{y}"), ("en", f"fiscal {o} quarter {y}"), ("en", f"{o} quarter of fiscal {y}"),
-                 ("en", f"FY{_yy(y)} Q{q}"), ("en", f"F{q}Q{_yy(y)}"), ("en", f"Q{q} fiscal {y}"),
-                 ("zh", f"{y}财年第{CN[q]}季度"), ("zh", f"{y}財年Q{q}")]  # fmt: skip
+        forms = [
+            ("en", f"Q{q} FY{y}"),
+            ("en", f"fiscal {o} quarter {y}"),
+            ("en", f"{o} quarter of fiscal {y}"),
+            ("en", f"FY{_yy(y)} Q{q}"),
+            ("en", f"F{q}Q{_yy(y)}"),
+            ("en", f"Q{q} fiscal {y}"),
+            ("zh", f"{y}财年第{CN[q]}季度"),
+            ("zh", f"{y}財年Q{q}"),
+        ]
     elif kind == "half":
         h = draw(st.integers(1, 2))
         p = Period.half(y, h)
-        forms = [("en", f"{ORDS[h - 1]} half of {y}"), ("en", f"{h}H{_yy(y)}"), ("en", f"H{h} {y}"),
-                 ("en", f"{y} H{h}"), ("en", f"the {ORDS[h - 1]} half {y}"),
-                 ("zh", f"{y}年{'上' if h == 1 else '下'}半年")]  # fmt: skip
+        forms = [
+            ("en", f"{ORDS[h - 1]} half of {y}"),
+            ("en", f"{h}H{_yy(y)}"),
+            ("en", f"H{h} {y}"),
+            ("en", f"{y} H{h}"),
+            ("en", f"the {ORDS[h - 1]} half {y}"),
+            ("zh", f"{y}年{'上' if h == 1 else '下'}半年"),
+        ]
     elif kind == "month":
         mo = draw(st.integers(1, 12))
         p = Period.month(y, mo)
-        forms = [("en", f"{MONTH_NAMES[mo - 1]} {y}"), ("en", f"{MONTH_ABBR[mo - 1]} {y}"),
-                 ("en", f"{y}-{mo:02d}"), ("en", f"{mo}/{y}"), ("en", f"{MONTH_NAMES[mo - 1]} of {y}"),
-                 ("zh", f"{y}年{mo}月"), ("zh", f"{y}年{CN[mo]}月"), ("zh", f"{y} 年 {mo} 月")]  # fmt: skip
+        forms = [
+            ("en", f"{MONTH_NAMES[mo - 1]} {y}"),
+            ("en", f"{MONTH_ABBR[mo - 1]} {y}"),
+            ("en", f"{y}-{mo:02d}"),
+            ("en", f"{mo}/{y}"),
+            ("en", f"{MONTH_NAMES[mo - 1]} of {y}"),
+            ("zh", f"{y}年{mo}月"),
+            ("zh", f"{y}年{CN[mo]}月"),
+            ("zh", f"{y} 年 {mo} 月"),
+        ]
     elif kind == "day":
         d = draw(st.dates(date(y, 1, 1), date(y, 12, 31)))
         p = Period.day(d)
         mn = MONTH_NAMES[d.month - 1]
-        forms = [("en", f"{mn} {d.day}, {y}"), ("en", f"{d.day} {mn} {y}"), ("en", d.isoformat()),
-                 ("en", f"{d.month}/{d.day}/{y}"), ("zh", f"{y}年{d.month}月{d.day}日"),
-                 ("zh", f"{y} 年 {d.month} 月 {d.day} 日")]  # fmt: skip
+        forms = [
+            ("en", f"{mn} {d.day}, {y}"),
+            ("en", f"{d.day} {mn} {y}"),
+            ("en", d.isoformat()),
+            ("en", f"{d.month}/{d.day}/{y}"),
+            ("zh", f"{y}年{d.month}月{d.day}日"),
+            ("zh", f"{y} 年 {d.month} 月 {d.day} 日"),
+        ]
     elif kind == "months":
         n = draw(st.sampled_from([2, 4, 5, 7, 8, 9, 10, 11]))
         p = Period.months(y, 1, n)
@@ -750,13 +819,24 @@ def rendered(draw: st.DrawFn) -> tuple[Any, str, Period]:
             10: "ten",
             11: "eleven",
         }
-        forms = [("en", f"the first {words[n]} months of {y}"), ("en", f"first {n} months of {y}"),
-                 ("zh", f"{y}年1-{n}月"), ("zh", f"{y}年前{CN[n]}个月"), ("zh", f"{y}年1月至{n}月")]  # fmt: skip
+        forms = [
+            ("en", f"the first {words[n]} months of {y}"),
+            ("en", f"first {n} months of {y}"),
+            ("zh", f"{y}年1-{n}月"),
+            ("zh", f"{y}年前{CN[n]}个月"),
+            ("zh", f"{y}年1月至{n}月"),
+        ]
     else:
         b = y + draw(st.integers(1, 10))
         p = Period.years(y, b)
-        forms = [("en", f"{y}-{b}"), ("en", f"{y} to {b}"), ("en", f"from {y} through {b}"),
-                 ("en", f"between {y} and {b}"), ("zh", f"{y}年至{b}年"), ("zh", f"{y}-{b}年")]  # fmt: skip
+        forms = [
+            ("en", f"{y}-{b}"),
+            ("en", f"{y} to {b}"),
+            ("en", f"from {y} through {b}"),
+            ("en", f"between {y} and {b}"),
+            ("zh", f"{y}年至{b}年"),
+            ("zh", f"{y}-{b}年"),
+        ]
     lang, text = draw(st.sampled_from(forms))
     return lang, text, p
 
@@ -881,7 +961,7 @@ TOKENS = st.sampled_from(
         "next",
         "4",
         "years",
-    ]  # fmt: skip
+    ]
 )
 
 
