@@ -311,22 +311,47 @@ def _other_metric_text(s: Sentence, q: Quantity, left: int) -> str | None:
     return phrase or None
 
 
+_REFERENCE_PERIOD = {
+    "en": re.compile(
+        r"(?:\bcompared (?:to|with)|\bversus|\bvs\.?|\bfrom|\bover|\bthan|\brelative to|"
+        r"\bagainst|\bsince|\bcompared to (?:the )?same period (?:of|in)|\bbelow|\babove|"
+        r"\bahead of|\bbehind)\s+(?:(?:the|our|its|those of|levels? (?:in|of)|"
+        r"same period (?:of|in)|comparable period (?:of|in))\s+)*$",
+        re.I,
+    ),
+    "zh": re.compile(r"(?:较|較|比|相比|相较|相較|对比|對比|从|從|自)$"),
+}
+
+
+def _is_reference(s: Sentence, p: PeriodMention) -> bool:
+    """A period a value is compared against ("versus 2019", "较去年同期"), not the value's own."""
+    low = p.text.lower()
+    if low in ("a year ago", "year ago", "the year-ago period", "year-ago"):
+        return True
+    if "next" in low or "coming" in low or "未来" in low:
+        return False  # "over the next 4 years" is a span ahead, not a comparison
+    return bool(_REFERENCE_PERIOD[s.lang].search(s.text[max(0, p.start - 40) : p.start]))
+
+
 def _pick_period(
     s: Sentence, q: Quantity, carried: Period | None
 ) -> Period | None:
-    """The period mention nearest before the value in the sentence, else right after it.
+    """The value's own period: nearest before it in the sentence, else right after it.
 
-    A value introduced by "from"/"从" is the earlier level: its period is the one written
-    right next to it, if any, never the sentence's.
+    Periods a value is compared against ("down 5% versus 2019", "较去年同期") are skipped,
+    except for a value introduced by "from"/"compared to"/"从": that is the earlier level,
+    and its period is the one written right next to it, if any.
     """
     lang = s.lang
+    usable = [p for p in s.periods if p.period is not None]
     if _FROM_BEFORE[lang].search(s.text[max(0, q.start - 20) : q.start]):
-        near = [p for p in s.periods if p.period is not None and (0 <= q.start - p.end <= 4 or 0 <= p.start - q.end <= 12)]
+        near = [p for p in usable if 0 <= q.start - p.end <= 4 or 0 <= p.start - q.end <= 25]
         return near[0].period if near else None
-    before = [p for p in s.periods if p.end <= q.start and p.period is not None]
-    after = [p for p in s.periods if p.start >= q.end and p.period is not None]
+    own = [p for p in usable if not _is_reference(s, p)]
+    before = [p for p in own if p.end <= q.start]
+    after = [p for p in own if p.start >= q.end]
     if before:
-        # "compared to $X in 2020": a period right after wins when it is close
+        # "revenue of $5 million in the third quarter": a period right after wins when close
         if after and after[0].start - q.end <= 12:
             return after[0].period
         return before[-1].period
@@ -338,6 +363,19 @@ def _pick_period(
         if _NO_CARRY[lang].search(first_clause):
             return None
     return carried
+
+
+def _roll_forward(s: Sentence, period: Period, call: Period) -> Period:
+    """Guidance for a quarter named without a year ("we expect Q1 revenue ...") said in a
+    later quarter's call is for next year's quarter."""
+    if period.kind not in ("quarter", "fiscal_quarter") or call.kind not in ("quarter", "fiscal_quarter"):
+        return period
+    if not any(p.period == period and p.relative for p in s.periods):
+        return period
+    pq, cq = int(period.label[-1]), int(call.label[-1])
+    if period.year_number == call.year_number and pq < cq:
+        return Period.from_label(period.label.replace(str(period.year_number), str(period.year_number + 1)))
+    return period
 
 
 def _pick_company(
@@ -417,6 +455,7 @@ def link_sentence(
     default_company: str | None,
     carried_period: Period | None,
     prev_metrics: Sequence[MetricMention] = (),
+    default_period: Period | None = None,
 ) -> list[Link]:
     """Decide metric, unit, change, kind, period and company for each quantity of ``s``."""
     out: list[Link] = []
@@ -469,6 +508,10 @@ def link_sentence(
             else:
                 continue  # a bare number for a money/percent metric: unit unknown, not a record
         period = _pick_period(s, q, carried_period)
+        if period is None and kind == "actual" and metric_id != "other":
+            period = default_period
+        elif period is not None and kind == "guidance" and default_period is not None:
+            period = _roll_forward(s, period, default_period)
         company = _pick_company(s, q, metric, default_company)
         out.append(
             Link(

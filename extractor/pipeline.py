@@ -272,6 +272,7 @@ class Extractor:
                     default_company=default_company,
                     carried_period=carried,
                     prev_metrics=prev_metrics,
+                    default_period=meta.call_period if meta.is_transcript else None,
                 )
                 for ln in links:
                     q = ln.quantity

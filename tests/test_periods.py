@@ -287,6 +287,23 @@ EN_TABLE: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "the end of 2020 and year-end 2019",
         [("the end of 2020", "2020"), ("year-end 2019", "2019")],
     ),
+    (
+        "none",
+        "as of December 31, 2020 and 2019; at June 30, 2021, 2020 and 2019",
+        [
+            ("as of December 31, 2020", "2020-12-31"),
+            ("2019", "2019-12-31"),
+            ("June 30, 2021", "2021-06-30"),
+            ("2020", "2020-06-30"),
+            ("2019", "2019-06-30"),
+        ],
+    ),
+    (
+        "none",
+        "for the period ended June 30, 2020",
+        [("the period ended June 30, 2020", "2020-06-30")],
+    ),
+    ("none", "our '22 guidance versus ’21", [("'22", "2022"), ("’21", "2021")]),
     # spans and counted months
     ("call", "30% growth over the next 4 years", [("the next 4 years", "2021..2024")]),
     (
@@ -439,6 +456,7 @@ ZH_TABLE: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("07年", "2007"), ("零八年", "2008"), ("二〇〇九年", "2009")],
     ),
     ("news", "本月与上个月", [("本月", "2016-06"), ("上个月", "2016-05")]),
+    ("call", "年初至今与今年以来", [("年初至今", "2021-H1"), ("今年以来", "2021-H1")]),
     ("news", "上个半年", [("上个半年", "2015-H2")]),
 ]
 

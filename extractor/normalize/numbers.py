@@ -1,0 +1,471 @@
+"""Numbers as written in English and Chinese financial text -> :class:`~decimal.Decimal`.
+
+Pure functions, no spaCy, nothing heavy at import time.
+
+:func:`parse_number` reads a string that is *one* number expression as a whole
+(digits with thousands separators, full-width digits, scale words and abbreviations,
+Chinese numerals in simplified, traditional and financial forms, English number
+words, accounting parentheses) and returns its value in base units, or ``None``.
+
+>>> parse_number("1,234.5")
+Decimal('1234.5')
+>>> parse_number("1.669亿"), parse_number("3550万"), parse_number("13万2")
+(Decimal('166900000'), Decimal('35500000'), Decimal('132000'))
+>>> parse_number("三千五百五十万"), parse_number("two hundred million")
+(Decimal('35500000'), Decimal('200000000'))
+>>> parse_number("(1,234)"), parse_number("4.2bn")
+(Decimal('-1234'), Decimal('4200000000'))
+>>> parse_number("$5") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Final
+
+__all__ = [
+    "parse_number",
+    "fold",
+    "scale_of",
+    "clean_decimal",
+    "CN_DIGITS",
+    "CN_SMALL_UNITS",
+    "CN_BIG_UNITS",
+]
+
+# -- character folding ---------------------------------------------------------------
+
+# Full-width ASCII (U+FF01..U+FF5E) -> ASCII, one character for one, so offsets into a
+# folded string are offsets into the original. Full-width parentheses and the
+# full-width comma stay as they are: in Chinese text they are punctuation, not
+# accounting negatives or thousands separators.
+_FOLD: Final[dict[int, int]] = {
+    **{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if c not in (0xFF08, 0xFF09, 0xFF0C)},
+    0x3000: 0x20,  # ideographic space
+    0x00A0: 0x20,  # no-break space
+    0x202F: 0x20,  # narrow no-break space
+    0x2009: 0x20,  # thin space
+    0x2212: 0x2D,  # minus sign
+}
+# "４，５６５": a full-width comma between full-width digits groups thousands.
+_FW_THOUSANDS: Final = re.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+
+
+def fold(text: str) -> str:
+    """Fold full-width digits, letters and signs to ASCII; same length as ``text``.
+
+    >>> fold("１２３．５％")
+    '123.5%'
+    >>> fold("４，５６５（注）")
+    '4,565（注）'
+    >>> len(fold("增长５％，")) == len("增长５％，")
+    True
+    """
+    if "，" in text:
+        text = _FW_THOUSANDS.sub(",", text)
+    return text.translate(_FOLD)
+
+
+def clean_decimal(d: Decimal) -> Decimal:
+    """Drop a Decimal's trailing zeros and exponent: ``1.669E+8`` -> ``166900000``.
+
+    >>> clean_decimal(Decimal("166900000.000")), clean_decimal(Decimal("4.800"))
+    (Decimal('166900000'), Decimal('4.8'))
+    """
+    if d.adjusted() >= 24:
+        return d  # beyond what quantize can show exactly: keep it as it is
+    if d == d.to_integral_value():
+        return d.quantize(Decimal(1))
+    return d.normalize()
+
+
+# -- Chinese numerals ----------------------------------------------------------------
+
+CN_DIGITS: Final[dict[str, int]] = {
+    "零": 0, "〇": 0,
+    "一": 1, "壹": 1, "幺": 1,
+    "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2, "倆": 2, "俩": 2,
+    "三": 3, "叁": 3, "參": 3, "参": 3,
+    "四": 4, "肆": 4,
+    "五": 5, "伍": 5,
+    "六": 6, "陆": 6, "陸": 6,
+    "七": 7, "柒": 7,
+    "八": 8, "捌": 8,
+    "九": 9, "玖": 9,
+}  # fmt: skip
+CN_SMALL_UNITS: Final[dict[str, int]] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+CN_BIG_UNITS: Final[dict[str, int]] = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
+_CN_POINT: Final = frozenset("点點")
+_CN_APPROX: Final = frozenset("余餘多来來")  # "十余万", "1000多万": the number stays as written
+_CN_VAGUE_DIGIT: Final = frozenset("几幾")  # "二十几万" -> 200000 (the known part)
+_CN_NEG: Final = ("负", "負")
+_PAIR_DIGITS: Final = frozenset("两兩倆俩")  # not used in digit-by-digit readings ("两两")
+
+_CN_TOKEN: Final = re.compile(r"\d+(?:\.\d+)?|\S")
+
+
+def _parse_cn(s: str) -> Decimal | None:
+    """Chinese numerals, possibly mixed with Arabic digits ("5万4千6百", "1.2万亿")."""
+    s = "".join(s.split())
+    if not s:
+        return None
+    if "分之" in s:
+        return _parse_cn_fraction(s)
+    tokens = _CN_TOKEN.findall(s)
+    # digit-by-digit readings: "二〇一五" -> 2015
+    if len(tokens) > 1 and all(t in CN_DIGITS and t not in _PAIR_DIGITS for t in tokens):
+        return Decimal("".join(str(CN_DIGITS[t]) for t in tokens))
+    pieces: list[tuple[Decimal, int]] = []  # (value, magnitude) of parts closed by 万/亿/兆
+    section = Decimal(0)  # the part below 万 being built
+    cur: Decimal | None = None  # a pending number not yet multiplied by a unit
+    cur_single = False  # the pending number is one digit (may be an elided "万三")
+    last_unit = 0  # the last unit applied (for "两千四百五" -> 2450)
+    zero_seen = False  # "零" since the last unit: no elision ("五亿零六" -> 500000006)
+    prev = ""  # kind of the previous token: num, small, big, zero, approx
+    seen_number = False
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        i += 1
+        if tok[0].isdigit():
+            if cur is not None:
+                return None
+            cur = Decimal(tok)
+            cur_single = len(tok) == 1
+            prev = "num"
+            seen_number = True
+        elif tok in CN_DIGITS:
+            d = CN_DIGITS[tok]
+            if d == 0 and tok in "零〇":
+                if cur is not None and prev == "num":
+                    return None
+                zero_seen = True
+                prev = "zero"
+                seen_number = True
+                continue
+            if cur is not None:
+                return None  # two digits in a row: "二三十" is not one number
+            cur = Decimal(d)
+            cur_single = True
+            prev = "num"
+            seen_number = True
+        elif tok in _CN_VAGUE_DIGIT:
+            if cur is not None or prev not in ("small", "big", "zero"):
+                return None
+            cur = Decimal(0)
+            cur_single = False
+            prev = "num"
+        elif tok in CN_SMALL_UNITS:
+            u = CN_SMALL_UNITS[tok]
+            if cur is None:
+                if prev == "small":
+                    return None  # "百千"
+                cur = Decimal(1)
+            section += cur * u
+            cur = None
+            last_unit = u
+            zero_seen = False
+            prev = "small"
+            seen_number = True
+        elif tok in CN_BIG_UNITS:
+            big = CN_BIG_UNITS[tok]
+            part = section + (cur if cur is not None else 0)
+            if prev == "big" and cur is None and section == 0:
+                # "万亿", "万万": the unit multiplies everything just closed
+                if not pieces:
+                    return None
+                lower = [p for p in pieces if p[1] <= last_unit]
+                rest = [p for p in pieces if p[1] > last_unit]
+                mag = last_unit * big
+                pieces = rest + [(sum((v for v, _ in lower), Decimal(0)) * big, mag)]
+            else:
+                if not seen_number or (part == 0 and cur is None):
+                    return None  # "万", "零万"
+                lower = [p for p in pieces if p[1] < big]
+                rest = [p for p in pieces if p[1] >= big]
+                total_lower = sum((v for v, _ in lower), Decimal(0))
+                pieces = rest + [((total_lower + part) * big, big)]
+                mag = big
+            section = Decimal(0)
+            cur = None
+            last_unit = mag
+            zero_seen = False
+            prev = "big"
+        elif tok in _CN_POINT:
+            digits = []
+            while i < len(tokens) and (tokens[i] in CN_DIGITS or tokens[i].isdigit()):
+                t = tokens[i]
+                digits.append(t if t.isdigit() else str(CN_DIGITS[t]))
+                i += 1
+            if not digits or prev not in ("num", "zero", "big", "small", ""):
+                return None
+            frac = Decimal("0." + "".join(digits))
+            if cur is not None and cur_single and not zero_seen and last_unit >= 10:
+                cur = cur * (last_unit // 10)  # "两千三点一" -> 2300.1
+            base = cur if cur is not None else Decimal(0)
+            if prev == "zero" and cur is None and not pieces and section == 0:
+                base = Decimal(0)  # "零点五"
+            cur = base + frac
+            cur_single = False
+            zero_seen = True  # no elision after a decimal part
+            prev = "num"
+            seen_number = True
+        elif tok in _CN_APPROX:
+            if not seen_number or prev == "approx":
+                return None
+            prev = "approx"
+        else:
+            return None
+    if not seen_number:
+        return None
+    if cur is not None:
+        if cur_single and not zero_seen and last_unit >= 10 and prev == "num":
+            cur = cur * (last_unit // 10)  # "两千四百五", "一万三", "13万2"
+        section += cur
+    return sum((v for v, _ in pieces), Decimal(0)) + section
+
+
+def _parse_cn_fraction(s: str) -> Decimal | None:
+    """ "五分之一" -> 0.2, "三百五十又3分之1" -> 350.33..."""
+    whole = Decimal(0)
+    if "又" in s:
+        w, _, s = s.partition("又")
+        wv = parse_number(w)
+        if wv is None:
+            return None
+        whole = wv
+    den_s, _, num_s = s.partition("分之")
+    den = parse_number(den_s)
+    num = parse_number(num_s)
+    if den is None or num is None or den == 0:
+        return None
+    frac = num / den
+    return whole - frac if whole < 0 else whole + frac
+
+
+# -- English -------------------------------------------------------------------------
+
+_EN_ONES: Final[dict[str, int]] = {
+    "zero": 0, "nought": 0, "naught": 0, "oh": 0,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_EN_TENS: Final[dict[str, int]] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+# Scale words and abbreviations (lower case). "hundred" multiplies the part below a
+# thousand; the others close a group, like 万/亿.
+_EN_SCALES: Final[dict[str, int]] = {
+    "hundred": 100,
+    "thousand": 10**3, "k": 10**3,
+    "lakh": 10**5, "lakhs": 10**5,
+    "million": 10**6, "m": 10**6, "mm": 10**6, "mn": 10**6, "mln": 10**6, "mil": 10**6,
+    "crore": 10**7, "crores": 10**7,
+    "billion": 10**9, "b": 10**9, "bn": 10**9, "bln": 10**9,
+    "trillion": 10**12, "t": 10**12, "tn": 10**12, "trn": 10**12, "tln": 10**12,
+}  # fmt: skip
+_EN_TOKEN: Final = re.compile(
+    r"(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)|([a-z]+)|([-,])|(\S)"
+)
+
+
+def scale_of(word: str) -> Decimal | None:
+    """The multiplier of a scale word or abbreviation, English or Chinese.
+
+    >>> scale_of("Billion"), scale_of("bn"), scale_of("万亿"), scale_of("dozen")
+    (Decimal('1000000000'), Decimal('1000000000'), Decimal('1000000000000'), None)
+    """
+    w = word.strip()
+    lw = w.lower()
+    if lw in _EN_SCALES:
+        return Decimal(_EN_SCALES[lw])
+    if w and all(c in CN_SMALL_UNITS or c in CN_BIG_UNITS for c in w):
+        v = _parse_cn("一" + w)
+        return v
+    return None
+
+
+def _parse_en(s: str) -> Decimal | None:
+    """English number words, digits with scale words, or a mix: "3 hundred and 21"."""
+    tokens: list[str] = []
+    for m in _EN_TOKEN.finditer(s.lower()):
+        num, word, sep, other = m.groups()
+        if other is not None:
+            return None
+        if sep is not None:
+            continue  # "twenty-one", "fifty - two"
+        tokens.append(num.replace(",", "") if num is not None else word)
+    if not tokens:
+        return None
+    pieces: list[tuple[Decimal, int]] = []
+    small = Decimal(0)  # below a thousand (or the digits given)
+    have_small = False
+    last = ""  # kind of the last token: num, ones, tens, hundred, big, and, a
+    decimals: list[str] | None = None
+    seen_number = False
+    for i, tok in enumerate(tokens):
+        if decimals is not None:
+            if tok in _EN_ONES and i > 0 and tokens[i - 1] in _EN_TENS:
+                decimals.append(str(_EN_TENS[tokens[i - 1]] + _EN_ONES[tok]))
+                continue
+            if tok in _EN_ONES and _EN_ONES[tok] < 10:
+                decimals.append(str(_EN_ONES[tok]))
+                continue
+            if tok in _EN_TENS:  # "point seventy-one" (sic)
+                tens = _EN_TENS[tok]
+                nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+                if nxt in _EN_ONES and 0 < _EN_ONES[nxt] < 10:
+                    continue  # read together with the next token below
+                decimals.append(str(tens))
+                continue
+            if tok.isdigit():
+                decimals.append(tok)
+                continue
+            return None
+        if tok[0].isdigit() or tok[0] == ".":
+            if have_small and last not in ("and",):
+                return None
+            try:
+                val = Decimal(tok)
+            except InvalidOperation:
+                return None
+            small = small + val if last == "and" else val
+            have_small = True
+            last = "num"
+            seen_number = True
+        elif tok in ("a", "an"):
+            if have_small or i + 1 >= len(tokens) or tokens[i + 1] not in _EN_SCALES:
+                return None
+            small, have_small, last = Decimal(1), True, "a"
+        elif tok in _EN_ONES:
+            v = _EN_ONES[tok]
+            if have_small and last in ("ones", "num", "a"):
+                return None
+            if have_small and last == "tens" and (v >= 10 or v == 0):
+                return None
+            if have_small and last == "and" and small % 100 != 0:
+                return None  # "one hundred and three and two"
+            small = small + v if have_small else Decimal(v)
+            have_small, last, seen_number = True, "ones", True
+        elif tok in _EN_TENS:
+            if have_small and last in ("ones", "tens", "num", "a"):
+                return None
+            if have_small and last == "and" and small % 100 != 0:
+                return None
+            small = small + _EN_TENS[tok] if have_small else Decimal(_EN_TENS[tok])
+            have_small, last, seen_number = True, "tens", True
+        elif tok == "and":
+            if not seen_number or last == "and":
+                return None
+            last = "and"
+        elif tok == "point":
+            if not seen_number:
+                return None
+            decimals = []
+        elif tok == "hundred":
+            if last == "hundred":
+                return None
+            small = (small if have_small else Decimal(1)) * 100
+            have_small, last, seen_number = True, "hundred", True
+        elif tok in _EN_SCALES:
+            big = _EN_SCALES[tok]
+            if last == "big" and not have_small:
+                # "lakh crore": multiply the group just closed
+                v, mag = pieces.pop()
+                pieces.append((v * big, mag * big))
+            else:
+                if not have_small:
+                    return None
+                lower = [p for p in pieces if p[1] < big]
+                rest = [p for p in pieces if p[1] >= big]
+                total = sum((v for v, _ in lower), Decimal(0)) + small
+                pieces = rest + [(total * big, big)]
+            small, have_small, last, seen_number = Decimal(0), False, "big", True
+        else:
+            return None
+    if not seen_number or last == "and":
+        return None
+    total = sum((v for v, _ in pieces), Decimal(0)) + small
+    if decimals is not None:
+        if not decimals:
+            return None
+        total += Decimal("0." + "".join(decimals))
+    return total
+
+
+# -- digits --------------------------------------------------------------------------
+
+_ARABIC: Final = re.compile(
+    r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"(?:[eE](?P<e>[+-]?\d{1,3}))?"
+    r"(?: ?(?P<s>[A-Za-z]{1,8}))?"
+)
+_HAS_CN: Final = re.compile(r"[零〇一二两兩三四五六七八九十百千万萬亿億兆壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟几幾点點分]")
+_SIGN_WORD: Final = re.compile(r"(?i)(?:negative|minus)\s+")
+
+
+_FRACTION: Final = re.compile(r"(?:(?P<w>\d{1,12}) {1,3})?(?P<a>\d{1,12}) ?/ ?(?P<b>\d{1,12})")
+_CN_THOUSANDS: Final = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
+
+def _parse_arabic(s: str) -> Decimal | None:
+    m = _ARABIC.fullmatch(s)
+    if not m:
+        f = _FRACTION.fullmatch(s)
+        if f and int(f.group("b")) != 0:
+            return Decimal(f.group("w") or 0) + Decimal(f.group("a")) / Decimal(f.group("b"))
+        return None
+    n = m.group("n").replace(",", "").replace(" ", "")
+    v = Decimal(n)
+    if m.group("e"):
+        v = v.scaleb(int(m.group("e")))
+    if m.group("s"):
+        mult = _EN_SCALES.get(m.group("s").lower())
+        if mult is None:
+            return None
+        v *= mult
+    return v
+
+
+def parse_number(text: str) -> Decimal | None:
+    """The value of ``text`` read as one number, in base units; ``None`` if it is not.
+
+    Scale words are applied ("4.2 billion", "1.669亿", "12k", "1.5mm", "3 mn"), signs
+    and accounting parentheses make it negative, full-width digits are read as digits.
+    Currency symbols and percent signs are *not* part of a number: see
+    :func:`extractor.normalize.money.parse_money` and
+    :func:`extractor.quantities.find_quantities`.
+
+    >>> [parse_number(s) for s in ["１２３", "0.5", "1.2万亿", "十二点五", "一千零五十"]]
+    [Decimal('123'), Decimal('0.5'), Decimal('1200000000000'), Decimal('12.5'), Decimal('1050')]
+    >>> [parse_number(s) for s in ["两亿", "億", "兩億", "a billion", "3 mn", "12k"]]
+    [Decimal('200000000'), None, Decimal('200000000'), Decimal('1000000000'), Decimal('3000000'), Decimal('12000')]
+    >>> parse_number("forty") , parse_number("二三十"), parse_number("1.2.3")
+    (Decimal('40'), None, None)
+    """
+    s = fold(text).strip()
+    if not s:
+        return None
+    neg = False
+    if len(s) > 2 and s[0] == "(" and s[-1] == ")":
+        neg, s = True, s[1:-1].strip()
+    m = _SIGN_WORD.match(s)
+    if m:
+        neg, s = not neg, s[m.end() :]
+    elif s[0] in "-–" or s.startswith(_CN_NEG):
+        neg, s = not neg, s[1:].strip()
+    if not s or s[0] in "-–(" or s.startswith(_CN_NEG):
+        return None
+    v = _parse_arabic(s)
+    if v is None and _HAS_CN.search(s):
+        v = _parse_cn(_CN_THOUSANDS.sub("", s) if "," in s else s)
+    if v is None and s[0].isalpha() or v is None and " " in s:
+        v = _parse_en(s)
+    if v is None:
+        return None
+    return clean_decimal(-v if neg else v)

@@ -1,0 +1,885 @@
+"""Quantity mentions in running text: money, percentages, basis points, share counts,
+counts and bare numbers, with ranges and qualifiers, each with its exact span.
+
+Pure (no spaCy), no global mutable state. One compiled regex per language finds
+number cores (digits, Chinese numerals, English number words); small anchored regexes
+then read the currency before, the scale word, unit and qualifier around each core,
+and reject numbers that are parts of names, dates, codes or times.
+
+>>> [(q.text, str(q.value), q.unit) for q in find_quantities("营收1.669亿美元，增长88%", "zh")]
+[('1.669亿美元', '166900000', 'USD'), ('88%', '88', '%')]
+>>> q = find_quantities("revenue of about $700 to $705 million in Q3 2021", "en")[0]
+>>> q.text, str(q.value), str(q.value_high), q.unit, q.qualifier, q.qualifier_text
+('$700 to $705 million', '700000000', '705000000', 'USD', '~', 'about')
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Final, Literal
+
+import attrs
+
+from .normalize.money import PREFIX_BEFORE, SUFFIX_AT, currency_unit, is_generic_currency
+from .normalize.numbers import CN_BIG_UNITS, clean_decimal, fold, parse_number, scale_of
+
+__all__ = ["Quantity", "find_quantities", "parse_quantity", "Qualifier"]
+
+Qualifier = Literal["~", ">", ">=", "<", "<="]
+
+
+@attrs.frozen
+class Quantity:
+    """One quantity mention.
+
+    ``start``/``end`` are half-open offsets into the text given to
+    :func:`find_quantities`, and ``text == that_text[start:end]``. ``value`` is in
+    base units ("$1.2 billion" -> 1200000000); a percentage keeps the number as
+    written ("50%" -> 50). ``unit`` is an ISO 4217 code, ``"%"``, ``"bp"``, ``"pp"``,
+    ``"shares"``, ``"count"`` (a Chinese classifier such as 名/家/个) or ``None`` for a
+    bare number. Qualifier words stay outside the span.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    value_high: Decimal | None
+    unit: str | None
+    qualifier: Qualifier | None
+    qualifier_text: str | None
+    per_share: bool
+
+
+@attrs.frozen
+class _Atom:
+    """A single number with its unit, before ranges, qualifiers and per-share."""
+
+    start: int
+    end: int
+    value: Decimal
+    unit: str | None
+    raw: Decimal  # the number as written, before scale and unit factor (signed)
+    scale: Decimal  # the scale written with it (1 when none)
+    scaled: bool  # a scale word or character was written ("million", "亿")
+    factor: Decimal  # the unit's factor (0.01 for cents, 10 for 成)
+    inner_qual: str | None = None  # "余"/"多" inside the span ("1000余万元")
+    hyphen_sign: bool = False  # began with "-": may be a range dash ("10% - 15%")
+    value_high: Decimal | None = None
+
+
+# -- character classes and fragments -------------------------------------------------
+
+_CN_DIGIT_CHARS: Final = "一二两兩三四五六七八九壹贰貳叁肆伍陆陸柒捌玖"
+_CN_UNIT_CHARS: Final = "十百千万亿萬億兆拾佰仟"
+_CN_NUM_CLASS: Final = "[零〇" + _CN_DIGIT_CHARS + _CN_UNIT_CHARS + "]"
+_CN_RUN_CLASS: Final = "[零〇" + _CN_DIGIT_CHARS + _CN_UNIT_CHARS + "点點]"
+_CN_RUN_CLASS_APPROX: Final = "[零〇" + _CN_DIGIT_CHARS + _CN_UNIT_CHARS + "点點余多]"
+_CN_U: Final = "[" + _CN_UNIT_CHARS + "]"
+_CN_D: Final = "[" + _CN_DIGIT_CHARS + "]"
+
+_ARABIC: Final = r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+# Chinese scale characters after digits: "1.669亿", "3550万", "13万2", "5万4千6百", "1000余万"
+_TAIL: Final = (
+    rf"(?P<tail> ?[余多]? ?{_CN_U}{{1,3}}(?:[零〇]?(?:\d{{1,4}}|{_CN_D}){_CN_U}{{1,3}}){{0,6}}"
+    rf"(?P<tail_end>[零〇]?\d{{1,4}}(?![\d.]))?)?"
+)
+_EN_NUMBER_WORDS: Final = (
+    "seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|seventy|"
+    "eleven|twelve|twenty|thirty|forty|fourty|fifty|sixty|eighty|ninety|"
+    "zero|one|two|three|four|five|six|seven|eight|nine|ten|"
+    "hundred|thousand|million|billion|trillion"
+)
+_EN_WORDS: Final = (
+    r"(?P<words>\b(?i:(?:a|an)(?=[ ]{1,2}(?:hundred|thousand|million|billion|trillion)\b)"
+    rf"|(?:{_EN_NUMBER_WORDS})\b)"
+    rf"(?:(?:[ ]{{1,2}}|[ ]?-[ ]?)(?i:(?:and[ ]{{1,2}})?(?:{_EN_NUMBER_WORDS}|point)\b)){{0,12}})"
+)
+_PCT_PREFIX: Final = (
+    r"(?<![\d零〇一二两兩三四五六七八九十百千万亿萬億壹贰貳叁肆伍陆陸柒捌玖拾佰仟])"
+    r"(?P<pctpre>百分之|千分之|萬分之|万分之) ?"
+    rf"(?P<pctnum>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_RUN_CLASS}{{1,20}})"
+)
+_CORE_ARABIC: Final = rf"(?P<arabic>(?<!\d){_ARABIC}){_TAIL}"
+_PURE_CN: Final = rf"(?P<cn>{_CN_NUM_CLASS}{_CN_RUN_CLASS_APPROX}{{0,39}})"
+
+_MASTER: Final[dict[str, re.Pattern[str]]] = {
+    "zh": re.compile(f"{_PCT_PREFIX}|{_CORE_ARABIC}|{_PURE_CN}"),
+    "en": re.compile(f"{_CORE_ARABIC}|{_EN_WORDS}"),
+}
+
+# What may come before a number: a sign word, a sign, a currency, a sign, "(".
+_PRE: Final = re.compile(
+    r"(?P<sw>(?<![A-Za-z])(?i:negative|minus)\s{1,2})?"
+    r"(?P<s1>(?<![\w%)])[-−])?"
+    r"(?P<cur>" + PREFIX_BEFORE.pattern[:-1] + r")?"
+    r"(?P<s2>(?<![\w%)])[-−]|负|負)?"
+    r"(?P<lp>\()?$"
+)
+
+_CLASSIFIERS: Final = (
+    r"名(?![义義字称稱单單额額])|家(?![族庭长長])|户|戶|位(?![数數于於置])|人(?![民士员員口均次数數])"
+    r"|[个個](?![月季交工小星百基人])|笔|筆|项(?!目)|項(?!目)|款(?![项項])|台(?![湾灣币幣阶階])"
+    r"|辆|輛|座|件|套|条(?![件款例])|條(?![件款例])|张|張|次(?![日年月级級])|例|批|架|艘|枚|颗|顆"
+    r"|场(?![所景地])|場(?![所景地])|种(?![子类類])|種(?![子类類])|剂|劑|亩|畝"
+)
+_SUFFIX: Final = re.compile(
+    r"(?:(?P<scale>[ ]?(?i:thousand|million|billion|trillion|hundred|lakhs?|crores?|mln|bln|mil|mn|bn"
+    r"|tn|trn|tln|mm)(?![A-Za-z]))|(?P<scale1>[kKMBbmT])(?![A-Za-z]))?"
+    r"(?P<approx> ?[余多])?"
+    r"(?:(?P<pp>[ ]?(?i:percentage[ ]points?|pct[ ]points?|ppts?)(?![A-Za-z])|[ ]?pp(?![A-Za-z])"
+    r"|[ ]?[个個]?[ ]?百分[点點])"
+    r"|(?P<bp>[ ]?(?i:basis[ ]points?|bps|bp|bips)(?![A-Za-z])|[ ]?[个個]?[ ]?基[点點])"
+    r"|(?P<pct>[ ]?(?:%|‰|(?i:percent(?:age)?s?|per[ ]cent|pct)(?![A-Za-z])))"
+    r"|(?P<cur>" + SUFFIX_AT.pattern + r")"
+    r"|(?P<shares>[ ]?(?:(?i:shares)(?![A-Za-z])|股(?![东東权權价價本市息民票指])))"
+    r"|(?P<cls>[ ]?(?:" + _CLASSIFIERS + r"))"
+    r"|(?P<cheng>成(?![本员員交功立为為都熟长長果绩績就品像份效不]))"
+    r")?"
+)
+_UNIT_GROUPS: Final = ("pp", "bp", "pct", "cur", "shares", "cls", "cheng")
+# first characters of what may follow a pure Chinese numeral (a quick filter)
+_CN_FOLLOW: Final = frozenset("元块塊圆圓美港人日欧歐英澳加新台臺瑞韩韓卢盧泰林越奈円股%‰个個百基成") | frozenset(
+    "名家户戶位笔筆项項款台辆輛座件套条條张張次例批架艘枚颗顆场場种種剂劑亩畝"
+)
+
+# -- exclusions -----------------------------------------------------------------------
+
+_RUN_AFTER: Final = re.compile(r"[\d.,:/]{0,64}")
+_DATE_AT: Final = re.compile(r"\d{4}-\d{1,2}-\d{1,2}(?!\d)|\d{1,2}-\d{1,2}-\d{2,4}(?!\d)")
+_PHONE_AT: Final = re.compile(
+    r"(?:\d{1,3}[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?!\d)|\d{3,4}-\d{7,8}(?!\d)"
+)
+_PHONE_RUN: Final = re.compile(r"(?:[-. ]?\(?\d{1,4}\)?){0,5}")
+_PHONE7_AT: Final = re.compile(r"\d{3}-\d{4}(?![\d%万亿萬億])")  # "555-1234" (English text)
+_NAME_BEFORE: Final = re.compile(
+    r"(?:(?<![A-Za-z])(?i:form|forms|section|sections|item|items|note|notes|page|pages|slide|slides"
+    r"|chapter|article|exhibit|table|figure|fig\.|rule|schedule|version|windows|web|fortune|tier"
+    r"|level|phase|part|gen|generation|model|no\.|apollo|boeing|airbus|iphone|galaxy|pixel|xbox"
+    r"|playstation|covid|rev\.|vol\.|volume|step|round|grade|class|series|type|category"
+    r"|fy|cy|fiscal|fiscal\syear|q[1-4]|[1-4]q|h[12]|[12]h)"
+    r"|S&P|Russell|FTSE|Nasdaq|NASDAQ|Dow|Nikkei|Hang\sSeng|CSI|Stoxx|STOXX|DAX|CAC|MSCI|KOSPI"
+    r"|Top|TOP|[#№v])\s?-?\s?$"
+)
+_ZH_NAME_BEFORE: Final = re.compile(
+    r"(?:财富|財富|标普|標普|纳斯达克|納斯達克|纳指|納指|道琼斯|道瓊斯|富时|富時|恒生|沪深|滬深|中证|中證"
+    r"|上证|上證|深证|深證|国证|國證|创业板|創業板|科创|科創|罗素|羅素|日经|日經)\s?$"
+)
+_ZH_NAME_LAST: Final = frozenset("富普克指斯时時生深证證板创創素经經")
+_MONTHS: Final = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_MONTH_BEFORE: Final = re.compile(_MONTHS + r"\.?\s{1,2}(?:the\s)?$")
+_MONTH_AFTER: Final = re.compile(r"(?:st|nd|rd|th)?,?\s{1,2}(?:of\s)?" + _MONTHS + r"\b")
+_TIME_AFTER: Final = re.compile(r"\s?(?i:a\.m\.|p\.m\.|am|pm|o'clock|hrs)(?![A-Za-z])")
+_CODE_AFTER: Final = re.compile(
+    r"\.(?i:SH|SZ|HK|SS|BJ|TW|TWO|KS|KQ|T|L|N|O|OQ|US|SI|AX|TO|DE|PA)(?![A-Za-z])"
+)
+_CODE_BEFORE: Final = re.compile(
+    r"(?:(?<![A-Za-z])(?:SH|SZ|HK|SZSE|SSE|HKEX|HKSE|NYSE|NASDAQ|Nasdaq|TSE|TSX|ASX|TWSE|BSE)"
+    r"|代码|代碼|编号|編號)\s?[:：]?\s?$"
+)
+_ZH_DATE_AFTER: Final = re.compile(r" ?(?:[年月日号號]|季度|财年|財年|周年|週年|点钟|點鐘|时|時|分钟|分鐘)")
+_URLISH: Final = re.compile(r"(?:https?://|www\.)[^\s<>\"'，。；）)\]]+")
+_EMAIL_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+-")
+_ONE_BLOCKERS: Final = frozenset("第唯统統同之专專均单單逐划劃整其万萬")
+
+# -- qualifiers and per share ---------------------------------------------------------
+
+_QUAL_WORDS: Final[dict[str, Qualifier]] = {
+    "about": "~", "approximately": "~", "approx.": "~", "roughly": "~", "around": "~",
+    "nearly": "~", "almost": "~", "close to": "~", "circa": "~", "or so": "~",
+    "more than": ">", "over": ">", "above": ">", "in excess of": ">", "upwards of": ">",
+    "north of": ">", "greater than": ">",
+    "at least": ">=", "no less than": ">=", "not less than": ">=", "a minimum of": ">=",
+    "minimum of": ">=", "or more": ">=", "or above": ">=", "or higher": ">=",
+    "or greater": ">=", "plus": ">=", "+": ">=", "and above": ">=", "and up": ">=",
+    "less than": "<", "fewer than": "<", "under": "<", "below": "<", "shy of": "<",
+    "up to": "<=", "at most": "<=", "no more than": "<=", "not more than": "<=",
+    "a maximum of": "<=", "maximum of": "<=", "as much as": "<=", "as many as": "<=",
+    "or less": "<=", "or fewer": "<=", "or below": "<=", "or lower": "<=",
+    "约": "~", "约合": "~", "约为": "~", "大约": "~", "大概": "~", "将近": "~", "接近": "~",
+    "近": "~", "左右": "~", "上下": "~", "約": "~", "大約": "~", "將近": "~",
+    "超过": ">", "超過": ">", "逾": ">", "超": ">", "多于": ">", "多於": ">", "高于": ">",
+    "高於": ">", "余": ">", "餘": ">", "多": ">",
+    "不低于": ">=", "不低於": ">=", "不少于": ">=", "不少於": ">=", "至少": ">=",
+    "最少": ">=", "以上": ">=",
+    "不到": "<", "不足": "<", "低于": "<", "低於": "<", "少于": "<", "少於": "<",
+    "不超过": "<=", "不超過": "<=", "不高于": "<=", "不高於": "<=", "最多": "<=",
+    "至多": "<=", "以下": "<=", "以内": "<=", "以內": "<=", "之内": "<=", "之內": "<=",
+}  # fmt: skip
+_QUAL_BEFORE: Final = re.compile(
+    r"(?:(?<![A-Za-z])(?P<en>(?i:about|approximately|approx\.|roughly|around|nearly|almost"
+    r"|close\sto|circa|more\sthan|over|above|in\sexcess\sof|upwards\sof|north\sof|greater\sthan"
+    r"|at\sleast|no\sless\sthan|not\sless\sthan|a\sminimum\sof|minimum\sof|less\sthan"
+    r"|fewer\sthan|under|below|shy\sof|up\sto|at\smost|no\smore\sthan|not\smore\sthan"
+    r"|a\smaximum\sof|maximum\sof|as\smuch\sas|as\smany\sas))\s{1,2}"
+    r"|(?P<zh>约合|约为|大约|大約|大概|将近|將近|接近|(?<![最附临臨靠])近"
+    r"|(?<![签簽合预預履违違条條公契制节節特邀相缔締])[约約]"
+    r"|逾|不超过|不超過|超过|超過|超|多于|多於|高于|高於|不低于|不低於|不少于|不少於|至少|最少"
+    r"|不到|不足|低于|低於|少于|少於|不高于|不高於|最多|至多) ?)$"
+)
+_QUAL_AFTER: Final = re.compile(
+    r"(?P<en>\s(?i:or\smore|or\sabove|or\shigher|or\sgreater|or\sless|or\sfewer|or\sbelow"
+    r"|or\slower|or\sso|and\sabove|and\sup)(?![A-Za-z])|\s?(?i:plus)(?![A-Za-z])(?![\s$]{0,3}\d)"
+    r"|\+(?![\s$]{0,3}\d))"
+    r"|\s?(?P<zh>左右|上下(?![游文班级級限])|以上|以下|以内|以內|之内|之內)"
+)
+_PER_SHARE_AFTER: Final = re.compile(
+    r"(?:\s?(?i:per|a|an|/)\s?(?i:(?:fully\s)?diluted\s|basic\s|non-gaap\s|gaap\s|adjusted\s"
+    r"|common\s|ordinary\s|class\s[ab]\s)?(?i:shares?|ads|adr)(?![A-Za-z])|-a-share|/股|每股)"
+)
+_PER_SHARE_BEFORE: Final = re.compile(
+    r"(?:(?<![A-Za-z])(?i:per\s(?:diluted\s|basic\s)?share|eps)(?:\s(?i:of|was|were|is|at))?\s{0,2}"
+    r"|每股[^\d\s，。；,;:：]{0,5})$"
+)
+_BETWEEN_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?i:between)\s{1,2}$|介于$|介於$")
+_FROM_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?i:from)\s{1,2}$|[从從由]$")
+_RANGE_CONNECTORS: Final = frozenset({"-", "–", "—", "~", "～", "〜", "至", "到", "to", "and"})
+
+_SCALE_LETTER_NEEDS_CURRENCY: Final = frozenset("mT")
+_CURRENCY_SYMBOLS: Final = frozenset("$€£¥￥₹₩₽¢₺")
+# the last character of anything _PRE can match (a quick filter)
+_PREFIX_LAST: Final = frozenset("$€£¥￥₹₩₽₺-−(负負币幣金. ")
+_ZH_QUAL_LAST: Final = frozenset(w[-1] for w in _QUAL_WORDS if not w.isascii())
+
+
+def _last_is_latin(pre: str) -> bool:
+    """Whether ``pre`` ends with a Latin word (before spaces, "-" or ".")."""
+    p = pre.rstrip(" -.")
+    return bool(p) and (p[-1].isascii() and p[-1].isalpha() or p[-1] in "&#№")
+
+
+def _is_ascii_alnum(c: str) -> bool:
+    return c.isascii() and c.isalnum()
+
+
+def _unit_of(sm: re.Match[str]) -> tuple[str | None, Decimal, str | None]:
+    """(unit, factor, which group) of a suffix match."""
+    if sm.group("pp"):
+        return "pp", Decimal(1), "pp"
+    if sm.group("bp"):
+        return "bp", Decimal(1), "bp"
+    if sm.group("pct"):
+        g = sm.group("pct").strip()
+        return "%", (Decimal("0.1") if g == "‰" else Decimal(1)), "pct"
+    if sm.group("cur"):
+        u = currency_unit(sm.group("cur"))
+        if u is None:
+            return None, Decimal(1), None
+        return u[0], u[1], "cur"
+    if sm.group("shares"):
+        return "shares", Decimal(1), "shares"
+    if sm.group("cls"):
+        return "count", Decimal(1), "cls"
+    if sm.group("cheng"):
+        return "%", Decimal(10), "cheng"
+    return None, Decimal(1), None
+
+
+def _url_spans(t: str) -> list[tuple[int, int]]:
+    """Spans of URLs and e-mail addresses (numbers inside them are not quantities)."""
+    spans = []
+    if "://" in t or "www." in t:
+        spans = [m.span() for m in _URLISH.finditer(t)]
+    at = t.find("@")
+    while at != -1:
+        a, b = at, at + 1
+        while a > 0 and t[a - 1] in _EMAIL_CHARS:
+            a -= 1
+        while b < len(t) and t[b] in _EMAIL_CHARS:
+            b += 1
+        spans.append((a, b))
+        at = t.find("@", b)
+    return spans
+
+
+@attrs.frozen
+class _Pre:
+    """What was written just before a number: sign, currency, parenthesis."""
+
+    start: int
+    code: str | None = None  # currency
+    generic: bool = False  # the currency is a loose one ("$", "元")
+    neg: bool = False
+    hyphen: bool = False  # the sign was "-"
+    paren: bool = False  # "(" directly before the digits
+
+
+def _read_unit(pre: _Pre, sm: re.Match[str]) -> tuple[str | None, Decimal, str | None]:
+    """(unit, factor, suffix group consumed or None), given the prefix and the suffix."""
+    u, f, which = _unit_of(sm)
+    if which is None or pre.code is None:
+        return (u, f, which) if which is not None else (pre.code, Decimal(1), None)
+    if which != "cur":
+        return pre.code, Decimal(1), None  # "$5%"? keep the money, leave the suffix
+    tok = sm.group("cur").strip()
+    if tok in _CURRENCY_SYMBOLS:
+        return pre.code, Decimal(1), None  # "$ 20 $ 37": the symbol is the next amount's
+    if u == pre.code or is_generic_currency(tok):
+        return pre.code, f, "cur"  # "人民币26.3亿元", "港币100元", "C$5 dollars"
+    if pre.generic and u is not None:
+        return u, f, "cur"
+    return pre.code, Decimal(1), None
+
+
+class _Scanner:
+    """One pass over one text (holds per-call state only)."""
+
+    def __init__(self, text: str, lang: str) -> None:
+        self.t = fold(text)
+        self.lang = lang
+        self.urls = _url_spans(self.t)
+        self.floor = 0  # where the previous mention ended: prefixes start after it
+
+    # -- the pieces around a number ---------------------------------------------------
+    def _prefix(self, s: int) -> _Pre:
+        """The sign, currency and parenthesis written before position ``s``."""
+        t = self.t
+        if s == 0 or (
+            t[s - 1] not in _PREFIX_LAST and not (t[s - 1].isascii() and t[s - 1].isalpha())
+        ):
+            return _Pre(s)
+        m = _PRE.search(t, max(self.floor, s - 24), s)
+        if m is None or m.start() == s:
+            return _Pre(s)
+        neg = bool(m.group("sw"))
+        hyphen = False
+        for g in ("s1", "s2"):
+            if m.group(g):
+                neg = not neg
+                hyphen = hyphen or m.group(g) in "-−"
+        code = None
+        generic = False
+        if m.group("cur"):
+            u = currency_unit(m.group("cur"))
+            code = u[0] if u else None
+            generic = is_generic_currency(m.group("cur"))
+        return _Pre(m.start(), code, generic, neg, hyphen, bool(m.group("lp")))
+
+    def _rejected_before(self, start: int) -> bool:
+        """A letter, digit or name glued to the left of the mention."""
+        t = self.t
+        if start == 0:
+            return False
+        c = t[start - 1]
+        if _is_ascii_alnum(c) or c in "_'’#@&第":
+            return True
+        return start >= 2 and (
+            c == "-" and t[start - 2].isascii() and t[start - 2].isalpha()
+            or c in "/." and _is_ascii_alnum(t[start - 2])
+        )  # "COVID-19", "A/3", "v.2"
+
+    def _name_then_amount(self, start: int) -> bool:
+        """A name of three or more letters glued to the number ("Jagex100%")."""
+        t = self.t
+        k = start
+        while k > 0 and t[k - 1].isascii() and t[k - 1].isalpha():
+            k -= 1
+        return start - k >= 3 and (k == 0 or not _is_ascii_alnum(t[k - 1]))
+
+    def _in_url(self, s: int) -> bool:
+        return any(a <= s < b for a, b in self.urls)
+
+    def _not_a_number(self, s: int, e: int, core: str) -> int | None:
+        """Where a run of digits that is part of an address, a date, a time, a phone
+        number, a code or a URL ends; ``None`` when the digits at ``s`` are a number."""
+        t = self.t
+        nxt = t[e : e + 2]
+        if len(nxt) == 2 and nxt[0] in ".:/" and nxt[1].isdigit():
+            return _RUN_AFTER.match(t, e).end()  # type: ignore[union-attr]  # 192.168.1.2, 10:30
+        if nxt[:1] in ("-", " ", ")", "."):
+            p = _PHONE_AT.match(t, s) or _DATE_AT.match(t, s)
+            if p is None and self.lang == "en":
+                p = _PHONE7_AT.match(t, s)
+            if p is not None:
+                return p.end()
+        if core.startswith(".") and s > 0 and t[s - 1].isdigit():
+            return e
+        if s > 0 and t[s - 1] == "+" and t[e : e + 1] in ("-", " ", "(") and t[e + 1 : e + 2].isdigit():
+            return _PHONE_RUN.match(t, e).end()  # type: ignore[union-attr]  # "+1-222-2222"
+        if self.urls and self._in_url(s):
+            return e
+        return None
+
+    def _excluded_context(
+        self, s: int, e: int, core: str, unit: str | None, scaled: bool, has_currency: bool
+    ) -> bool:
+        """Dates, years, times, codes, names, footnotes: not quantities."""
+        t = self.t
+        pre = t[max(0, s - 24) : s]
+        post = t[e : e + 16]
+        latin_before = _last_is_latin(pre)
+        if not has_currency:
+            if latin_before and _NAME_BEFORE.search(pre):
+                return True  # "Form 10", "S&P 500", "page 4"
+            if pre.rstrip()[-1:] in _ZH_NAME_LAST and _ZH_NAME_BEFORE.search(pre):
+                return True  # "沪深300", "財富 500"
+        if post[:1] == "." and _CODE_AFTER.match(post):
+            return True  # "600519.SH"
+        if (latin_before or pre.rstrip(" :：")[-1:] in ("码", "碼", "号", "號")) and _CODE_BEFORE.search(
+            pre
+        ):
+            return True  # "SZ 300273", "股票代码600519"
+        if unit is not None or scaled or has_currency:
+            return False
+        plain_int = core.isdigit()
+        if plain_int and len(core) == 4 and 1900 <= int(core) <= 2100:
+            return True  # a year
+        if plain_int and len(core) > 1 and core[0] == "0":
+            return True  # a code ("000001")
+        if plain_int and len(core) == 6 and self.lang == "zh":
+            return True  # a stock code ("300273")
+        if _ZH_DATE_AFTER.match(post) or _TIME_AFTER.match(post):
+            return True  # "8月31日", "2021财年", "10 a.m."
+        if (
+            plain_int
+            and len(core) <= 2
+            and int(core) <= 31
+            and (latin_before and _MONTH_BEFORE.search(pre) or _MONTH_AFTER.match(post))
+        ):
+            return True  # "June 23", "23rd of June"
+        return plain_int and pre.endswith(("(", "[")) and post.startswith((")", "]"))  # "(1)"
+
+    def _glued_after(self, end: int, has_currency: bool) -> bool:
+        """A letter or digit glued to the right ("5G", "1st", "10-K", "360-degree")."""
+        t = self.t
+        if end >= len(t):
+            return False
+        last, after = t[end - 1], t[end]
+        if _is_ascii_alnum(last) and _is_ascii_alnum(after):
+            return True
+        return (
+            after == "-"
+            and not has_currency
+            and _is_ascii_alnum(last)
+            and end + 1 < len(t)
+            and t[end + 1].isascii()
+            and t[end + 1].isalpha()
+        )
+
+    # -- one candidate ------------------------------------------------------------------
+    def arabic(self, m: re.Match[str]) -> tuple[_Atom | None, int]:
+        """Digits, with a Chinese scale tail, scale word, currency and unit."""
+        t = self.t
+        s, e = m.span("arabic")
+        core = m.group("arabic")
+        run_end = _RUN_AFTER.match(t, e).end()  # type: ignore[union-attr]
+        skip = self._not_a_number(s, e, core)
+        if skip is not None:
+            return None, skip
+        pre = self._prefix(s)
+        glued = pre.code is None and self._rejected_before(pre.start)
+        if glued and not self._name_then_amount(pre.start):
+            return None, run_end  # "FY21", "A2P", "Q2"
+        digits = core.replace(",", "")
+        if len(digits) > 32:
+            return None, run_end  # an identifier, not an amount
+        raw = Decimal(digits)
+        value = raw
+        scale = Decimal(1)
+        scaled = False
+        inner: str | None = None
+        start, end, neg = pre.start, e, pre.neg
+        if m.group("tail"):
+            tend = m.end("tail")
+            if m.group("tail_end") and _ZH_DATE_AFTER.match(t, tend):
+                tend = m.start("tail_end")  # "10亿2020年": the year is not part of it
+            tail = t[m.start("tail") : tend]
+            v = parse_number(digits + tail.replace(" ", ""))
+            if v is not None:
+                value, scaled, end = v, True, tend
+                scale = v / raw if raw else Decimal(1)
+                inner = next((c for c in tail if c in "余多"), None)
+        closed = False
+        if pre.paren:
+            if t[end : end + 1] == ")":
+                if pre.code is None and "," not in core and "." not in core:
+                    return None, end + 1  # a footnote or list marker "(1)"
+                closed, neg, end = True, not neg, end + 1
+            elif pre.code is None:
+                start = s  # "(5 million users)": the parenthesis is not part of it
+        sm = _SUFFIX.match(t, end)
+        assert sm is not None  # every group is optional
+        word = sm.group("scale") or sm.group("scale1")
+        scale_end = end
+        if word and not scaled and not closed:
+            if sm.group("scale1") in _SCALE_LETTER_NEEDS_CURRENCY and pre.code is None:
+                return None, run_end  # "5m" (metres), "5T": not without a currency
+            mult = scale_of(word)
+            if mult is not None:
+                scale, scaled, value = mult, True, raw * mult
+                scale_end = sm.end("scale") if sm.group("scale") else sm.end("scale1")
+        unit, factor, which = _read_unit(pre, sm)
+        if which is not None and word and scale_end == end:
+            unit, factor, which = pre.code, Decimal(1), None  # a scale word not taken
+        if which == "cheng" and (scaled or not 0 < value <= 10):
+            unit, factor, which = pre.code, Decimal(1), None  # "成" is 10% only after 1..10
+        if which is not None:
+            end = sm.end()
+            if sm.group("approx"):
+                inner = inner or sm.group("approx").strip()
+        else:
+            end = scale_end
+        if glued and which not in ("pct", "cur"):
+            return None, run_end  # letters glued before: only "Jagex100%", "AESC51%"
+        if which == "shares" and t[start - 1 : start] == "每":
+            return None, end  # "每10股派3元": per ten shares
+        if self._glued_after(end, pre.code is not None):
+            return None, max(end, run_end)
+        if self._excluded_context(start, end, core, unit, scaled, pre.code is not None):
+            return None, max(end, run_end)
+        value *= factor
+        if neg:
+            value, raw = -value, -raw
+        return (
+            _Atom(
+                start=start,
+                end=end,
+                value=clean_decimal(value),
+                unit=unit,
+                raw=raw,
+                scale=scale,
+                scaled=scaled,
+                factor=factor,
+                inner_qual=inner,
+                hyphen_sign=pre.hyphen and neg,
+            ),
+            end,
+        )
+
+    def pct_prefix(self, m: re.Match[str]) -> tuple[_Atom | None, int]:
+        """百分之五十, 千分之三, 百分之12.5."""
+        s = m.start()
+        num = m.group("pctnum").rstrip("点點")
+        v = parse_number(num)
+        while v is None and len(num) > 1 and num[-1] in _CN_UNIT_CHARS:
+            num = num[:-1].rstrip("点點")  # "百分之七十百分位"
+            v = parse_number(num)
+        if v is None:
+            return None, s + 1
+        factor = {"百": Decimal(1), "千": Decimal("0.1")}.get(m.group("pctpre")[0], Decimal("0.01"))
+        end = m.start("pctnum") + len(num)
+        pre = self._prefix(s)
+        start, neg = (pre.start, pre.neg) if pre.code is None and not pre.paren else (s, False)
+        value = v * factor
+        return (
+            _Atom(
+                start=start,
+                end=end,
+                value=clean_decimal(-value if neg else value),
+                unit="%",
+                raw=v,
+                scale=Decimal(1),
+                scaled=False,
+                factor=factor,
+            ),
+            end,
+        )
+
+    def pure_cn(self, m: re.Match[str]) -> tuple[_Atom | None, int]:
+        """Chinese numerals: kept only with a unit, or a 万/亿 scale ("三千五百五十万")."""
+        t = self.t
+        s, e = m.span("cn")
+        run = m.group("cn")
+        if s > 0 and t[s - 1] == "第":
+            return None, e  # an ordinal
+        if not any(c in CN_BIG_UNITS for c in run):
+            k = e
+            while k < len(t) and k < e + 2 and t[k] in " 余多":
+                k += 1
+            if k >= len(t) or t[k] not in _CN_FOLLOW:
+                return None, s + 1 if len(run) == 1 else e
+        for n in range(len(run), 0, -1):
+            cand = run[:n]
+            if cand[-1] in "点點":
+                continue
+            v = parse_number(cand)
+            if v is None:
+                continue
+            sm = _SUFFIX.match(t, s + n)
+            assert sm is not None  # every group is optional
+            has_digit = cand[0] in "十拾" or any(c in _CN_DIGIT_CHARS for c in cand)
+            pre = self._prefix(s)
+            if pre.code is None and (pre.paren or pre.start < s and t[pre.start : s] not in "负負"):
+                pre = _Pre(s)
+            unit, factor, which = _read_unit(pre, sm)
+            if sm.group("scale") or sm.group("scale1"):
+                unit, factor, which = pre.code, Decimal(1), None  # no "三 million"
+            if which is None:
+                if not has_digit or not any(c in CN_BIG_UNITS for c in cand):
+                    continue
+                if cand[-1] in "余多" or (
+                    n >= 2 and cand[-1] in _CN_DIGIT_CHARS and cand[-2] in CN_BIG_UNITS
+                ):
+                    continue  # "一万三" without a unit: "三" may start the next word
+                end = s + n
+            else:
+                end = sm.end()
+            if n == 1 and cand in "陆陸伍肆拾柒捌玖贰貳叁壹":
+                return None, e  # "陆股通", "大陆人", "队伍"
+            if which in ("cls", "cheng") and cand == "一":
+                return None, e  # "一个", "一家", "一成不变"
+            if which == "cur" and sm.group("cur").strip() in ("块", "塊") and t[end : end + 1] not in "钱錢":
+                return None, e  # "一块工业用地"
+            if not has_digit and which not in ("cur", "pct", "pp", "bp", "shares"):
+                return None, e  # "千万", "百家", "万家"
+            if s > 0 and t[s - 1] in "数數几幾":
+                return None, e  # "数千万美元": vague
+            if cand[0] == "一" and s > 0 and t[s - 1] in _ONE_BLOCKERS:
+                return None, e  # "统一", "万一", "之一"
+            if t.startswith("火急", end):
+                return None, e  # "十万火急" (an idiom)
+            if which == "cheng" and not 0 < v <= 10:
+                return None, e
+            inner = sm.group("approx").strip() if which and sm.group("approx") else None
+            inner = next((c for c in cand if c in "余多"), inner)
+            value = v * factor
+            return (
+                _Atom(
+                    start=pre.start,
+                    end=end,
+                    value=clean_decimal(-value if pre.neg else value),
+                    unit=unit,
+                    raw=v,
+                    scale=Decimal(1),
+                    scaled=cand[-1] in CN_BIG_UNITS,
+                    factor=factor,
+                    inner_qual=inner,
+                ),
+                end,
+            )
+        return None, e
+
+    def words(self, m: re.Match[str]) -> tuple[_Atom | None, int]:
+        """English number words: kept only with a scale word, a currency or a percent."""
+        t = self.t
+        s, e = m.span("words")
+        text = m.group("words")
+        v = parse_number(text)
+        tries = 3
+        while v is None and tries and " " in text.strip():  # "one hundred and three and two"
+            tries -= 1
+            text = text.rstrip()
+            text = text[: max(text.rfind(" "), text.rfind("-"))].rstrip(" -")
+            v = parse_number(text)
+        if v is None:
+            return None, e
+        e = s + len(text)
+        low = text.lower()
+        has_scale = any(w in low for w in ("hundred", "thousand", "million", "billion", "trillion"))
+        sm = _SUFFIX.match(t, e)
+        assert sm is not None  # every group is optional
+        pre = self._prefix(s)
+        if pre.paren:
+            pre = _Pre(s)
+        unit, factor, which = _read_unit(pre, sm)
+        if sm.group("scale") or sm.group("scale1") or which in ("cls", "cheng"):
+            unit, factor, which = pre.code, Decimal(1), None
+        if which is None and pre.code is None and not has_scale:
+            return None, e  # "one of", "three years"
+        if self._rejected_before(pre.start):
+            return None, e
+        end = sm.end() if which is not None else e
+        if self._glued_after(end, pre.code is not None):
+            return None, e  # "one-time", "two-year"
+        value = v * factor
+        return (
+            _Atom(
+                start=pre.start,
+                end=end,
+                value=clean_decimal(-value if pre.neg else value),
+                unit=unit,
+                raw=v,
+                scale=Decimal(1),
+                scaled=has_scale,
+                factor=factor,
+                hyphen_sign=pre.hyphen and pre.neg,
+            ),
+            end,
+        )
+
+    # -- the whole text -----------------------------------------------------------------
+    def atoms(self) -> list[_Atom]:
+        """Every single mention, in order, before ranges are joined."""
+        master = _MASTER["zh" if self.lang == "zh" else "en"]
+        t = self.t
+        out: list[_Atom] = []
+        pos = 0
+        while pos < len(t):
+            m = master.search(t, pos)
+            if m is None:
+                break
+            if m.group("arabic") is not None:
+                atom, nxt = self.arabic(m)
+            elif m.lastgroup == "words" or self.lang == "en":
+                atom, nxt = self.words(m)
+            elif m.group("cn") is not None:
+                atom, nxt = self.pure_cn(m)
+            else:
+                atom, nxt = self.pct_prefix(m)
+            if atom is not None and (not out or atom.start >= out[-1].end):
+                out.append(atom)
+                self.floor = atom.end
+            pos = max(nxt, m.start() + 1)
+        return out
+
+
+def _merge_range(t: str, a: _Atom, b: _Atom) -> _Atom | None:
+    """``a`` and ``b`` read as one range ("50% to 52%", "12至14美元"), else None."""
+    if b.start - a.end > 8:
+        return None
+    gap = t[a.end : b.start]
+    b_value = b.value
+    b_start = b.start
+    if b.hyphen_sign and not gap.strip():
+        # "10% - 15%": the "-" was a dash, not a sign
+        k = b.start
+        while k < b.end and t[k] in " -−":
+            k += 1
+        gap = t[a.end : k]
+        b_start = k
+        b_value = -b.value
+    conn = gap.strip()
+    if conn.lower() not in _RANGE_CONNECTORS:
+        return None
+    if conn.lower() in ("to", "and") and not (gap[:1].isspace() and gap[-1:].isspace()):
+        return None
+    pre = t[max(0, a.start - 12) : a.start]
+    if conn.lower() == "and" and not _BETWEEN_BEFORE.search(pre):
+        return None
+    if conn.lower() in ("to", "至", "到") and _FROM_BEFORE.search(pre):
+        return None  # "from $5 million to $10 million": a change, not a range
+    if a.unit is not None and a.unit != b.unit:
+        return None
+    if a.unit is None and b.unit is not None:
+        mult = (a.scale if a.scaled else b.scale) * b.factor
+        a_value = a.raw * mult
+    elif not a.scaled and b.scaled:
+        a_value = a.raw * b.scale * a.factor
+        if a_value > b_value:
+            a_value = a.value
+    else:
+        a_value = a.value
+    if a_value > b_value:
+        return None
+    if a.unit is None and b.unit is None and conn in ("-", "–", "—") and not (a.scaled or b.scaled):
+        if " " not in gap and (len(str(a.raw)) >= 3 and len(str(b.raw)) >= 3):
+            return None  # "555-1234", "2019-2020"-like: not a range of counts
+    return attrs.evolve(
+        b,
+        start=a.start,
+        value=clean_decimal(a_value),
+        value_high=clean_decimal(b_value),
+        inner_qual=a.inner_qual or b.inner_qual,
+        hyphen_sign=a.hyphen_sign,
+    ) if b_start >= a.end else None
+
+
+def _qualify(t: str, src: str, a: _Atom) -> tuple[Qualifier | None, str | None]:
+    pre = t[max(0, a.start - 24) : a.start]
+    last = pre.rstrip(" ")[-1:]
+    m = None
+    if last and (last in _ZH_QUAL_LAST or last.isascii() and last.isalpha() or last == "."):
+        m = _QUAL_BEFORE.search(pre)
+    if m:
+        word = (m.group("en") or m.group("zh")).strip()
+        key = " ".join(word.lower().split())
+        if key in _QUAL_WORDS:
+            off = max(0, a.start - 24) + m.start("en" if m.group("en") else "zh")
+            return _QUAL_WORDS[key], src[off : off + len(word)]
+    m2 = _QUAL_AFTER.match(t, a.end)
+    if m2:
+        word = m2.group().strip()
+        key = " ".join(word.lower().split())
+        if key in _QUAL_WORDS:
+            off = a.end + m2.group().index(word[0])
+            return _QUAL_WORDS[key], src[off : off + len(word)]
+    if a.inner_qual:
+        return ">", a.inner_qual
+    return None, None
+
+
+def _per_share(t: str, a: _Atom) -> bool:
+    if a.unit is None or a.unit in ("%", "bp", "pp", "shares", "count"):
+        return False
+    if _PER_SHARE_AFTER.match(t, a.end):
+        return True
+    pre = t[max(0, a.start - 16) : a.start]
+    if "每股" not in pre and "share" not in pre.lower() and "eps" not in pre.lower():
+        return False
+    return bool(_PER_SHARE_BEFORE.search(pre))
+
+
+def find_quantities(text: str, lang: Literal["en", "zh"]) -> list[Quantity]:
+    """All quantity mentions in ``text``, in document order, non-overlapping.
+
+    ``lang`` decides which numeral words are read: Chinese numerals ("两亿元",
+    "四家") for ``"zh"``, English number words ("two hundred million") for
+    ``"en"``; digits, currencies and units are read in both.
+
+    >>> [(q.text, str(q.value), q.unit) for q in find_quantities(
+    ...     "Twilio的IPO发行价为15美元，超过了此前制定的发行价区间12美元至14美元。", "zh")]
+    [('15美元', '15', 'USD'), ('12美元至14美元', '12', 'USD')]
+    >>> [(q.text, q.qualifier) for q in find_quantities("约1000万美元的投资", "zh")]
+    [('1000万美元', '~')]
+    >>> find_quantities("In fiscal 2022 (see Form 10-K), 5G and COVID-19", "en")
+    []
+    >>> q = find_quantities("EPS of $(0.03) per share", "en")[0]
+    >>> q.text, str(q.value), q.per_share
+    ('$(0.03)', '-0.03', True)
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_quantities expects a str, got {type(text).__name__}")
+    if lang not in ("en", "zh"):
+        raise ValueError(f'lang must be "en" or "zh", got {lang!r}')
+    scanner = _Scanner(text, lang)
+    t = scanner.t
+    atoms = scanner.atoms()
+    merged: list[_Atom] = []
+    i = 0
+    while i < len(atoms):
+        if i + 1 < len(atoms):
+            r = _merge_range(t, atoms[i], atoms[i + 1])
+            if r is not None:
+                merged.append(r)
+                i += 2
+                continue
+        merged.append(atoms[i])
+        i += 1
+    out = []
+    for a in merged:
+        q, qt = _qualify(t, text, a)
+        out.append(
+            Quantity(
+                start=a.start,
+                end=a.end,
+                text=text[a.start : a.end],
+                value=a.value,
+                value_high=a.value_high,
+                unit=a.unit,
+                qualifier=q,
+                qualifier_text=qt,
+                per_share=_per_share(t, a),
+            )
+        )
+    return out
+
+
+def parse_quantity(text: str, lang: Literal["en", "zh"]) -> Quantity | None:
+    """``text`` read as exactly one quantity (leading and trailing space ignored).
+
+    >>> q = parse_quantity("百分之五十", "zh")
+    >>> str(q.value), q.unit
+    ('50', '%')
+    >>> parse_quantity("2021", "en") is None
+    True
+    """
+    qs = find_quantities(text, lang)
+    stripped = text.strip()
+    lead = len(text) - len(text.lstrip())
+    if len(qs) == 1 and qs[0].start == lead and qs[0].end == lead + len(stripped):
+        return qs[0]
+    return None
