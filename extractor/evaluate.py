@@ -283,10 +283,13 @@ def _score_quantities(docs: Sequence[dict[str, Any]], preds: Sequence[list[Recor
     comp_n = comp_ok = 0
     for d, recs in zip(docs, preds):
         qs = [g for g in d.get("gold", []) if g.get("type") == "quantity" and _gold_quantity(g)[0] is not None]
+        # the company of a value: an argument of the same event that the gold marks as a
+        # company (FewFC roles its definitions call 公司; persons and courts are not)
+        company_spans = {(g["start"], g["end"]) for g in d.get("gold", [])
+                         if g.get("type") == "company" and not g.get("suspect_non_company")}
         companies_by_event: list[list[str]] = []
         for ev in d.get("events", []):
-            names = [a["text"] for a in ev.get("args", []) if a.get("role") in
-                     ("sub-org", "target-company", "sub", "obj-org", "obj")]
+            names = [a["text"] for a in ev.get("args", []) if (a["start"], a["end"]) in company_spans]
             companies_by_event.append(names)
         matched_recs: set[int] = set()
         for g in qs:

@@ -400,7 +400,7 @@ def _pick_company(
         if c.end <= q.start and not _PREP_BEFORE_COMPANY[lang].search(s.text[max(0, c.start - 12) : c.start])
     ]
     if cands:
-        return cands[0].name
+        return cands[-1].name
     return default
 
 
@@ -446,6 +446,12 @@ def _carried_metric(
         if _unit_compatible(unit_of.get(m.metric, "any"), ucls, change_hint, m.metric):
             return m
     return None
+
+
+# metrics whose amount "per share" is earnings per share
+_PER_SHARE_IS_EPS = frozenset(
+    {"net_income", "net_loss", "other", "revenue", "operating_income", "share_repurchase"}
+)
 
 
 def link_sentence(
@@ -498,6 +504,8 @@ def link_sentence(
                 metric_id, metric_text = "other", phrase
             else:
                 continue  # a bare number or count with nothing naming what it counts
+        if q.per_share and ucls == "money" and metric_id in _PER_SHARE_IS_EPS:
+            metric_id = "eps"  # "net income was $27.9 million or $0.55 per diluted share"
         if _is_growth_metric(metric_id) and ucls in ("%", "bp", "pp"):
             change = None  # the value is the growth rate itself
         unit = q.unit

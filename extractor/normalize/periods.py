@@ -54,7 +54,16 @@ Choices worth knowing (documented, tested):
 * Two-digit years: ``'21``/``FY21``/``2Q21`` -> 2021 (00-69 -> 20xx, 70-99 -> 19xx);
   a Chinese two-digit year ("07年") needs a leading zero or a following month, quarter
   or half ("18年上半年"), since "15年" is usually a duration.
-* "2015.3" (a decimal in financial text) is not read as a month.
+* "2015.3" (a decimal in financial text) is not read as a month; "2011-12" is
+  December 2011, while "2020-21" (not a month) is the span ``2020..2021`` and
+  "FY2020-21" the fiscal year 2021.
+* "early 2022" is 2022-H1, "late last year" / "later this year" the second half.
+* "December 31, 2020 and 2019" (and "fiscal 2020 and 2021", "years ended ..., 2019 and
+  2020") give one mention per year, each with the same day / kind.
+* "the period ended <date>" is that day (``ended=True``); "year to date" / "年初至今" is
+  January through the call's quarter, else through the document's month.
+* A bare quarter in a call is the call's year even when it is really last year's
+  ("from Q4 to Q1" in a Q2 call gives 2021-Q4): the words do not say.
 """
 
 from __future__ import annotations
@@ -497,8 +506,8 @@ _FRAGMENTS: Final[dict[str, str]] = {
     "YTOK": r"""(?:
         (?:(?<![0-9０-９])(?P<y4>[12１２]{D}{3})|(?<![0-9０-９.])(?P<y2>{D}{2})
           |(?<![〇○零一二三四五六七八九十])(?P<ycn>{CND}{4}|{CND}{2}))
-        {S}(?:(?P<fis>(?:年{S})?{FYZ})|(?P<nian>年)(?P<du>度)?)(?!代)
-      | (?<![以此之其最然提])
+        {S}(?:(?P<fis>(?:年{S})?{FYZ})|(?P<nian>年)(?P<du>度)?)(?!代|历史|歷史|之久)
+      | (?<![以此之其最然提不相资資成根基日版])
         (?P<rel>今年|去年|明年|前年|后年|後年|本年|上一?年|下一年|同年|当年|當年|次年|翌年)
         (?P<rdu>度)?(?![龄齡纪紀级級代])
       | (?P<relf>(?:本|今|上一?|下一?|前一)(?:个|個)?{FYZ})
