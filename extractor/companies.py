@@ -651,6 +651,36 @@ _ANNOUNCE_PREFIXES = (
 )
 # Last characters of bodies that announce but are not companies (证监会, 交易所, 法院, 财政部).
 _NOT_COMPANY_FINAL = frozenset(_w("会 會 所 院 局 部 厅 廳 委 办 辦 府 处 處 署 庭 站 队 隊 社"))
+_SUBJECT_RE = re.compile(
+    r"(?:^|(?<=[，,。；;：:\s）)”\"」』])|(?<=\d日)|(?<=晚间)|(?<=近日)|(?<=日前))"
+    r"(?:本次|此次|其中|同时|同時|随后|隨後|此外|另外|据悉|據悉|今年|去年|近日|日前)?"
+    rf"(?P<name>[{_CJK}]{{2,8}}?)"
+    r"(?=(?:于|於|在)?(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:晚间|晚間|晚|近日|今日|日前)?"
+    r"(?:发布|發布|公告|拟|擬|将|將|累计|累計|计划|計劃|宣布|披露|收购|收購|回购|回購|质押|質押|"
+    r"减持|減持|增持|中标|中標|所持|持有|成为|成為|通过|通過|曾|作价|作價|斥资|斥資|认购|認購|"
+    r"出资|出資|获得|獲得|完成|签署|簽署|签订|簽訂|给付|給付|偿还|償還|申请|申請|提供))"
+)
+_SUBJECT_VERB_RE = re.compile(
+    "发布|發布|公告|补充|補充|解除|办理|辦理|进行|進行|再次|继续|繼續|开始|開始|已经|已經|正式|共同|分别|分別|"
+    "首次|质押|質押|减持|減持|增持|回购|回購|收购|收購|中标|中標|持有|计划|計劃|宣布|披露|完成|获得|獲得|"
+    "通过|通過|提供|申请|申請|签署|簽署|认购|認購|出资|出資|作价|作價|给付|給付|偿还|償還|成为|成為|"
+    "表示|认为|認為|显示|顯示|称|稱|以|了|的|和|与|與|及|在|于|於|对|對|向|将|將|拟|擬|被|由|从|從|为|為|是"
+)
+_NOT_NAME_FIRST = frozenset("其已又预預占佔获獲确確保最同晚近今也还還再并並而但就都均仍即则則所要会會能可应應该該此这這那各每另据據截")
+_NOT_NAME_LAST = frozenset("其已又预預的了时時间間也还還再并並")
+_TIME_WORDS = frozenset("晚间 晚間 近日 今日 日前 昨日 今年 去年 明年 目前 此前 之前 以来 以來 当日 當日 同日 最新".split())
+_NOT_SUBJECT_ZH = frozenset(
+    """董事会 董事會 监事会 監事會 股东 股東 控股股东 控股股東 大股东 大股東 实控人 實控人 实际控制人
+    實際控制人 投资者 投資者 记者 記者 市场 市場 资金 資金 机构 機構 外资 外資 北向资金 陆股通 主力 散户
+    监管 證監會 证监会 法院 政府 上市公司 标的 標的 交易 项目 項目 本次交易 双方 雙方 对方 對方 买方 賣方
+    卖方 收购方 收購方 高管 董事 监事 管理层 管理層 员工 員工 个人 個人 社保 基金 险资 險資 券商 银行 銀行
+    企业 企業 上市 此前 截至 截止 合计 累计 共计 其 该 公告 同日 当日 另一 另一方面 一方面""".split()
+)
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向"
+    "汤葛龔張劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蔣蘇魏呂盧鍾譚陸賈韋鄒熊邱閻雷龍陶賀顧錢嚴"
+)
 _ENUM_JOIN_RE = re.compile("和|及|与|與|以及")
 _ENUM_END_RE = re.compile(
     "等|的|均|都|在|也|已|将|將|被|为|為|是|分别|分別|合计|合計|共|各|以|对|對|于|於"
@@ -853,6 +883,7 @@ class CompanyFinder:
             cands += self._suffixes(text)
             cands += self._latin(text, toks, {(c.start, c.end) for c in cands})
             cands += self._announcers(text)
+            cands += self._subjects(text, cands)
             cands = _resolve(cands, len(text))
             cands += self._enumerations(text, cands)
             abbrs = self._abbreviations(text, cands)
@@ -1083,6 +1114,33 @@ class CompanyFinder:
             ):
                 continue
             out.append(_Cand(s, e, self.canonical(w), None, "suffix", 3))
+        return out
+
+    def _subjects(self, text: str, prior: list[_Cand]) -> list[_Cand]:
+        """A short name opening a clause and followed by a corporate action verb:
+        "东方明珠11月6日发布公告称", "上海合夏累计质押", "贝因美于9月12日发布回购预案"."""
+        out: list[_Cand] = []
+        taken = [(c.start, c.end) for c in prior]
+        for m in _SUBJECT_RE.finditer(text):
+            s, e = m.span("name")
+            w = m.group("name")
+            if any(s < b and a < e for a, b in taken):
+                continue
+            if (
+                is_pronoun_company(w)
+                or w in _NOT_COMPANY_ZH
+                or w in _NOT_SUBJECT_ZH
+                or _is_generic_name(w)
+                or w[-1] in _NOT_COMPANY_FINAL
+                or (len(w) <= 3 and w[0] in _SURNAMES)  # a person: 葛卫东以5亿元收购
+                or _is_latin(w[0])
+                or _SUBJECT_VERB_RE.search(w)
+                or w[0] in _NOT_NAME_FIRST
+                or w[-1] in _NOT_NAME_LAST
+                or w in _TIME_WORDS
+            ):
+                continue
+            out.append(_Cand(s, e, self.canonical(w), None, "suffix", 4))
         return out
 
     # Latin-script names

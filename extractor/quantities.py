@@ -24,7 +24,7 @@ import attrs
 from .normalize.money import PREFIX_BEFORE, SUFFIX_AT, currency_unit, is_generic_currency
 from .normalize.numbers import CN_BIG_UNITS, clean_decimal, fold, parse_number, scale_of
 
-__all__ = ["Quantity", "find_quantities", "parse_quantity", "Qualifier"]
+__all__ = ["Qualifier", "Quantity", "find_quantities", "parse_quantity"]
 
 Qualifier = Literal["~", ">", ">=", "<", "<="]
 
@@ -138,11 +138,10 @@ _SUFFIX: Final = re.compile(
     r"|(?P<cheng>成(?![本员員交功立为為都熟长長果绩績就品像份效不]))"
     r")?"
 )
-_UNIT_GROUPS: Final = ("pp", "bp", "pct", "cur", "shares", "cls", "cheng")
 # first characters of what may follow a pure Chinese numeral (a quick filter)
-_CN_FOLLOW: Final = frozenset("元块塊圆圓美港人日欧歐英澳加新台臺瑞韩韓卢盧泰林越奈円股%‰个個百基成") | frozenset(
-    "名家户戶位笔筆项項款台辆輛座件套条條张張次例批架艘枚颗顆场場种種剂劑亩畝"
-)
+_CN_FOLLOW: Final = frozenset(
+    "元块塊圆圓美港人日欧歐英澳加新台臺瑞韩韓卢盧泰林越奈円股%‰个個百基成"
+) | frozenset("名家户戶位笔筆项項款台辆輛座件套条條张張次例批架艘枚颗顆场場种種剂劑亩畝")
 
 # -- exclusions -----------------------------------------------------------------------
 
@@ -160,7 +159,7 @@ _NAME_BEFORE: Final = re.compile(
     r"|playstation|covid|rev\.|vol\.|volume|step|round|grade|class|series|type|category"
     r"|fy|cy|fiscal|fiscal\syear|q[1-4]|[1-4]q|h[12]|[12]h)"
     r"|S&P|Russell|FTSE|Nasdaq|NASDAQ|Dow|Nikkei|Hang\sSeng|CSI|Stoxx|STOXX|DAX|CAC|MSCI|KOSPI"
-    r"|Top|TOP|[#№v])\s?-?\s?$"
+    r"|Top|TOP|[#№v])\s{0,2}-?\s?$"
 )
 _ZH_NAME_BEFORE: Final = re.compile(
     r"(?:财富|財富|标普|標普|纳斯达克|納斯達克|纳指|納指|道琼斯|道瓊斯|富时|富時|恒生|沪深|滬深|中证|中證"
@@ -181,9 +180,13 @@ _CODE_BEFORE: Final = re.compile(
     r"(?:(?<![A-Za-z])(?:SH|SZ|HK|SZSE|SSE|HKEX|HKSE|NYSE|NASDAQ|Nasdaq|TSE|TSX|ASX|TWSE|BSE)"
     r"|代码|代碼|编号|編號)\s?[:：]?\s?$"
 )
-_ZH_DATE_AFTER: Final = re.compile(r" ?(?:[年月日号號]|季度|财年|財年|周年|週年|点钟|點鐘|时|時|分钟|分鐘)")
+_ZH_DATE_AFTER: Final = re.compile(
+    r" ?(?:[年月日号號]|季度|财年|財年|周年|週年|点钟|點鐘|时|時|分钟|分鐘)"
+)
 _URLISH: Final = re.compile(r"(?:https?://|www\.)[^\s<>\"'，。；）)\]]+")
-_EMAIL_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+-")
+_EMAIL_CHARS: Final = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+-"
+)
 _ONE_BLOCKERS: Final = frozenset("第唯统統同之专專均单單逐划劃整其万萬")
 
 # -- qualifiers and per share ---------------------------------------------------------
@@ -236,7 +239,10 @@ _PER_SHARE_BEFORE: Final = re.compile(
     r"|每股[^\d\s，。；,;:：]{0,5})$"
 )
 _BETWEEN_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?i:between)\s{1,2}$|介于$|介於$")
-_FROM_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?i:from)\s{1,2}$|[从從由]$")
+_FROM_BEFORE: Final = re.compile(
+    r"(?<![A-Za-z])(?i:from\s{1,2}(?:(?:about|approximately|roughly|around|nearly|over|under)\s{1,2})?)$"
+    r"|[从從由](?:约|約|近)?$"
+)
 _RANGE_CONNECTORS: Final = frozenset({"-", "–", "—", "~", "～", "〜", "至", "到", "to", "and"})
 
 _SCALE_LETTER_NEEDS_CURRENCY: Final = frozenset("mT")
@@ -368,8 +374,11 @@ class _Scanner:
         if _is_ascii_alnum(c) or c in "_'’#@&第":
             return True
         return start >= 2 and (
-            c == "-" and t[start - 2].isascii() and t[start - 2].isalpha()
-            or c in "/." and _is_ascii_alnum(t[start - 2])
+            c == "-"
+            and t[start - 2].isascii()
+            and t[start - 2].isalpha()
+            or c in "/."
+            and _is_ascii_alnum(t[start - 2])
         )  # "COVID-19", "A/3", "v.2"
 
     def _name_then_amount(self, start: int) -> bool:
@@ -398,7 +407,12 @@ class _Scanner:
                 return p.end()
         if core.startswith(".") and s > 0 and t[s - 1].isdigit():
             return e
-        if s > 0 and t[s - 1] == "+" and t[e : e + 1] in ("-", " ", "(") and t[e + 1 : e + 2].isdigit():
+        if (
+            s > 0
+            and t[s - 1] == "+"
+            and t[e : e + 1] in ("-", " ", "(")
+            and t[e + 1 : e + 2].isdigit()
+        ):
             return _PHONE_RUN.match(t, e).end()  # type: ignore[union-attr]  # "+1-222-2222"
         if self.urls and self._in_url(s):
             return e
@@ -419,9 +433,9 @@ class _Scanner:
                 return True  # "沪深300", "財富 500"
         if post[:1] == "." and _CODE_AFTER.match(post):
             return True  # "600519.SH"
-        if (latin_before or pre.rstrip(" :：")[-1:] in ("码", "碼", "号", "號")) and _CODE_BEFORE.search(
-            pre
-        ):
+        if (
+            latin_before or pre.rstrip(" :：")[-1:] in ("码", "碼", "号", "號")
+        ) and _CODE_BEFORE.search(pre):
             return True  # "SZ 300273", "股票代码600519"
         if unit is not None or scaled or has_currency:
             return False
@@ -508,6 +522,8 @@ class _Scanner:
         if word and not scaled and not closed:
             if sm.group("scale1") in _SCALE_LETTER_NEEDS_CURRENCY and pre.code is None:
                 return None, run_end  # "5m" (metres), "5T": not without a currency
+            if core == "3" and word == "M" and pre.code is None:
+                return None, run_end  # "3M", the company
             mult = scale_of(word)
             if mult is not None:
                 scale, scaled, value = mult, True, raw * mult
@@ -622,7 +638,11 @@ class _Scanner:
                 return None, e  # "陆股通", "大陆人", "队伍"
             if which in ("cls", "cheng") and cand == "一":
                 return None, e  # "一个", "一家", "一成不变"
-            if which == "cur" and sm.group("cur").strip() in ("块", "塊") and t[end : end + 1] not in "钱錢":
+            if (
+                which == "cur"
+                and sm.group("cur").strip() in ("块", "塊")
+                and t[end : end + 1] not in "钱錢"
+            ):
                 return None, e  # "一块工业用地"
             if not has_digit and which not in ("cur", "pct", "pp", "bp", "shares"):
                 return None, e  # "千万", "百家", "万家"
@@ -669,6 +689,14 @@ class _Scanner:
             return None, e
         e = s + len(text)
         low = text.lower()
+        if low.split()[0].split("-")[0] in (
+            "hundred",
+            "thousand",
+            "million",
+            "billion",
+            "trillion",
+        ):
+            return None, e  # "a few hundred", "several hundred million": vague
         has_scale = any(w in low for w in ("hundred", "thousand", "million", "billion", "trillion"))
         sm = _SUFFIX.match(t, e)
         assert sm is not None  # every group is optional
@@ -733,14 +761,12 @@ def _merge_range(t: str, a: _Atom, b: _Atom) -> _Atom | None:
         return None
     gap = t[a.end : b.start]
     b_value = b.value
-    b_start = b.start
     if b.hyphen_sign and not gap.strip():
         # "10% - 15%": the "-" was a dash, not a sign
         k = b.start
         while k < b.end and t[k] in " -−":
             k += 1
         gap = t[a.end : k]
-        b_start = k
         b_value = -b.value
     conn = gap.strip()
     if conn.lower() not in _RANGE_CONNECTORS:
@@ -765,9 +791,16 @@ def _merge_range(t: str, a: _Atom, b: _Atom) -> _Atom | None:
         a_value = a.value
     if a_value > b_value:
         return None
-    if a.unit is None and b.unit is None and conn in ("-", "–", "—") and not (a.scaled or b.scaled):
-        if " " not in gap and (len(str(a.raw)) >= 3 and len(str(b.raw)) >= 3):
-            return None  # "555-1234", "2019-2020"-like: not a range of counts
+    if (
+        a.unit is None
+        and b.unit is None
+        and conn in ("-", "–", "—")
+        and not (a.scaled or b.scaled)
+        and " " not in gap
+        and len(str(a.raw)) >= 3
+        and len(str(b.raw)) >= 3
+    ):
+        return None  # "555-1234", "2019-2020"-like: not a range of counts
     return attrs.evolve(
         b,
         start=a.start,
@@ -775,7 +808,7 @@ def _merge_range(t: str, a: _Atom, b: _Atom) -> _Atom | None:
         value_high=clean_decimal(b_value),
         inner_qual=a.inner_qual or b.inner_qual,
         hyphen_sign=a.hyphen_sign,
-    ) if b_start >= a.end else None
+    )
 
 
 def _qualify(t: str, src: str, a: _Atom) -> tuple[Qualifier | None, str | None]:

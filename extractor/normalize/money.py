@@ -21,12 +21,12 @@ from typing import Final
 from .numbers import clean_decimal, fold, parse_number
 
 __all__ = [
-    "currency_code",
-    "currency_unit",
-    "parse_money",
-    "is_generic_currency",
     "PREFIX_BEFORE",
     "SUFFIX_AT",
+    "currency_code",
+    "currency_unit",
+    "is_generic_currency",
+    "parse_money",
 ]
 
 _CENT: Final = Decimal("0.01")
@@ -34,10 +34,11 @@ _CENT: Final = Decimal("0.01")
 # ISO 4217 codes written as words ("USD 5", "5 usd"); case-insensitive.
 _ISO: Final[dict[str, str]] = {
     c: c
-    for c in (
-        "USD EUR GBP JPY CNY HKD CAD AUD CHF SGD TWD INR KRW NZD SEK NOK DKK BRL MXN RUB ZAR"
-    ).split()
-} | {"RMB": "CNY"}
+    for c in [
+        "USD", "EUR", "GBP", "JPY", "CNY", "HKD", "CAD", "AUD", "CHF", "SGD", "TWD",
+        "INR", "KRW", "NZD", "SEK", "NOK", "DKK", "BRL", "MXN", "RUB", "ZAR",
+    ]
+} | {"RMB": "CNY"}  # fmt: skip
 
 # Symbols and symbol prefixes, keyed by their folded form (lower case, no spaces or dots).
 _SYMBOLS: Final[dict[str, str]] = {

@@ -26,13 +26,13 @@ from decimal import Decimal, InvalidOperation
 from typing import Final
 
 __all__ = [
-    "parse_number",
-    "fold",
-    "scale_of",
-    "clean_decimal",
+    "CN_BIG_UNITS",
     "CN_DIGITS",
     "CN_SMALL_UNITS",
-    "CN_BIG_UNITS",
+    "clean_decimal",
+    "fold",
+    "parse_number",
+    "scale_of",
 ]
 
 # -- character folding ---------------------------------------------------------------
@@ -95,8 +95,21 @@ CN_DIGITS: Final[dict[str, int]] = {
     "八": 8, "捌": 8,
     "九": 9, "玖": 9,
 }  # fmt: skip
-CN_SMALL_UNITS: Final[dict[str, int]] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-CN_BIG_UNITS: Final[dict[str, int]] = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
+CN_SMALL_UNITS: Final[dict[str, int]] = {
+    "十": 10,
+    "拾": 10,
+    "百": 100,
+    "佰": 100,
+    "千": 1000,
+    "仟": 1000,
+}
+CN_BIG_UNITS: Final[dict[str, int]] = {
+    "万": 10**4,
+    "萬": 10**4,
+    "亿": 10**8,
+    "億": 10**8,
+    "兆": 10**12,
+}
 _CN_POINT: Final = frozenset("点點")
 _CN_APPROX: Final = frozenset("余餘多来來")  # "十余万", "1000多万": the number stays as written
 _CN_VAGUE_DIGIT: Final = frozenset("几幾")  # "二十几万" -> 200000 (the known part)
@@ -114,8 +127,12 @@ def _parse_cn(s: str) -> Decimal | None:
     if "分之" in s:
         return _parse_cn_fraction(s)
     tokens = _CN_TOKEN.findall(s)
-    # digit-by-digit readings: "二〇一五" -> 2015
-    if len(tokens) > 1 and all(t in CN_DIGITS and t not in _PAIR_DIGITS for t in tokens):
+    # digit-by-digit readings: "二〇一五" -> 2015 (but "二三" is "two or three")
+    if (
+        len(tokens) > 1
+        and (len(tokens) >= 4 or any(t in "零〇" for t in tokens))
+        and all(t in CN_DIGITS and t not in _PAIR_DIGITS for t in tokens)
+    ):
         return Decimal("".join(str(CN_DIGITS[t]) for t in tokens))
     pieces: list[tuple[Decimal, int]] = []  # (value, magnitude) of parts closed by 万/亿/兆
     section = Decimal(0)  # the part below 万 being built
@@ -376,8 +393,8 @@ def _parse_en(s: str) -> Decimal | None:
             big = _EN_SCALES[tok]
             if last == "big" and not have_small:
                 # "lakh crore": multiply the group just closed
-                v, mag = pieces.pop()
-                pieces.append((v * big, mag * big))
+                closed, mag = pieces.pop()
+                pieces.append((closed * big, mag * big))
             else:
                 if not have_small:
                     return None
@@ -405,7 +422,9 @@ _ARABIC: Final = re.compile(
     r"(?:[eE](?P<e>[+-]?\d{1,3}))?"
     r"(?: ?(?P<s>[A-Za-z]{1,8}))?"
 )
-_HAS_CN: Final = re.compile(r"[零〇一二两兩三四五六七八九十百千万萬亿億兆壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟几幾点點分]")
+_HAS_CN: Final = re.compile(
+    r"[零〇一二两兩三四五六七八九十百千万萬亿億兆壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟几幾点點分]"
+)
 _SIGN_WORD: Final = re.compile(r"(?i)(?:negative|minus)\s+")
 
 
