@@ -238,6 +238,8 @@ _PER_SHARE_BEFORE: Final = re.compile(
     r"(?:(?<![A-Za-z])(?i:per\s(?:diluted\s|basic\s)?share|eps)(?:\s(?i:of|was|were|is|at))?\s{0,2}"
     r"|每股[^\d\s，。；,;:：]{0,5})$"
 )
+_SCALE_WORDS: Final = ("hundred", "thousand", "million", "billion", "trillion")
+_VAGUE_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?i:few|several|many|some|couple|of)\s{1,2}$")
 _BETWEEN_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?i:between)\s{1,2}$|介于$|介於$")
 _FROM_BEFORE: Final = re.compile(
     r"(?<![A-Za-z])(?i:from\s{1,2}(?:(?:about|approximately|roughly|around|nearly|over|under)\s{1,2})?)$"
@@ -689,15 +691,11 @@ class _Scanner:
             return None, e
         e = s + len(text)
         low = text.lower()
-        if low.split()[0].split("-")[0] in (
-            "hundred",
-            "thousand",
-            "million",
-            "billion",
-            "trillion",
+        if low.split()[0].split("-")[0] in _SCALE_WORDS and _VAGUE_BEFORE.search(
+            t, max(0, s - 12), s
         ):
             return None, e  # "a few hundred", "several hundred million": vague
-        has_scale = any(w in low for w in ("hundred", "thousand", "million", "billion", "trillion"))
+        has_scale = any(w in low for w in _SCALE_WORDS)
         sm = _SUFFIX.match(t, e)
         assert sm is not None  # every group is optional
         pre = self._prefix(s)

@@ -16,17 +16,17 @@ from hypothesis import strategies as st
 
 __all__ = [
     "Rendered",
+    "accounting_numbers",
+    "any_money",
+    "any_number",
+    "fullwidth_numbers",
     "group_thousands",
+    "money_en",
+    "money_zh",
+    "percents",
     "plain_numbers",
     "scaled_en_numbers",
     "scaled_zh_numbers",
-    "accounting_numbers",
-    "fullwidth_numbers",
-    "any_number",
-    "money_en",
-    "money_zh",
-    "any_money",
-    "percents",
 ]
 
 #: (text, value, unit): unit is an ISO code, "%" or None for a bare number
@@ -68,7 +68,7 @@ def _mantissa(draw: st.DrawFn, max_int: int = 999_999, max_places: int = 3) -> D
 
 @st.composite
 def plain_numbers(draw: st.DrawFn) -> Rendered:
-    """"1,234.5", "0.5", "12": thousands separators from 1,000 up."""
+    """ "1,234.5", "0.5", "12": thousands separators from 1,000 up."""
     d = draw(_mantissa(max_int=10**12))
     return group_thousands(d), d, None
 
@@ -87,7 +87,7 @@ _EN_SCALES = {
 
 @st.composite
 def scaled_en_numbers(draw: st.DrawFn) -> Rendered:
-    """"4.2 billion", "1.5mm", "12k", "3 mn"."""
+    """ "4.2 billion", "1.5mm", "12k", "3 mn"."""
     m = draw(_mantissa(max_int=9_999))
     word = draw(st.sampled_from(sorted(_EN_SCALES)))
     sep = " " if len(word) > 2 else draw(st.sampled_from(["", " "]))
@@ -96,12 +96,17 @@ def scaled_en_numbers(draw: st.DrawFn) -> Rendered:
     return f"{group_thousands(m)}{sep}{word}", m * _EN_SCALES[word], None
 
 
-_ZH_SCALES = {"万": Decimal(10**4), "亿": Decimal(10**8), "万亿": Decimal(10**12), "億": Decimal(10**8)}
+_ZH_SCALES = {
+    "万": Decimal(10**4),
+    "亿": Decimal(10**8),
+    "万亿": Decimal(10**12),
+    "億": Decimal(10**8),
+}
 
 
 @st.composite
 def scaled_zh_numbers(draw: st.DrawFn) -> Rendered:
-    """"1.669亿", "3550万", "1.2万亿"."""
+    """ "1.669亿", "3550万", "1.2万亿"."""
     m = draw(_mantissa(max_int=9_999, max_places=4))
     word = draw(st.sampled_from(sorted(_ZH_SCALES)))
     return f"{_plain(m)}{word}", m * _ZH_SCALES[word], None
@@ -109,14 +114,14 @@ def scaled_zh_numbers(draw: st.DrawFn) -> Rendered:
 
 @st.composite
 def accounting_numbers(draw: st.DrawFn) -> Rendered:
-    """"(1,234)", "(0.03)": accounting negatives (with a separator or decimals)."""
+    """ "(1,234)", "(0.03)": accounting negatives (with a separator or decimals)."""
     d = draw(_mantissa(max_int=10**9, max_places=2).filter(lambda x: x >= 1000 or x % 1 != 0))
     return f"({group_thousands(d)})", -d, None
 
 
 @st.composite
 def fullwidth_numbers(draw: st.DrawFn) -> Rendered:
-    """"１２３", "１２．５"."""
+    """ "１２３", "１２．５"."""
     d = draw(_mantissa(max_int=999))
     return _plain(d).translate(_FW), d, None
 
@@ -137,7 +142,7 @@ _EN_CURRENCY_AFTER = {" dollars": "USD", " euros": "EUR", " yen": "JPY", " USD":
 
 @st.composite
 def money_en(draw: st.DrawFn) -> Rendered:
-    """"$1.2 billion", "US$5", "EUR 3 million", "5 million dollars", "$(0.03)"."""
+    """ "$1.2 billion", "US$5", "EUR 3 million", "5 million dollars", "$(0.03)"."""
     num, value, _ = draw(st.one_of(plain_numbers(), scaled_en_numbers()))
     if draw(st.booleans()):
         sym = draw(st.sampled_from(sorted(_EN_CURRENCY_BEFORE)))
@@ -154,7 +159,7 @@ _ZH_CURRENCY_AFTER = {"美元": "USD", "元": "CNY", "港元": "HKD", "欧元": 
 
 @st.composite
 def money_zh(draw: st.DrawFn) -> Rendered:
-    """"1.669亿美元", "3550万美元", "人民币26.3亿元", "12美元"."""
+    """ "1.669亿美元", "3550万美元", "人民币26.3亿元", "12美元"."""
     num, value, _ = draw(st.one_of(plain_numbers(), scaled_zh_numbers()))
     word = draw(st.sampled_from(sorted(_ZH_CURRENCY_AFTER)))
     if word == "亿元":
@@ -174,7 +179,7 @@ def any_money() -> st.SearchStrategy[Rendered]:
 
 @st.composite
 def percents(draw: st.DrawFn) -> Rendered:
-    """"50%", "12.5 percent", "５０％", "百分之12.5"."""
+    """ "50%", "12.5 percent", "５０％", "百分之12.5"."""
     d = draw(_mantissa(max_int=999, max_places=2))
     form = draw(st.sampled_from(["%", " percent", " per cent", "fw", "zh"]))
     if form == "fw":

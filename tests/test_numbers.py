@@ -12,11 +12,10 @@ from decimal import Decimal
 
 import pytest
 from hypothesis import given, settings
+from strategies import any_money, any_number, money_en
 
 from extractor.normalize.money import currency_code, parse_money
 from extractor.normalize.numbers import fold, parse_number, scale_of
-
-from strategies import any_money, any_number, money_en
 
 D = Decimal
 
@@ -118,7 +117,14 @@ def test_fold_keeps_length_and_offsets() -> None:
 
 @pytest.mark.parametrize(
     ("word", "mult"),
-    [("million", 10**6), ("BN", 10**9), ("k", 10**3), ("万", 10**4), ("亿", 10**8), ("万亿", 10**12)],
+    [
+        ("million", 10**6),
+        ("BN", 10**9),
+        ("k", 10**3),
+        ("万", 10**4),
+        ("亿", 10**8),
+        ("万亿", 10**12),
+    ],
 )
 def test_scale_of(word: str, mult: int) -> None:
     assert scale_of(word) == mult
@@ -219,13 +225,14 @@ def test_parse_money_en_is_signed_like_parse_number(r: tuple[str, Decimal, str |
 
 
 def test_modules_do_not_import_spacy_or_dateparser() -> None:
-    import extractor.normalize.money  # noqa: F401
-    import extractor.normalize.numbers  # noqa: F401
+    import extractor.normalize.money
+    import extractor.normalize.numbers
     import extractor.quantities  # noqa: F401
 
     mods = ("extractor.normalize.numbers", "extractor.normalize.money", "extractor.quantities")
     for name in mods:
         src = sys.modules[name].__file__
         assert src is not None
-        text = open(src, encoding="utf-8").read()
+        with open(src, encoding="utf-8") as f:
+            text = f.read()
         assert "import spacy" not in text and "import dateparser" not in text
