@@ -99,7 +99,7 @@ _CHANGE_AFTER = {
     "zh": re.compile(rf"^(?:的)?(?:(?P<up>{_UP_ZH})|(?P<down>{_DOWN_ZH}))"),
 }
 _FROM_BEFORE = {
-    "en": re.compile(r"\b(?:from|versus|vs\.?|compared (?:to|with)|against)\s*$", re.I),
+    "en": re.compile(r"\b(?:from|versus|vs\.?|compar(?:ed|es|e|ing) (?:to|with)|against)\s*$", re.I),
     "zh": re.compile(r"(?:从|從|由|较|比|相比)\s*$"),
 }
 _REFERENCE_BEFORE_METRIC = {
@@ -313,13 +313,19 @@ def _other_metric_text(s: Sentence, q: Quantity, left: int) -> str | None:
 
 _REFERENCE_PERIOD = {
     "en": re.compile(
-        r"(?:\bcompared (?:to|with)|\bversus|\bvs\.?|\bfrom|\bover|\bthan|\brelative to|"
+        r"(?:\bcompar(?:ed|es|e|ing) (?:to|with)|\bversus|\bvs\.?|\bfrom|\bover|\bthan|\brelative to|"
         r"\bagainst|\bsince|\bcompared to (?:the )?same period (?:of|in)|\bbelow|\babove|"
         r"\bahead of|\bbehind)\s+(?:(?:the|our|its|those of|levels? (?:in|of)|"
         r"same period (?:of|in)|comparable period (?:of|in))\s+)*$",
         re.I,
     ),
     "zh": re.compile(r"(?:较|較|比|相比|相较|相較|对比|對比|从|從|自)$"),
+}
+
+
+_GRAIN = {
+    "day": 0, "month": 1, "months": 2, "quarter": 2, "fiscal_quarter": 2, "half": 3,
+    "fiscal_half": 3, "year": 4, "fiscal_year": 4, "years": 5,
 }
 
 
@@ -351,10 +357,14 @@ def _pick_period(
     before = [p for p in own if p.end <= q.start]
     after = [p for p in own if p.start >= q.end]
     if before:
-        # "revenue of $5 million in the third quarter": a period right after wins when close
+        # "revenue of $5 million in the third quarter": a period right after competes when
+        # close; the finer one wins ("First quarter sales ... $190.9 million in fiscal '21")
+        b = before[-1].period
         if after and after[0].start - q.end <= 12:
-            return after[0].period
-        return before[-1].period
+            a = after[0].period
+            assert a is not None and b is not None
+            return a if _GRAIN[a.kind] <= _GRAIN[b.kind] else b
+        return b
     if after:
         return after[0].period
     if carried is not None:

@@ -1,0 +1,491 @@
+"""Parallel lists: "$X and $Y in 2020 and 2019, respectively" -> each value its period.
+
+Pure (no spaCy), no global mutable state, bounded regexes. :func:`assign_respectively`
+takes ONE sentence with its quantity and period mentions (from
+:func:`extractor.quantities.find_quantities` and
+:func:`extractor.normalize.periods.find_periods`) and returns, for the values whose
+period is given by a parallel list, ``{index into quantities: Period}``:
+
+>>> from extractor.quantities import find_quantities
+>>> from extractor.normalize.periods import PeriodContext, find_periods
+>>> def labels(s, lang="en"):
+...     qs = find_quantities(s, lang)
+...     got = assign_respectively(s, qs, find_periods(s, lang, PeriodContext()))
+...     return [(qs[i].text, p.label) for i, p in sorted(got.items())]
+>>> labels("Fees were $5 million and $3 million at June 30, 2022 and 2021, respectively.")
+[('$5 million', '2022-06-30'), ('$3 million', '2021-06-30')]
+>>> labels("In 2022 and 2021, we paid $7.1 million and $6.4 million, respectively.")
+[('$7.1 million', '2022'), ('$6.4 million', '2021')]
+>>> labels("2021年和2022年净利润分别为3亿元和5亿元。", "zh")
+[('3亿元', '2021'), ('5亿元', '2022')]
+
+The rules (each one is tested):
+
+* A group is one marker ("respectively", "分别", "分別") with the value list it closes
+  (English: the lists stand BEFORE the marker, between it and the previous marker or
+  ";"; when no value list stands there, the one right after the marker, as in "were,
+  respectively, $5 and $4") or opens (Chinese: the values follow "分别为").
+* A value list is a run of *primary* quantities joined only by separators ("," "and"
+  "&" "、" "和" "及" "与" "以及"). Primary quantities are those at the marker's
+  parenthesis depth: in "$313 ($266 after tax), $60 ($47 after tax) and $231 ($150
+  after tax)" the primaries are $313, $60, $231. A parenthetical, or an apposition
+  ", or 5% of sales,", attached right after a primary is skipped when checking the
+  separators; when it holds exactly one quantity and no period mention (and no
+  comparison word such as "compared", "from", "prior") that quantity gets its
+  primary's period too.
+* A period list is a run of period mentions joined by the same separators, read from
+  its first mention: the later items that are bare years ("December 31, 2020 and 2019",
+  "the third quarter of 2021 and 2020") are read by this module's own small regex from
+  the raw text after the first item's year and take the first item's shape (same day
+  and month, quarter, half, month span; fiscal or not), whatever find_periods made of
+  them; items that are full period mentions ("December 31, 2019") keep their own
+  period. So this relies on find_periods only for the FIRST item of a list (it may even
+  return the whole list as one mention, or as a span ``2019..2020``). A bare-year list
+  right after "year(s) ended" is fiscal years ("years ended 2021 and 2020" -> FY2021,
+  FY2020); "in 2021 and 2020" is calendar years.
+* The period list of a group is the nearest list of two or more items (English:
+  inside the group's stretch, else the nearest one earlier in the sentence, which lets
+  several groups share "In 2020 and 2019, A was ..., respectively, and B was ...,
+  respectively"; Chinese: the nearest one before the marker). A list after an English
+  "respectively" is never used (the two parallel lists stand before the marker).
+* Values and periods pair in order, only when both lists have the same length; a
+  group whose counts differ gives nothing (never a guess). A Chinese group gives
+  nothing when another list ("营收和净利润分别为") stands between its period list and
+  "分别": the values may pair with the metrics.
+* Without a marker nothing is returned: "$11.8 billion in 2019, $10.7 billion in 2018"
+  is left to nearest-period logic.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Sequence
+from datetime import date
+from typing import Final
+
+import attrs
+
+from .normalize.periods import PeriodMention
+from .quantities import Quantity
+from .records import Period
+
+__all__ = ["assign_respectively"]
+
+_MARKER: Final = re.compile(
+    r"(?<![A-Za-z])(?P<en>respectively)(?![A-Za-z])|(?P<zh>分别|分別)", re.IGNORECASE
+)
+
+# Between two items of a list: a comma, "and", "&", or a Chinese list mark.
+_SEP: Final = re.compile(
+    r"\s{0,3}(?:"
+    r",\s{0,3}(?:(?:and|&)\s{1,3})?"
+    r"|(?<=\s)(?:and|&)\s{1,3}"
+    r"|(?:以及|和|及|与|與|、|，)\s{0,2}"
+    r")"
+)
+_ZH_LIST_WORD: Final = re.compile(r"以及|和|及|与|與|、")
+
+# A later item of a period list written as a bare year: "2019", "fiscal 2019", "2019年".
+_TAIL_YEAR: Final = re.compile(
+    r"(?:(?:fiscal(?:\s{1,3}years?)?|FY)\s{0,2})?"
+    r"(?P<y>(?:18|19|20|21)[0-9]{2})(?:\s?年度?)?"
+    r"(?![0-9%％]|[.,][0-9]|\s{0,2}(?:million|billion|thousand|trillion|percent|万|亿|億|元|%))",
+    re.IGNORECASE,
+)
+_BARE_YEAR: Final = re.compile(
+    r"(?:(?:fiscal(?:\s{1,3}years?)?|FY)\s{0,2})?(?:18|19|20|21)[0-9]{2}(?:\s?年度?)?",
+    re.IGNORECASE,
+)
+_FIRST_YEAR: Final = re.compile(r"(?<![0-9])(?:18|19|20|21)[0-9]{2}(?![0-9])(?:\s?年度?)?")
+_YEARS_ENDED_BEFORE: Final = re.compile(
+    r"(?<![A-Za-z])years?\s{1,3}(?:then\s{1,3})?(?:ended|ending)(?:\s{1,3}on)?\s{1,3}$",
+    re.IGNORECASE,
+)
+
+# What may stand between "分别" and its first value: "为", "是", "同比增长", "达到约".
+_ZH_LEAD: Final = re.compile(r"[^，,。；;：:（）()0-9]{0,8}")
+# Between an English "respectively" and a value list after it: ", $5 and $4", " were $5".
+_EN_LEAD: Final = re.compile(r"[\s,:]{0,3}(?:(?:were|was|are|is|of|to)\s{1,3})?")
+
+_APPOSITION: Final = re.compile(
+    r"\s{0,2},\s{0,3}or\s{1,3}(?:(?:approximately|about|roughly|nearly|almost)\s{1,3})?",
+    re.IGNORECASE,
+)
+_COMPARATIVE: Final = re.compile(
+    r"(?<![A-Za-z])(?:compared|versus|vs|from|prior|previous|last|increase|decrease|"
+    r"up|down|change|growth|excluding|including)(?![A-Za-z])|同比|环比|環比|较|較|增长|增長|下降",
+    re.IGNORECASE,
+)
+_ACCOUNTING: Final = re.compile(
+    r"[(（]\s{0,2}[$€£¥]?\s{0,2}[0-9][0-9,]{0,20}(?:\.[0-9]{1,10})?\s{0,2}[)）]"
+)
+# Left of a gap: the rest of a number written "$( 200) million"; right: "$( " before one.
+_GAP_HEAD: Final = re.compile(
+    r"\s{0,2}[)）](?:\s{0,2}(?:million|billion|thousand|trillion))?", re.IGNORECASE
+)
+_GAP_TAIL: Final = re.compile(r"(?:[$€£¥]\s{0,2}[(（]?|[(（])\s{0,2}$")
+_LEAD_WORDS: Final = re.compile(r"[A-Za-z][A-Za-z -]{0,40}")
+_OPEN: Final = "(（"
+_CLOSE: Final = ")）"
+
+
+@attrs.frozen
+class _PeriodList:
+    """Two or more periods written as one list, with the span the list covers."""
+
+    start: int
+    end: int
+    periods: tuple[Period, ...]
+
+
+@attrs.frozen
+class _Chain:
+    """A value list: indices of its primaries, and each primary's companions."""
+
+    start: int
+    end: int
+    members: tuple[int, ...]
+    companions: tuple[tuple[int, ...], ...]
+
+
+def _like(p: Period, year: int) -> Period | None:
+    """The period of the same shape as ``p`` in ``year``.
+
+    >>> [_like(Period.from_label(x), 2019).label for x in ["2020-02-29", "FY2020-Q3", "2020-01..2020-09"]]
+    ['2019-02-28', 'FY2019-Q3', '2019-01..2019-09']
+    """
+    k = p.kind
+    try:
+        if k == "year":
+            return Period.year(year)
+        if k == "fiscal_year":
+            return Period.fiscal_year(year)
+        if k in ("quarter", "fiscal_quarter"):
+            q = int(p.label[-1])
+            return Period.quarter(year, q) if k == "quarter" else Period.fiscal_quarter(year, q)
+        if k in ("half", "fiscal_half"):
+            h = int(p.label[-1])
+            return Period.half(year, h) if k == "half" else Period.fiscal_half(year, h)
+        if p.start is None or p.end is None:
+            return None
+        if k == "month":
+            return Period.month(year, p.start.month)
+        if k == "months":
+            return Period.months(year, p.start.month, p.end.month)
+        if k == "day":
+            m = p.start.month
+            d = min(p.start.day, calendar.monthrange(year, m)[1])
+            return Period.day(date(year, m, d))
+    except ValueError:
+        return None
+    return None  # a span of years has no single-year shape
+
+
+def _walk(
+    text: str, pos: int, shape: Period, by_start: dict[int, PeriodMention]
+) -> tuple[list[Period], int]:
+    """The items after a list's first one, from ``pos``: (periods, end of the last)."""
+    out: list[Period] = []
+    end = pos
+    for _ in range(12):
+        sm = _SEP.match(text, pos)
+        if sm is None or not sm.group().strip():
+            break
+        p = sm.end()
+        m = by_start.get(p)
+        if m is not None and m.period is not None and not _BARE_YEAR.fullmatch(m.text):
+            out.append(m.period)
+            pos = end = m.end
+            continue
+        ym = _TAIL_YEAR.match(text, p)
+        if ym is None or abs(int(ym.group("y")) - shape.year_number) > 30:
+            break
+        item = _like(shape, int(ym.group("y")))
+        if item is None:
+            break
+        out.append(item)
+        pos = end = ym.end()
+    return out, end
+
+
+def _period_lists(text: str, periods: Sequence[PeriodMention]) -> list[_PeriodList]:
+    """Every list of two or more periods, in order, non-overlapping."""
+    ms = sorted((m for m in periods if m.period is not None), key=lambda m: m.start)
+    by_start = {m.start: m for m in ms}
+    out: list[_PeriodList] = []
+    covered = -1
+    for m in ms:
+        if m.start < covered or m.period is None:
+            continue
+        head = m.period
+        fy = _FIRST_YEAR.search(m.text)
+        if head.kind == "years":
+            if fy is None:
+                continue
+            head = Period.year(int(fy.group()[:4]))
+        elif head.kind == "year" and _YEARS_ENDED_BEFORE.search(
+            text, max(0, m.start - 40), m.start
+        ):
+            head = Period.fiscal_year(head.year_number)
+        items: list[Period] = []
+        end = m.end
+        if fy is not None and m.start + fy.end() < m.end:
+            # the mention may hold the list itself ("December 31, 2020 and 2019")
+            items, end = _walk(text, m.start + fy.end(), head, by_start)
+            end = max(end, m.end)
+        if not items:
+            items, end = _walk(text, m.end, head, by_start)
+            end = max(end, m.end)
+        if items:
+            out.append(_PeriodList(m.start, end, (head, *items)))
+            covered = end
+    return out
+
+
+def _depths(text: str, qends: set[int]) -> list[int]:
+    """Parenthesis depth before each position (stray closers are ignored).
+
+    Accounting parentheses around a lone number ("$( 28)", "(1,200)") open no depth,
+    unless they stand right after a quantity ("$313 ($266)": a parenthetical).
+
+    >>> d = _depths("a (b) $( 28) c", set())
+    >>> d[4], d[9], d[13]
+    (1, 0, 0)
+    """
+    n = len(text)
+    out = [0] * (n + 1)
+    d = 0
+    i = 0
+    while i < n:
+        c = text[i]
+        out[i] = d
+        if c in _OPEN:
+            am = _ACCOUNTING.match(text, i)
+            k = i
+            while k > 0 and k > i - 3 and text[k - 1] in " $€£¥":
+                k -= 1
+            if am is not None and not any(j in qends for j in range(k, i + 1)):
+                for j in range(i + 1, am.end()):
+                    out[j] = d
+                i = am.end()
+                continue
+            d += 1
+        elif c in _CLOSE and d > 0:
+            d -= 1
+        i += 1
+    out[n] = d
+    return out
+
+
+def _attached(text: str, end: int) -> int:
+    """End of a parenthetical or an ", or X of Y," apposition right after ``end``, else ``end``."""
+    k = end
+    while k < len(text) and k < end + 2 and text[k] == " ":
+        k += 1
+    if k < len(text) and text[k] in _OPEN:
+        d = 0
+        for j in range(k, min(len(text), k + 200)):
+            if text[j] in _OPEN:
+                d += 1
+            elif text[j] in _CLOSE:
+                d -= 1
+                if d == 0:
+                    return j + 1
+        return end
+    am = _APPOSITION.match(text, end)
+    if am is not None:
+        j = am.end()
+        stop = min(len(text), j + 60)
+        while j < stop and text[j] not in ",;()（）":
+            j += 1
+        if j < stop and text[j] == ",":
+            return j
+    return end
+
+
+def _chains(
+    text: str,
+    qs: Sequence[Quantity],
+    order: list[int],
+    depth: list[int],
+    level: int,
+    lo: int,
+    hi: int,
+    periods: Sequence[PeriodMention],
+    taken: set[int],
+) -> list[_Chain]:
+    """Value lists of primaries (quantities at depth ``level``) starting in [lo, hi)."""
+    out: list[_Chain] = []
+    prims = [
+        i
+        for i in order
+        if lo <= qs[i].start < hi
+        and qs[i].end <= hi
+        and depth[qs[i].start] == level
+        and i not in taken
+    ]
+    k = 0
+    while k < len(prims):
+        members: list[int] = []
+        comps: list[tuple[int, ...]] = []
+        i = prims[k]
+        while True:
+            att = _attached(text, qs[i].end)
+            members.append(i)
+            if att > qs[i].end:
+                inside = [j for j in order if qs[i].end <= qs[j].start and qs[j].end <= att]
+                comps.append(_companions(text, qs[i].end, att, inside, periods))
+            else:
+                comps.append(())
+            k += 1
+            while k < len(prims) and qs[prims[k]].start < att:
+                k += 1  # an apposition's own quantity is no primary
+            if k >= len(prims):
+                break
+            nxt = prims[k]
+            gap = text[att : qs[nxt].start]
+            hm = _GAP_HEAD.match(gap)
+            gap = gap[hm.end() :] if hm is not None else gap
+            tm = _GAP_TAIL.search(gap)
+            gap = gap[: tm.start()] if tm is not None else gap
+            if not _joins(text, gap, qs[members[0]].start):
+                break
+            i = nxt
+        out.append(_Chain(qs[members[0]].start, qs[members[-1]].end, tuple(members), tuple(comps)))
+    return out
+
+
+def _joins(text: str, gap: str, first: int) -> bool:
+    """``gap`` joins two items of a list: a separator, maybe followed by the words that
+    stand before the list's first item again ("a premium of $2 and a premium of $3").
+
+    >>> t = "a premium of $2 and a premium of $3"
+    >>> _joins(t, " and a premium of ", 13), _joins(t, " and a gain of ", 13), _joins(t, " ", 13)
+    (True, False, False)
+    """
+    sm = _SEP.match(gap)
+    if sm is None or not sm.group().strip():
+        return False
+    rest = gap[sm.end() :]
+    if not rest:
+        return True
+    words = rest.strip()
+    if rest[-1:] != " " or not _LEAD_WORDS.fullmatch(words):
+        return False
+    before = text[max(0, first - 80) : first].rstrip()
+    k = len(before) - len(words)
+    return (
+        k >= 0 and before[k:].lower() == words.lower() and (k == 0 or not before[k - 1].isalnum())
+    )
+
+
+def _companions(
+    text: str, start: int, end: int, inside: list[int], periods: Sequence[PeriodMention]
+) -> tuple[int, ...]:
+    if len(inside) != 1 or end <= start:
+        return ()
+    if any(start <= m.start < end for m in periods):
+        return ()
+    if _COMPARATIVE.search(text, start, end):
+        return ()
+    return (inside[0],)
+
+
+def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    if a_end <= b_start:
+        return b_start - a_end
+    if b_end <= a_start:
+        return a_start - b_end
+    return 0
+
+
+def assign_respectively(
+    text: str, quantities: Sequence[Quantity], periods: Sequence[PeriodMention]
+) -> dict[int, Period]:
+    """``{index into quantities: Period}`` for the values a parallel list gives a period.
+
+    ``text`` is one sentence; ``quantities`` and ``periods`` are its mentions, with
+    offsets into ``text``. Values without such a list are left out.
+
+    >>> from extractor.quantities import find_quantities
+    >>> from extractor.normalize.periods import PeriodContext, find_periods
+    >>> s = "Costs were $9 million, $8 million and $6 million in fiscal 2023, 2022 and 2021, respectively."
+    >>> qs = find_quantities(s, "en")
+    >>> {qs[i].text: p.label for i, p in assign_respectively(
+    ...     s, qs, find_periods(s, "en", PeriodContext())).items()}
+    {'$9 million': 'FY2023', '$8 million': 'FY2022', '$6 million': 'FY2021'}
+    >>> s = "Costs were $9 million in 2023 and $8 million in 2022."
+    >>> assign_respectively(s, find_quantities(s, "en"), find_periods(s, "en", PeriodContext()))
+    {}
+    """
+    markers = list(_MARKER.finditer(text))
+    if not markers or len(quantities) < 2:
+        return {}
+    order = sorted(range(len(quantities)), key=lambda i: quantities[i].start)
+    plists = _period_lists(text, periods)
+    if not plists:
+        return {}
+    depth = _depths(text, {q.end for q in quantities})
+    # quantities that are part of a period list (a year read as a number) are no values
+    taken = {
+        i
+        for i in order
+        if any(pl.start < quantities[i].end and quantities[i].start < pl.end for pl in plists)
+    }
+    out: dict[int, Period] = {}
+    prev_end = 0
+    last_values = 0  # end of the previous group's values
+    for mk in markers:
+        level = depth[mk.start()]
+        if mk.group("en") is not None:
+            lo = prev_end
+            semi = max(text.rfind(";", lo, mk.start()), text.rfind("；", lo, mk.start()))
+            lo = max(lo, semi + 1)
+            chains = [
+                c
+                for c in _chains(
+                    text, quantities, order, depth, level, lo, mk.start(), periods, taken
+                )
+                if len(c.members) >= 2
+            ]
+            if not chains:
+                lead = _EN_LEAD.match(text, mk.end())
+                assert lead is not None  # every part is optional
+                after = _chains(
+                    text, quantities, order, depth, level, lead.end(), len(text), periods, taken
+                )
+                chains = [c for c in after[:1] if c.start == lead.end() and len(c.members) >= 2]
+            for c in chains:
+                inside = [pl for pl in plists if lo <= pl.start and pl.end <= mk.start()]
+                pool = inside or [pl for pl in plists if pl.end <= lo]
+                if not pool:
+                    continue
+                pl = min(pool, key=lambda x: (_distance(x.start, x.end, c.start, c.end), -x.start))
+                _pair(c, pl, out)
+                last_values = max(last_values, c.end)
+        else:
+            lead = _ZH_LEAD.match(text, mk.end())
+            assert lead is not None  # every part is optional
+            after = _chains(
+                text, quantities, order, depth, level, mk.end(), len(text), periods, taken
+            )
+            chains = [c for c in after[:1] if c.start <= lead.end() and len(c.members) >= 2]
+            before = [pl for pl in plists if pl.end <= mk.start()]
+            if chains and before:
+                pl = before[-1]
+                if not _ZH_LIST_WORD.search(text, max(pl.end, last_values), mk.start()):
+                    _pair(chains[0], pl, out)
+            if chains:
+                last_values = max(last_values, chains[0].end)
+        prev_end = mk.end()
+    return out
+
+
+def _pair(c: _Chain, pl: _PeriodList, out: dict[int, Period]) -> None:
+    if len(c.members) != len(pl.periods):
+        return
+    for i, comps, p in zip(c.members, c.companions, pl.periods, strict=True):
+        out.setdefault(i, p)
+        for j in comps:
+            out.setdefault(j, p)
