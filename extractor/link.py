@@ -19,6 +19,7 @@ from .metrics import MetricMention
 from .normalize.periods import PeriodMention
 from .quantities import Quantity
 from .records import Period
+from .respectively import assign_respectively
 from .segment import clause_bounds
 
 __all__ = ["Sentence", "Link", "link_sentence", "METRIC_UNIT_OK"]
@@ -323,17 +324,34 @@ _REFERENCE_PERIOD = {
 }
 
 
+_RESPECTIVELY = re.compile(r"respectively|分别|分別", re.I)
 _GRAIN = {
     "day": 0, "month": 1, "months": 2, "quarter": 2, "fiscal_quarter": 2, "half": 3,
     "fiscal_half": 3, "year": 4, "fiscal_year": 4, "years": 5,
 }
 
 
+# periods named relative to an earlier one: in a results sentence they are what the
+# current figure is compared with ("up 5% over last year", "较去年同期")
+_PRIOR_PERIOD = re.compile(
+    r"\b(?:a year ago|year[- ]ago|prior[- ]year|last year|previous year|prior[- ]period|"
+    r"same (?:period|quarter) (?:of |in )?(?:last|the prior|the previous) year)\b|"
+    r"去年同期|上年同期|同期",
+    re.I,
+)
+_COMPARISON_CUE = {
+    "en": re.compile(
+        rf"\b(?:compar\w*|versus|vs\.?|from|over|against|{_UP_EN}|{_DOWN_EN})\b", re.I
+    ),
+    "zh": re.compile(rf"同比|较|較|相比|比|{_UP_ZH}|{_DOWN_ZH}"),
+}
+
+
 def _is_reference(s: Sentence, p: PeriodMention) -> bool:
     """A period a value is compared against ("versus 2019", "较去年同期"), not the value's own."""
-    low = p.text.lower()
-    if low in ("a year ago", "year ago", "the year-ago period", "year-ago"):
+    if _PRIOR_PERIOD.search(p.text) and _COMPARISON_CUE[s.lang].search(s.text):
         return True
+    low = p.text.lower()
     if "next" in low or "coming" in low or "未来" in low:
         return False  # "over the next 4 years" is a span ahead, not a comparison
     return bool(_REFERENCE_PERIOD[s.lang].search(s.text[max(0, p.start - 40) : p.start]))
@@ -353,6 +371,17 @@ def _pick_period(
     if _FROM_BEFORE[lang].search(s.text[max(0, q.start - 20) : q.start]):
         near = [p for p in usable if 0 <= q.start - p.end <= 4 or 0 <= p.start - q.end <= 25]
         return near[0].period if near else None
+    # "... $0.58 in the prior year", "revenue was $5 million last year": adjacent wins
+    for p in usable:
+        gap = s.text[q.end : p.start] if p.start >= q.end else None
+        if (
+            gap is not None
+            and len(gap) <= 20
+            and not re.search(r"[,;，；]", gap)
+            and _PRIOR_PERIOD.search(p.text)
+            and _COMPARISON_CUE[lang].search(s.text)
+        ):
+            return p.period
     own = [p for p in usable if not _is_reference(s, p)]
     before = [p for p in own if p.end <= q.start]
     after = [p for p in own if p.start >= q.end]
@@ -367,6 +396,8 @@ def _pick_period(
         return b
     if after:
         return after[0].period
+    if usable:
+        return None  # the sentence names only periods it compares with: not this value's
     if carried is not None:
         # "在更早之前，...", "Earlier, ...": a sentence opening that moves away in time
         first_clause = s.text[: clause_bounds(s.text, 0, lang)[1]]
@@ -502,7 +533,8 @@ def link_sentence(
         kind = "target"
     elif _GUIDANCE[lang].search(s.text):
         kind = "guidance"
-    for q in s.quantities:
+    respectively = assign_respectively(s.text, s.quantities, s.periods) if _RESPECTIVELY.search(s.text) else {}
+    for qi, q in enumerate(s.quantities):
         ucls = unit_class(q.unit)
         left_window = max(0, q.start - (120 if lang == "en" else 40))
         change_guess = _detect_change(s, q, left_window)
@@ -546,7 +578,7 @@ def link_sentence(
                 unit = mu
             else:
                 continue  # a bare number for a money/percent metric: unit unknown, not a record
-        period = _pick_period(s, q, carried_period)
+        period = respectively[qi] if qi in respectively else _pick_period(s, q, carried_period)
         if period is None and kind == "actual" and metric_id != "other":
             period = default_period
         elif period is not None and kind == "guidance" and default_period is not None:

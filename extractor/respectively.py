@@ -42,7 +42,8 @@ The rules (each one is tested):
   period. So this relies on find_periods only for the FIRST item of a list (it may even
   return the whole list as one mention, or as a span ``2019..2020``). A bare-year list
   right after "year(s) ended" is fiscal years ("years ended 2021 and 2020" -> FY2021,
-  FY2020); "in 2021 and 2020" is calendar years.
+  FY2020); "in 2021 and 2020" is calendar years. A later bare year more than 30 years
+  from the first item ends the list (it is more likely a number than a year).
 * The period list of a group is the nearest list of two or more items (English:
   inside the group's stretch, else the nearest one earlier in the sentence, which lets
   several groups share "In 2020 and 2019, A was ..., respectively, and B was ...,
