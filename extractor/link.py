@@ -378,6 +378,7 @@ def _pick_period(
             gap is not None
             and len(gap) <= 20
             and not re.search(r"[,;，；]", gap)
+            and not any(q.end <= o.start and o.end <= p.start for o in s.quantities)
             and _PRIOR_PERIOD.search(p.text)
             and _COMPARISON_CUE[lang].search(s.text)
         ):
@@ -578,7 +579,8 @@ def link_sentence(
                 unit = mu
             else:
                 continue  # a bare number for a money/percent metric: unit unknown, not a record
-        period = respectively[qi] if qi in respectively else _pick_period(s, q, carried_period)
+        carry = carried_period if (kind != "actual" or default_period is None) else None
+        period = respectively[qi] if qi in respectively else _pick_period(s, q, carry)
         if period is None and kind == "actual" and metric_id != "other":
             period = default_period
         elif period is not None and kind == "guidance" and default_period is not None:
