@@ -247,11 +247,26 @@ def _score_facts(docs: Sequence[dict[str, Any]], preds: Sequence[list[Record]], 
             f[f"field accuracy of matched: {k}"] = field_ok[k] / field_n[k]
 
 
+def _year_of(label: str | None) -> str | None:
+    """The year a period label falls in ("2019-12-31" -> "2019", "FY2019" -> "2019");
+    None for spans of years. Filings' gold labels every value with its fiscal year, so the
+    year-level figure compares at that granularity."""
+    if label is None or ".." in label:
+        return None
+    return label[2:6] if label.startswith("FY") else label[:4]
+
+
 def _score_kpi(docs: Sequence[dict[str, Any]], preds: Sequence[list[Record]], rep: Report) -> None:
     tp = n_pred = n_gold = 0
+    tp_year = n_pred_year = n_gold_year = 0
     for d, recs in zip(docs, preds):
         gold = {(_dec(g["value"]), g.get("period_label")) for g in d.get("gold", []) if _dec(g.get("value")) is not None}
         pred = {(_norm(r.value), r.period.label if r.period else None) for r in recs}
+        gold_y = {(v, _year_of(p)) for v, p in gold}
+        pred_y = {(v, _year_of(p)) for v, p in pred}
+        n_gold_year += len(gold_y)
+        n_pred_year += len(pred_y)
+        tp_year += len(gold_y & pred_y)
         n_gold += len(gold)
         n_pred += len(pred)
         hit = gold & pred
@@ -270,6 +285,13 @@ def _score_kpi(docs: Sequence[dict[str, Any]], preds: Sequence[list[Record]], re
         "(value, period) precision": prec,
         "(value, period) recall": rec,
         "(value, period) F1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0,
+    })
+    py = tp_year / n_pred_year if n_pred_year else 0.0
+    ry = tp_year / n_gold_year if n_gold_year else 0.0
+    rep.figures.update({
+        "(value, year of period) precision": py,
+        "(value, year of period) recall": ry,
+        "(value, year of period) F1": 2 * py * ry / (py + ry) if py + ry else 0.0,
     })
 
 
