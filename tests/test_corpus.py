@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from decimal import Decimal
 
@@ -115,6 +116,57 @@ def test_translated_call_paragraphs_alone_give_the_same_facts(ex) -> None:  # ty
     assert (Decimal("60"), Decimal("65"), "%") in got
 
 
+def _gold() -> list[tuple[str, dict[str, object], str]]:
+    out = []
+    for line in (CORPUS / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        d = json.loads(line)
+        for i, g in enumerate(d["gold"]):
+            out.append((f"{d['id']}:{i}", g, d["text"]))
+    return out
+
+
+# Gold facts the extractor misses today, by reason. A fix turns its test green and the
+# strict xfail red: then delete the id here.
+KNOWN_MISSES = {
+    **dict.fromkeys(
+        ["twilio_ipo_news_zh:6", "twilio_2021q2_call_en_zh:0", "twilio_2021q2_call_en_zh:1",
+         "twilio_2021q2_call_en_zh:2", "twilio_2021q2_call_en_zh:3", "twilio_2021q2_call_en_zh:5",
+         "twilio_2021q2_call_en_zh:10"],
+        "a bare count with no metric phrase ('450 organizations', '四家科技公司') is not a record",
+    ),
+    "twilio_ipo_news_zh:18": "period carried from the previous sentence (2015); gold has none",
+    "twilio_2021q2_call_en_zh:12": "'stepped down to 4.5%' takes Q1 from 'from Q4 to Q1' earlier in the sentence",
+    "twilio_2021q2_call_en_zh:14": "'from 29% to 32%' after 'international,': no metric phrase in reach",
+    "twilio_2021q2_call_en_zh:15": "'from 29% to 32%' after 'international,': no metric phrase in reach",
+}
+
+
+@pytest.mark.parametrize(
+    ("fid", "fact"),
+    [
+        pytest.param(fid, g, id=fid, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[fid]))
+        if fid in KNOWN_MISSES
+        else pytest.param(fid, g, id=fid)
+        for fid, g, _ in _gold()
+    ],
+)
+def test_gold_fact_is_extracted(
+    fid: str, fact: dict[str, object], news: list[Record], call: list[Record]
+) -> None:
+    """Each hand-annotated fact: a record on its span with its value, unit and period."""
+    recs = news if fid.startswith("twilio_ipo_news_zh:") else call
+    spans = [(fact["start"], fact["end"])] + [
+        (a["start"], a["end"]) for a in fact.get("alt_mentions", [])  # type: ignore[attr-defined]
+    ]
+    hits = [r for r in recs if any(r.start < b and a < r.end for a, b in spans)]  # type: ignore[operator]
+    assert hits, f"no record on {fact['mention']!r}"
+    r = hits[0]
+    assert r.value == Decimal(str(fact["value"]))
+    assert r.value_high == (Decimal(str(fact["value_high"])) if fact["value_high"] else None)
+    assert r.unit == fact["unit"]
+    assert (r.period.label if r.period else None) == fact["period_label"]
+
+
 def test_corpus_scores_do_not_fall(ex) -> None:  # type: ignore[no-untyped-def]
     rep = evaluate_file(CORPUS / "gold.jsonl", ex)
     f = rep.figures
@@ -124,4 +176,4 @@ def test_corpus_scores_do_not_fall(ex) -> None:  # type: ignore[no-untyped-def]
     assert f["fact recall (value+unit+period)"] >= FLOORS["fact recall"], rep.lines()
 
 
-FLOORS = {"span recall": 0.0, "span precision": 0.0, "fact recall": 0.0}
+FLOORS = {"span recall": 0.75, "span precision": 0.95, "fact recall": 0.70}
