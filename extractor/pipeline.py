@@ -10,15 +10,17 @@ from datetime import date, datetime
 from itertools import islice
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
-from .companies import CompanyFinder
+import attrs
+
+from .companies import CompanyFinder, CompanyMention
 from .document import Document, read_document
 from .link import Sentence, link_sentence, most_frequent_company
 from .metrics import MetricLexicon, MetricMention
 from .nlp import Analyzer, ChineseAnalyzer, EnglishAnalyzer
 from .normalize.periods import PeriodContext, PeriodMention, find_periods
-from .quantities import find_quantities
+from .quantities import Quantity, find_quantities
 from .records import Period, Record
 from .segment import split_sentences
 
@@ -178,14 +180,21 @@ class Extractor:
         kwargs: dict[str, Any],
         report: OnError,
     ) -> Iterator[list[Record]]:
-        ctx = get_context("fork") if "fork" in _start_methods() else get_context("spawn")
+        global _WORKER
         it = iter(texts)
-        with ProcessPoolExecutor(
-            max_workers=n_process,
-            mp_context=ctx,
-            initializer=_worker_init,
-            initargs=(self.pattern_dirs, self.use_ner),
-        ) as pool:
+        if "fork" in _start_methods():
+            # forked workers inherit this Extractor with its pipelines already loaded
+            self._analyzer("en")
+            self._analyzer("zh")
+            _WORKER = self
+            pool_kw: dict[str, Any] = {"mp_context": get_context("fork")}
+        else:
+            pool_kw = {
+                "mp_context": get_context("spawn"),
+                "initializer": _worker_init,
+                "initargs": (self.pattern_dirs, self.use_ner),
+            }
+        with ProcessPoolExecutor(max_workers=n_process, **pool_kw) as pool:
             pending: list[tuple[int, Future[list[tuple[bool, Any]]]]] = []
             index = 0
 
@@ -218,42 +227,49 @@ class Extractor:
         meta = doc.meta
         ctx = PeriodContext(doc_date=doc_date or meta.date, call_period=meta.call_period)
         sentences: list[Sentence] = []
+        anchor_year: int | None = None
+        last_day: Period | None = None
         for pi, para in enumerate(doc.paragraphs):
             if para.translation_of is not None:
                 continue  # one fact, one record: the original-language paragraph speaks for both
             plang: Lang = lang or para.lang
-            for a, b in split_sentences(para.text, plang):
-                sentences.append(
-                    Sentence(
-                        text=para.text[a:b],
-                        offset=para.start + a,
-                        lang=plang,
-                        para_index=pi,
-                        speaker=para.speaker,
-                        role=para.role,
-                    )
-                )
-        # mentions found by patterns
-        anchor_year: int | None = None
-        last_day: Period | None = None
-        for s in sentences:
-            s.periods = find_periods(s.text, s.lang, ctx, anchor_year=anchor_year)
-            m = _SAME_DAY[s.lang].search(s.text)
-            if m and last_day is not None:
-                s.periods = sorted(
-                    [p for p in s.periods if p.end <= m.start() or p.start >= m.end()]
-                    + [PeriodMention(start=m.start(), end=m.end(), text=m.group(), period=last_day, relative=True, ended=False)],
-                    key=lambda p: p.start,
-                )
-            for p in s.periods:
+            bounds = split_sentences(para.text, plang)
+            if not bounds:
+                continue
+            # the pattern finders run once per paragraph (far less per-call overhead than
+            # per sentence); their mentions are then handed to the sentence holding them
+            quantities = find_quantities(para.text, plang)
+            periods = find_periods(para.text, plang, ctx, anchor_year=anchor_year)
+            companies = self.companies.find(para.text, plang)
+            metrics = self.metrics.find(para.text, plang) if quantities else []
+            for p in periods:
                 if p.period is not None and p.period.kind != "years":
                     anchor_year = p.period.year_number
-                    if p.period.kind == "day":
+            for a, b in bounds:
+                sent = Sentence(
+                    text=para.text[a:b],
+                    offset=para.start + a,
+                    lang=plang,
+                    para_index=pi,
+                    speaker=para.speaker,
+                    role=para.role,
+                    quantities=_within(quantities, a, b),
+                    metrics=_within(metrics, a, b),
+                    periods=_within(periods, a, b),
+                    companies=_within(companies, a, b),
+                )
+                m = _SAME_DAY[plang].search(sent.text)
+                if m and last_day is not None:
+                    sent.periods = sorted(
+                        [p for p in sent.periods if p.end <= m.start() or p.start >= m.end()]
+                        + [PeriodMention(start=m.start(), end=m.end(), text=m.group(),
+                                         period=last_day, relative=True, ended=False)],
+                        key=lambda p: p.start,
+                    )
+                for p in sent.periods:
+                    if p.period is not None and p.period.kind == "day":
                         last_day = p.period
-            s.companies = self.companies.find(s.text, s.lang)
-            s.quantities = find_quantities(s.text, s.lang)
-            if s.quantities:
-                s.metrics = self.metrics.find(s.text, s.lang)
+                sentences.append(sent)
         self._run_nlp(sentences)
         default_company = company or meta.company or most_frequent_company(sentences)
         if default_company is not None:
@@ -337,6 +353,18 @@ class Extractor:
             if m is not None:
                 comps.append(m)
         s.companies = sorted(comps, key=lambda c: c.start)
+
+
+_M = TypeVar("_M", Quantity, MetricMention, PeriodMention, CompanyMention)
+
+
+def _within(mentions: Sequence[_M], a: int, b: int) -> list[_M]:
+    """The mentions inside ``[a, b)``, with offsets made relative to ``a``."""
+    return [
+        attrs.evolve(m, start=m.start - a, end=m.end - a)  # type: ignore[misc]
+        for m in mentions
+        if a <= m.start and m.end <= b
+    ]
 
 
 def _warn(index: int, error: BaseException) -> None:
