@@ -407,6 +407,15 @@ def _pick_period(
     return carried
 
 
+def _full_year_after(call: Period) -> Period:
+    """The fiscal year that guidance given without a period in a call is for: the call's
+    year, or the next one when the call reports a fourth quarter."""
+    year = call.year_number
+    if call.label.endswith("Q4"):
+        year += 1
+    return Period.fiscal_year(year)
+
+
 def _roll_forward(s: Sentence, period: Period, call: Period) -> Period:
     """Guidance for a quarter named without a year ("we expect Q1 revenue ...") said in a
     later quarter's call is for next year's quarter."""
@@ -581,8 +590,11 @@ def link_sentence(
                 continue  # a bare number for a money/percent metric: unit unknown, not a record
         carry = carried_period if (kind != "actual" or default_period is None) else None
         period = respectively[qi] if qi in respectively else _pick_period(s, q, carry)
-        if period is None and kind == "actual" and metric_id != "other":
-            period = default_period
+        if period is None and default_period is not None and metric_id != "other":
+            if kind == "actual":
+                period = default_period  # a result stated in a call is the call's quarter
+            elif kind == "guidance":
+                period = _full_year_after(default_period)  # unqualified guidance: full year
         elif period is not None and kind == "guidance" and default_period is not None:
             period = _roll_forward(s, period, default_period)
         company = _pick_company(s, q, metric, default_company)

@@ -82,13 +82,24 @@ class Extractor:
     raises :class:`extractor.PatternError` before anything runs.
     ``use_ner``: run the English model's NER for company names beyond the gazetteer
     (slower; off, English companies come from the gazetteer and the document only).
+    ``infer_call_periods``: in an earnings call, a result stated without any period is the
+    call's quarter and guidance stated without any period is for the full fiscal year (the
+    next one in a fourth-quarter call), as analysts read calls. Off, such values get
+    ``period=None``.
     """
 
-    def __init__(self, patterns: Sequence[str | Path] = (), *, use_ner: bool = True) -> None:
+    def __init__(
+        self,
+        patterns: Sequence[str | Path] = (),
+        *,
+        use_ner: bool = True,
+        infer_call_periods: bool = True,
+    ) -> None:
         if isinstance(patterns, (str, Path)):
             patterns = [patterns]
         self.pattern_dirs: tuple[str, ...] = tuple(str(p) for p in patterns)
         self.use_ner = use_ner
+        self.infer_call_periods = infer_call_periods
         self.metrics = MetricLexicon.load(self.pattern_dirs)
         self.companies = CompanyFinder.load(self.pattern_dirs)
         self._unit_of = {m: self.metrics.unit_of(m) for m in self.metrics.ids()}
@@ -192,7 +203,7 @@ class Extractor:
             pool_kw = {
                 "mp_context": get_context("spawn"),
                 "initializer": _worker_init,
-                "initargs": (self.pattern_dirs, self.use_ner),
+                "initargs": (self.pattern_dirs, self.use_ner, self.infer_call_periods),
             }
         with ProcessPoolExecutor(max_workers=n_process, **pool_kw) as pool:
             pending: list[tuple[int, Future[list[tuple[bool, Any]]]]] = []
@@ -288,7 +299,9 @@ class Extractor:
                     default_company=default_company,
                     carried_period=carried,
                     prev_metrics=prev_metrics,
-                    default_period=meta.call_period if meta.is_transcript else None,
+                    default_period=meta.call_period
+                    if meta.is_transcript and self.infer_call_periods
+                    else None,
                 )
                 for ln in links:
                     q = ln.quantity
@@ -385,9 +398,9 @@ def _start_methods() -> list[str]:
 _WORKER: Extractor | None = None
 
 
-def _worker_init(pattern_dirs: tuple[str, ...], use_ner: bool) -> None:
+def _worker_init(pattern_dirs: tuple[str, ...], use_ner: bool, infer: bool) -> None:
     global _WORKER
-    _WORKER = Extractor(pattern_dirs, use_ner=use_ner)
+    _WORKER = Extractor(pattern_dirs, use_ner=use_ner, infer_call_periods=infer)
 
 
 def _worker_run(chunk: list[Any], kwargs: dict[str, Any]) -> list[tuple[bool, Any]]:

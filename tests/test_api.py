@@ -177,3 +177,12 @@ def test_period_labels_round_trip() -> None:
               Period.fiscal_quarter(2021, 2), Period.half(2021, 1), Period.month(2015, 11),
               Period.day(date(2016, 6, 23)), Period.years(2021, 2024)]:
         assert Period.from_label(p.label) == p
+
+
+def test_call_period_inference_can_be_turned_off() -> None:
+    text = CALL_EN.replace("Revenue for the quarter was", "Revenue was")
+    (lvl,) = [r for r in extractor.extract(text) if r.text == "$1.2 billion"]
+    assert lvl.period is not None and lvl.period.label == "2021-Q2"
+    strict = Extractor(infer_call_periods=False)
+    (lvl,) = [r for r in strict.extract(text) if r.text == "$1.2 billion"]
+    assert lvl.period is None
