@@ -251,7 +251,9 @@ class Extractor:
             # per sentence); their mentions are then handed to the sentence holding them
             quantities = find_quantities(para.text, plang)
             periods = find_periods(para.text, plang, ctx, anchor_year=anchor_year)
-            companies = self.companies.find(para.text, plang)
+            # companies and metrics matter only where a value is (the document's subject
+            # company is the one most mentioned in those paragraphs)
+            companies = self.companies.find(para.text, plang) if quantities else []
             metrics = self.metrics.find(para.text, plang) if quantities else []
             for p in periods:
                 if p.period is not None and p.period.kind != "years":
@@ -326,7 +328,7 @@ class Extractor:
                             lang=s.lang,
                         )
                     )
-            prev_metrics = s.metrics if s.quantities else self.metrics.find(s.text, s.lang)
+            prev_metrics = s.metrics
             resolved = [p.period for p in s.periods if p.period is not None]
             if resolved:
                 carried = resolved[-1]
