@@ -15,7 +15,7 @@ Nothing is downloaded: a missing model raises :class:`ModelNotFound` naming the 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -61,16 +61,26 @@ class Analyzer:
         sentences: Sequence[str],
         spans: Sequence[Sequence[tuple[int, int]]],
         batch_size: int = 64,
-    ) -> Iterator[tuple[list[Entity], list[bool]]]:
-        """For each sentence: its ORG/PERSON entities, and whether each span aligns."""
-        for doc, sent_spans in zip(self.nlp.pipe(sentences, batch_size=batch_size), spans):
-            ents = [
-                (e.start_char, e.end_char, e.label_, e.text)
-                for e in doc.ents
-                if e.label_ in self.labels
-            ]
-            ok = [doc.char_span(a, b, alignment_mode="strict") is not None for a, b in sent_spans]
-            yield ents, ok
+    ) -> list[tuple[list[Entity], list[bool]]]:
+        """For each sentence: its ORG/PERSON entities, and whether each span aligns.
+
+        Runs inside ``nlp.memory_zone()``: the strings and lexemes a batch adds to the
+        vocabulary are freed afterwards, so memory stays flat over millions of documents.
+        """
+        out: list[tuple[list[Entity], list[bool]]] = []
+        with self.nlp.memory_zone():
+            for doc, sent_spans in zip(self.nlp.pipe(sentences, batch_size=batch_size), spans):
+                ents = [
+                    (e.start_char, e.end_char, e.label_, e.text)
+                    for e in doc.ents
+                    if e.label_ in self.labels
+                ]
+                ok = [
+                    doc.char_span(a, b, alignment_mode="strict") is not None
+                    for a, b in sent_spans
+                ]
+                out.append((ents, ok))
+        return out
 
 
 class EnglishAnalyzer(Analyzer):

@@ -338,6 +338,9 @@ class Extractor:
         """NER (English) and token alignment of values, batched per language."""
         for lang in ("en", "zh"):
             todo = [s for s in sentences if s.lang == lang and s.quantities]
+            if lang == "zh":
+                # characters are tokens: a span can only cut a token inside a Latin/digit run
+                todo = [s for s in todo if any(_may_cut(s.text, q.start, q.end) for q in s.quantities)]
             if not todo:
                 continue
             analyzer = self._analyzer(lang)  # type: ignore[arg-type]
@@ -380,6 +383,14 @@ def _within(mentions: Sequence[_M], a: int, b: int) -> list[_M]:
         for m in mentions
         if a <= m.start and m.end <= b
     ]
+
+
+def _may_cut(text: str, a: int, b: int) -> bool:
+    """Could ``[a, b)`` cut a token of the character segmenter (a Latin/digit run)?"""
+    def run(i: int) -> bool:
+        return 0 < i < len(text) and text[i - 1].isascii() and text[i - 1].isalnum() and text[i].isascii() and text[i].isalnum()
+
+    return run(a) or run(b)
 
 
 def _warn(index: int, error: BaseException) -> None:
