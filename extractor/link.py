@@ -114,7 +114,7 @@ _GUIDANCE = {
         r"plan(?:s|ned)? to|should be|raising|reaffirm\w*|reiterat\w*)\b",
         re.I,
     ),
-    "zh": re.compile(r"预计|預計|预期|預期|指引|展望|有望|将达|將達|计划|計劃|料将|預估|预估"),
+    "zh": re.compile(r"预计|預計|预期|預期|指引|指导|指導|展望|有望|将达|將達|计划|計劃|料将|預估|预估"),
 }
 _TARGET = {
     "en": re.compile(
@@ -157,7 +157,7 @@ _PREP_BEFORE_COMPANY = {
         r"against|as|such as|and|or)\s+(?:the\s+)?$",
         re.I,
     ),
-    "zh": re.compile(r"(?:向|與|与|和|及|对|對|从|從|自|被|以及|、)$"),
+    "zh": re.compile(r"(?:(?:與|与|和|及|对|對|从|從|自|被|以及|、)|向[\u4e00-\u9fff]{0,6}\s?)$"),
 }
 
 # Which units each metric's ``unit`` class accepts.
@@ -241,9 +241,21 @@ def _pick_metric(
         if not _unit_compatible(unit_of.get(m.metric, "any"), ucls, change_hint, m.metric):
             if not (ucls == "%" and _is_share_of(s, q, m)):
                 continue
+        if ucls in ("count", "bare") and m.end <= q.start and not (
+            _LEVEL_BEFORE[lang].search(s.text[m.end : q.start])
+            or _COUNT_VERB[lang].search(s.text[m.end : q.start])
+        ):
+            continue  # "客户群...两个销售团队": a count belongs to the noun it counts
         if best is None or score < best[0]:
             best = (score, m)
     return best[1] if best else None
+
+
+_COUNT_VERB = {
+    "en": re.compile(r"(?:\b(?:to|of|was|were|is|are|reached|totaled|had|has|have|exceeded|over|"
+                     r"more than|about|approximately|nearly|roughly)\s*){1,3}$", re.I),
+    "zh": re.compile(r"(?:有|达|達|达到|達到|为|為|是|超过|超過|逾|约|約|近|共|总计|總計|合计|合計|共计|共計|增至|增加至|突破)\s*$"),
+}
 
 
 def _is_share_of(s: Sentence, q: Quantity, m: MetricMention) -> bool:
@@ -280,6 +292,10 @@ _STOP_PHRASE_WORDS = frozenset(
 )
 
 
+_ZH_MONEY_VERB = re.compile(
+    r"(?P<phrase>承诺|承諾|捐赠|捐贈|捐款|投入|支付|花费|花費|斥资|斥資|出资|出資|筹集|籌集|募集|"
+    r"获得|獲得|收到|出售|售出|拨款|撥款|补贴|補貼|赔偿|賠償|罚款|罰款)了?\s*(?:约|約|近|超过|超過|逾)?\s*$"
+)
 _OF_AFTER = re.compile(
     r"^\s*(?:or so\s+)?of\s+(?P<phrase>(?:the|our|its|their|total)\s+[a-z][a-z\-]*"
     r"(?:\s+(?!(?:that|which|who|is|are|was|were|in|and|or|to|as)\b)[a-z][a-z\-]*)?)",
@@ -299,6 +315,10 @@ def _other_metric_text(s: Sentence, q: Quantity, left: int) -> str | None:
             verb = _VERB_BEFORE.search(s.text[left : q.start])
             if verb and verb.group("phrase").lower() not in _STOP_PHRASE_WORDS:
                 return verb.group("phrase")
+    if not m and s.lang == "zh" and unit_class(q.unit) == "money":
+        verb = _ZH_MONEY_VERB.search(s.text[left : q.start])
+        if verb:
+            return verb.group("phrase")
     if not m:
         return None
     phrase = m.group("phrase").strip()
@@ -514,6 +534,8 @@ def _carried_metric(
     prev: Sequence[MetricMention], ucls: str, unit_of: dict[str, str], change_hint: bool
 ) -> MetricMention | None:
     """The last compatible metric of the previous sentence of the same paragraph."""
+    if ucls in ("count", "bare"):
+        return None  # a count belongs to the noun next to it, never to an earlier sentence
     for m in reversed(prev):
         if _unit_compatible(unit_of.get(m.metric, "any"), ucls, change_hint, m.metric):
             return m

@@ -108,12 +108,29 @@ def test_call_no_fact_twice(call: list[Record]) -> None:
         assert len(sents) > 1
 
 
-def test_translated_call_paragraphs_alone_give_the_same_facts(ex) -> None:  # type: ignore[no-untyped-def]
+def _facts(recs: list[Record]) -> set[tuple[object, ...]]:
+    return {(r.value, r.value_high, r.unit, r.kind, r.qualifier) for r in recs}
+
+
+def test_translated_call_paragraphs_alone_give_the_same_facts(ex, call) -> None:  # type: ignore[no-untyped-def]
+    """The Traditional Chinese translations, read alone with lang="zh", state the English
+    facts (value, range, unit, kind, qualifier). Periods need the call's title, which the
+    translations alone do not carry, so they are not compared."""
     zh_paras = [p.strip() for p in CALL.split("\n") if re.search(r"[\u4e00-\u9fff]{4}", p)]
     recs = ex.extract("\n\n".join(zh_paras), lang="zh")
-    got = {(r.value, r.value_high, r.unit) for r in recs}
-    assert (Decimal("50"), Decimal("52"), "%") in got
-    assert (Decimal("60"), Decimal("65"), "%") in got
+    assert all(r.lang == "zh" for r in recs)
+    zh, en = _facts(recs), _facts(call)
+    shared = en & zh
+    # every zh fact is an English fact: the translation adds nothing
+    assert zh <= en, zh - en
+    assert len(shared) >= 7, sorted(map(str, en - zh))
+
+
+@pytest.mark.xfail(strict=True, reason="'這是 100% 的國際收入' and '雲市場僅佔 15% 左右' have no metric phrase in reach in Chinese")
+def test_translated_call_all_facts(ex, call) -> None:  # type: ignore[no-untyped-def]
+    zh_paras = [p.strip() for p in CALL.split("\n") if re.search(r"[\u4e00-\u9fff]{4}", p)]
+    recs = ex.extract("\n\n".join(zh_paras), lang="zh")
+    assert _facts(call) <= _facts(recs)
 
 
 def _gold() -> list[tuple[str, dict[str, object], str]]:
