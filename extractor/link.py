@@ -399,6 +399,7 @@ def _pick_period(
             and len(gap) <= 20
             and not re.search(r"[,;，；]", gap)
             and not any(q.end <= o.start and o.end <= p.start for o in s.quantities)
+            and not _COMPARISON_CUE[lang].search(gap)
             and _PRIOR_PERIOD.search(p.text)
             and _COMPARISON_CUE[lang].search(s.text)
         ):
@@ -439,9 +440,16 @@ def _full_year_after(call: Period) -> Period:
 def _roll_forward(s: Sentence, period: Period, call: Period) -> Period:
     """Guidance for a quarter named without a year ("we expect Q1 revenue ...") said in a
     later quarter's call is for next year's quarter."""
-    if period.kind not in ("quarter", "fiscal_quarter") or call.kind not in ("quarter", "fiscal_quarter"):
+    if call.kind not in ("quarter", "fiscal_quarter"):
         return period
     if not any(p.period == period and p.relative for p in s.periods):
+        return period
+    if period.kind in ("year", "fiscal_year"):
+        # "for the full year, we expect ..." in a fourth-quarter call: next year's guidance
+        if call.label.endswith("Q4") and period.year_number == call.year_number:
+            return Period.from_label(period.label.replace(str(period.year_number), str(period.year_number + 1)))
+        return period
+    if period.kind not in ("quarter", "fiscal_quarter"):
         return period
     pq, cq = int(period.label[-1]), int(call.label[-1])
     if period.year_number == call.year_number and pq < cq:
