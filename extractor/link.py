@@ -110,7 +110,9 @@ _REFERENCE_BEFORE_METRIC = {
 _GUIDANCE = {
     "en": re.compile(
         r"\b(?:guid(?:e|ed|ance|ing)|outlook|expect(?:s|ed|ing)?|sees|forecast\w*|"
-        r"anticipat\w+|project(?:s|ed|ing)|estimat(?:e|es|ing)|will be|we'll|going to be|"
+        r"anticipat\w+|project(?:s|ed|ing)|estimat(?:e|es|ing)|(?:estimated|expected|projected|"
+        r"forecasted) to|to be (?:between|in the range|approximately|about|around|roughly|flat|"
+        r"up|down)|will be|we'll|going to be|"
         r"plan(?:s|ned)? to|should be|raising|reaffirm\w*|reiterat\w*)\b",
         re.I,
     ),
