@@ -20,7 +20,7 @@ from .records import Period, Record
 if TYPE_CHECKING:  # pragma: no cover
     from .pipeline import Extractor
 
-__all__ = ["extract", "extract_many", "Extractor", "Record", "Period", "PatternError"]
+__all__ = ["Extractor", "PatternError", "Period", "Record", "extract", "extract_many"]
 __version__ = "0.1.0"
 
 _default: Extractor | None = None

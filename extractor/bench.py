@@ -16,7 +16,6 @@ import re
 import resource
 import sys
 import time
-from pathlib import Path
 from typing import Any
 
 

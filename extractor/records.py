@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 import attrs
 
-__all__ = ["Period", "Record", "PeriodKind"]
+__all__ = ["Period", "PeriodKind", "Record"]
 
 PeriodKind = Literal[
     "year",

@@ -16,13 +16,11 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-__all__ = ["split_sentences", "clause_bounds"]
+__all__ = ["clause_bounds", "split_sentences"]
 
 # Abbreviations after which a period does not end an English sentence.
 _ABBREV = frozenset(
-    """mr mrs ms dr prof sr jr st inc corp co ltd plc llc no nos vs etc approx est dept fig
-    jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e u.s u.k u.s.a a.m p.m mln bn
-    ph.d gov gen lt col sgt rev op vol pp ed eds al""".split()
+    ["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "inc", "corp", "co", "ltd", "plc", "llc", "no", "nos", "vs", "etc", "approx", "est", "dept", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "u.s", "u.k", "u.s.a", "a.m", "p.m", "mln", "bn", "ph.d", "gov", "gen", "lt", "col", "sgt", "rev", "op", "vol", "pp", "ed", "eds", "al"]
 )
 
 _EN_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9$€£¥]|\s*$)")

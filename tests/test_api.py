@@ -55,21 +55,21 @@ def test_span_invariant_and_json_round_trip(text: str) -> None:
 def test_chinese_values_units_periods() -> None:
     recs = extractor.extract(NEWS)
     got = {(r.metric, r.value, r.unit, r.period.label if r.period else None) for r in recs}
-    assert ("revenue", Decimal("166900000"), "USD", "2015") in got
-    assert ("net_loss", Decimal("35500000"), "USD", "2015") in got
+    assert ("revenue", Decimal(166900000), "USD", "2015") in got
+    assert ("net_loss", Decimal(35500000), "USD", "2015") in got
 
 
 def test_english_call_change_guidance_speaker() -> None:
     recs = extractor.extract(CALL_EN)
     by_text = {r.text: r for r in recs}
     lvl = by_text["$1.2 billion"]
-    assert (lvl.metric, lvl.value, lvl.unit, lvl.change) == ("revenue", Decimal("1200000000"), "USD", None)
+    assert (lvl.metric, lvl.value, lvl.unit, lvl.change) == ("revenue", Decimal(1200000000), "USD", None)
     assert lvl.period is not None and lvl.period.label == "2021-Q2"
     assert lvl.speaker == "Jane Roe" and lvl.company == "Acme"
     chg = by_text["25%"]
-    assert (chg.change, chg.unit, chg.value) == ("up", "%", Decimal("25"))
+    assert (chg.change, chg.unit, chg.value) == ("up", "%", Decimal(25))
     g = next(r for r in recs if r.value_high is not None)
-    assert (g.kind, g.value, g.value_high) == ("guidance", Decimal("1300000000"), Decimal("1350000000"))
+    assert (g.kind, g.value, g.value_high) == ("guidance", Decimal(1300000000), Decimal(1350000000))
     assert g.period is not None and g.period.label == "2021-Q3"
 
 
@@ -116,7 +116,7 @@ def test_extract_many_order_generator_and_bad_document() -> None:
     out = list(extractor.extract_many(texts, on_error=lambda i, e: seen.append((i, type(e).__name__))))  # type: ignore[arg-type]
     assert len(out) == 4
     assert len(out[0]) == 2 and out[1] == [] and out[2] == []
-    assert [r.value for r in out[3]] == [Decimal("35500000")]
+    assert [r.value for r in out[3]] == [Decimal(35500000)]
     assert seen == [(2, "TypeError")]
 
 
@@ -153,7 +153,7 @@ def test_user_patterns_add_metric_and_company(tmp_path) -> None:  # type: ignore
     ex = Extractor(patterns=[tmp_path])
     recs = ex.extract("Zyx said widget shipments reached 12,000 units in 2021.")
     assert [(r.company, r.metric, r.value, r.unit) for r in recs] == [
-        ("Zyxcorp", "widget_shipments", Decimal("12000"), "count")
+        ("Zyxcorp", "widget_shipments", Decimal(12000), "count")
     ]
 
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 import re
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
 from extractor import Record
 from extractor.evaluate import evaluate_file
-
-from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -49,16 +48,16 @@ def test_every_record_is_traceable(doc: str, request) -> None:  # type: ignore[n
 
 
 NEWS_FACTS = [
-    dict(metric="revenue", value="166900000", unit="USD", period="2015", company="Twilio"),
-    dict(metric="net_loss", value="35500000", unit="USD", period="2015", company="Twilio"),
-    dict(metric="ipo_price", value="15", unit="USD", value_high=None, company="Twilio"),
-    dict(metric="ipo_price", value="12", value_high="14", unit="USD"),
-    dict(metric="share_price", value="28.79", unit="USD", period="2016-06-23", change=None),
-    dict(metric="market_cap", value="2050000000", unit="USD", company="Twilio"),
-    dict(value="10000000", unit="USD", period="2015-11", qualifier="~"),
-    dict(metric="funding", value="100000000", unit="USD", period="2015-05"),
-    dict(value="88", unit="%", period="2015"),
-    dict(metric="customers", value="28648", unit="count", company="Twilio"),
+    {"metric": "revenue", "value": "166900000", "unit": "USD", "period": "2015", "company": "Twilio"},
+    {"metric": "net_loss", "value": "35500000", "unit": "USD", "period": "2015", "company": "Twilio"},
+    {"metric": "ipo_price", "value": "15", "unit": "USD", "value_high": None, "company": "Twilio"},
+    {"metric": "ipo_price", "value": "12", "value_high": "14", "unit": "USD"},
+    {"metric": "share_price", "value": "28.79", "unit": "USD", "period": "2016-06-23", "change": None},
+    {"metric": "market_cap", "value": "2050000000", "unit": "USD", "company": "Twilio"},
+    {"value": "10000000", "unit": "USD", "period": "2015-11", "qualifier": "~"},
+    {"metric": "funding", "value": "100000000", "unit": "USD", "period": "2015-05"},
+    {"value": "88", "unit": "%", "period": "2015"},
+    {"metric": "customers", "value": "28648", "unit": "count", "company": "Twilio"},
 ]
 
 
