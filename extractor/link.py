@@ -400,7 +400,12 @@ def _pick_period(
             return p.period
     own = [p for p in usable if not _is_reference(s, p)]
     before = [p for p in own if p.end <= q.start]
-    after = [p for p in own if p.start >= q.end]
+    # a period after another value belongs to that value ("$0.48 versus $0.40 in 2Q 2020")
+    after = [
+        p
+        for p in own
+        if p.start >= q.end and not any(q.end <= o.start and o.end <= p.start for o in s.quantities)
+    ]
     if before:
         # "revenue of $5 million in the third quarter": a period right after competes when
         # close; the finer one wins ("First quarter sales ... $190.9 million in fiscal '21")

@@ -34,8 +34,8 @@ def _fig(name: str, key: str) -> float:
 
 
 def test_ect_fact_recall_floor() -> None:
-    assert _fig("ect_dev.jsonl", "fact recall (value+unit+period)") >= 0.64
-    assert _fig("ect_dev.jsonl", "fact recall (value+unit+period, FY~calendar)") >= 0.76
+    assert _fig("ect_dev.jsonl", "fact recall (value+unit+period)") >= 0.67
+    assert _fig("ect_dev.jsonl", "fact recall (value+unit+period, FY~calendar)") >= 0.79
     assert _fig("ect_dev.jsonl", "fact recall (value+unit, any period)") >= 0.93
 
 
@@ -44,9 +44,15 @@ def test_ect_speaker_and_metric() -> None:
     assert _fig("ect_dev.jsonl", "metric match (of recalled facts)") >= 0.90
 
 
-@pytest.mark.xfail(strict=True, reason="issue 3 target not reached: periods of guidance and of compared values")
 def test_ect_fact_recall_target() -> None:
+    """Issue 3's target. The gold labels a fiscal call's quarter "2021-Q1" (from the file
+    name) where we say "FY2021-Q1": the figure compares labels without the FY marker."""
     assert _fig("ect_dev.jsonl", "fact recall (value+unit+period, FY~calendar)") >= 0.80
+
+
+@pytest.mark.xfail(strict=True, reason="exact labels: gold quarters of fiscal calls carry no FY marker")
+def test_ect_fact_recall_exact_labels_target() -> None:
+    assert _fig("ect_dev.jsonl", "fact recall (value+unit+period)") >= 0.80
 
 
 def test_kpi_edgar_floor() -> None:
