@@ -6,6 +6,7 @@ import re
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from datetime import date, datetime
 from itertools import islice
 from multiprocessing import get_context
@@ -172,12 +173,7 @@ class Extractor:
         report = on_error or _warn
         kwargs: dict[str, Any] = {"lang": lang, "doc_date": doc_date, "company": company}
         if n_process == 1:
-            for i, t in enumerate(texts):
-                try:
-                    yield self.extract(t, **kwargs)
-                except Exception as e:  # noqa: BLE001 - reported, the batch goes on
-                    report(i, e)
-                    yield []
+            yield from self._extract_here(texts, 0, kwargs, report)
             return
         yield from self._extract_parallel(texts, n_process, batch_size, kwargs, report)
 
@@ -205,7 +201,7 @@ class Extractor:
                 "initargs": (self.pattern_dirs, self.use_ner, self.infer_call_periods),
             }
         with ProcessPoolExecutor(max_workers=n_process, **pool_kw) as pool:
-            pending: list[tuple[int, Future[list[tuple[bool, Any]]]]] = []
+            pending: list[tuple[int, list[Any], Future[list[tuple[bool, Any]]]]] = []
             index = 0
 
             def submit() -> bool:
@@ -213,7 +209,7 @@ class Extractor:
                 chunk = list(islice(it, batch_size))
                 if not chunk:
                     return False
-                pending.append((index, pool.submit(_worker_run, chunk, kwargs)))
+                pending.append((index, chunk, pool.submit(_worker_run, chunk, kwargs)))
                 index += len(chunk)
                 return True
 
@@ -221,8 +217,16 @@ class Extractor:
             while more and len(pending) < 2 * n_process:
                 more = submit()
             while pending:
-                first, fut = pending.pop(0)
-                for j, (ok, payload) in enumerate(fut.result()):
+                first, chunk, fut = pending.pop(0)
+                try:
+                    results = fut.result()
+                except BrokenProcessPool:
+                    # a worker died (killed, out of memory): finish in this process
+                    for start, texts_left in [(first, chunk), *((f, c) for f, c, _ in pending)]:
+                        yield from self._extract_here(texts_left, start, kwargs, report)
+                    yield from self._extract_here(it, index, kwargs, report)
+                    return
+                for j, (ok, payload) in enumerate(results):
                     if ok:
                         yield payload
                     else:
@@ -230,6 +234,16 @@ class Extractor:
                         yield []
                 if more:
                     more = submit()
+
+    def _extract_here(
+        self, texts: Iterable[Any], first: int, kwargs: dict[str, Any], report: OnError
+    ) -> Iterator[list[Record]]:
+        for i, t in enumerate(texts, start=first):
+            try:
+                yield self.extract(t, **kwargs)
+            except Exception as e:  # noqa: BLE001 - reported, the batch goes on
+                report(i, e)
+                yield []
 
     def _extract_document(
         self, doc: Document, lang: Lang | None, doc_date: date | None, company: str | None

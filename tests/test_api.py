@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import warnings
 from datetime import date
 from decimal import Decimal
@@ -186,3 +188,23 @@ def test_call_period_inference_can_be_turned_off() -> None:
     strict = Extractor(infer_call_periods=False)
     (lvl,) = [r for r in strict.extract(text) if r.text == "$1.2 billion"]
     assert lvl.period is None
+
+
+_PARENT = os.getpid()
+
+
+class _Killer(str):
+    """A text whose extraction kills the worker process handling it."""
+
+    def strip(self, chars: str | None = None) -> str:
+        if os.getpid() != _PARENT:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return str.strip(self, chars)
+
+
+def test_extract_many_survives_a_dying_worker() -> None:
+    """A worker killed mid-batch (out of memory, a signal) loses no document."""
+    texts = [NEWS, _Killer(NEWS), NEWS, NEWS, NEWS]
+    out = list(Extractor().extract_many(texts, n_process=2, batch_size=1, on_error=lambda i, e: None))
+    assert len(out) == 5
+    assert all(len(recs) == 2 for recs in out)
