@@ -1,0 +1,100 @@
+"""Linking behaviour on short sentences of our own (English and Chinese)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from extractor import Record
+
+CALL_HEAD = "Acme Corp (ACME) Q3 2021 Earnings Call Transcript\n\nJane Roe -- Chief Financial Officer\n\n"
+
+
+def _by_text(recs: list[Record]) -> dict[str, Record]:
+    return {r.text: r for r in recs}
+
+
+def test_change_and_level_in_one_sentence(ex) -> None:  # type: ignore[no-untyped-def]
+    recs = _by_text(ex.extract(CALL_HEAD + "Third quarter revenue rose 2.5% to $452.2 million.\n"))
+    chg, lvl = recs["2.5%"], recs["$452.2 million"]
+    assert (chg.metric, chg.change, chg.unit) == ("revenue", "up", "%")
+    assert (lvl.metric, lvl.change, lvl.value) == ("revenue", None, Decimal("452200000"))
+    assert chg.period is not None and chg.period.label == "2021-Q3"
+
+
+def test_basis_points_down(ex) -> None:  # type: ignore[no-untyped-def]
+    (r,) = ex.extract(CALL_HEAD + "Gross margin was down 120 basis points in the quarter.\n")
+    assert (r.metric, r.value, r.unit, r.change) == ("gross_margin", Decimal("120"), "bp", "down")
+
+
+def test_prior_period_value_gets_the_prior_period(ex) -> None:  # type: ignore[no-untyped-def]
+    recs = _by_text(ex.extract(CALL_HEAD + "Adjusted EPS for the quarter was $0.28 versus $0.29 last year.\n"))
+    assert recs["$0.28"].period is not None and recs["$0.28"].period.label == "2021-Q3"
+    assert recs["$0.29"].period is not None and recs["$0.29"].period.label == "2020"
+
+
+def test_compared_period_is_not_the_value_period(ex) -> None:  # type: ignore[no-untyped-def]
+    text = CALL_HEAD + "Net sales were $1.3 billion, down 5% compared to the third quarter of 2019.\n"
+    recs = _by_text(ex.extract(text))
+    assert recs["$1.3 billion"].period is not None and recs["$1.3 billion"].period.label == "2021-Q3"
+    assert recs["5%"].change == "down"
+
+
+def test_raised_guidance_range_for_the_full_year(ex) -> None:  # type: ignore[no-untyped-def]
+    text = CALL_HEAD + "We are raising our full year revenue guidance to between $1.82 billion and $1.83 billion.\n"
+    (r,) = ex.extract(text)
+    assert (r.kind, r.value, r.value_high) == ("guidance", Decimal("1820000000"), Decimal("1830000000"))
+    assert r.period is not None and r.period.label == "FY2021"
+
+
+def test_respectively_maps_values_to_years(ex) -> None:  # type: ignore[no-untyped-def]
+    text = "Net income was $12 million and $15 million for the years ended December 31, 2019 and 2020, respectively."
+    recs = _by_text(ex.extract(text))
+    assert recs["$12 million"].period is not None and recs["$12 million"].period.label == "FY2019"
+    assert recs["$15 million"].period is not None and recs["$15 million"].period.label == "FY2020"
+
+
+def test_unknown_metric_is_other_with_its_phrase(ex) -> None:  # type: ignore[no-untyped-def]
+    (r,) = ex.extract(CALL_HEAD + "Our warranty reserve was $12 million at quarter end.\n")
+    assert r.metric == "other" and "reserve" in r.metric_text
+
+
+def test_per_share_earnings_are_eps(ex) -> None:  # type: ignore[no-untyped-def]
+    recs = _by_text(ex.extract(CALL_HEAD + "Net income was $27.9 million or $0.55 per diluted share.\n"))
+    assert recs["$27.9 million"].metric == "net_income"
+    assert recs["$0.55"].metric == "eps"
+
+
+def test_we_resolves_to_the_call_company(ex) -> None:  # type: ignore[no-untyped-def]
+    (r,) = ex.extract(CALL_HEAD + "We delivered free cash flow of $80 million.\n")
+    assert (r.company, r.metric) == ("Acme", "free_cash_flow")
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "change"),
+    [
+        ("公司2020年营业收入同比增长12%。", "revenue", "up"),
+        ("该公司2020年净利润同比下降8.5%。", "net_income", "down"),
+        ("公司毛利率为35.2%。", "gross_margin", None),
+    ],
+)
+def test_chinese_change_vs_level(ex, text: str, metric: str, change: str | None) -> None:  # type: ignore[no-untyped-def]
+    (r,) = ex.extract(text)
+    assert (r.metric, r.change, r.unit) == (metric, change, "%")
+
+
+def test_chinese_same_year_month(ex) -> None:  # type: ignore[no-untyped-def]
+    text = "2018年3月，甲公司完成2亿元B轮融资。同年9月，甲公司获得5亿元C轮融资。"
+    recs = _by_text(ex.extract(text))
+    assert recs["2亿元"].period is not None and recs["2亿元"].period.label == "2018-03"
+    assert recs["5亿元"].period is not None and recs["5亿元"].period.label == "2018-09"
+    assert recs["5亿元"].metric == "funding" and recs["5亿元"].unit == "CNY"
+
+
+def test_chinese_share_count_and_percent(ex) -> None:  # type: ignore[no-untyped-def]
+    text = "截至2020年8月31日，乙公司累计回购公司股份4709万股，占公司总股本的0.78%，支付的总金额为26.3亿元。"
+    recs = _by_text(ex.extract(text))
+    assert recs["4709万股"].unit == "shares" and recs["4709万股"].value == Decimal("47090000")
+    assert recs["26.3亿元"].value == Decimal("2630000000") and recs["26.3亿元"].unit == "CNY"
+    assert recs["4709万股"].period is not None and recs["4709万股"].period.label == "2020-08-31"
