@@ -19,13 +19,28 @@ What :meth:`CompanyFinder.find` reports for Chinese text (``source``):
 * ``gazetteer``: names and aliases from the pattern files, longest first; a CJK alias
   may carry an A/B share-class letter (``万科A``).
 * ``code``: a name right before a stock code (``长实集团(1113.HK)``, ``（SZ 300273）``,
-  ``(600519.SH)``, ``（股票代码：600519）``, ``(NYSE: TWLO)``), and ``ST``/``*ST`` stock
+  ``(600519.SH)``, ``（股票代码：600519）``, ``(NYSE: TWLO)``; a price quote between them
+  is skipped: ``中国天楹(6.350, 0.00, 0.00%)(000035)``), and ``ST``/``*ST`` stock
   short names; the ticker is normalised (``600519.SH``, ``0700.HK``, ``000651.SZ``).
 * ``suffix``: a run of name characters ending in a company word (公司, 有限公司, 集团,
   股份, 银行, 证券, 科技, ...), cut on the left after verbs, prepositions and other
   boundary words, and rejected when what is left is generic (子公司, 上市公司, 科技公司).
 * ``latin``: capitalised Latin-script names in Chinese text (``OpenTable``), minus a stop
   list of acronyms that are not companies (IPO, API, SaaS, CEO, ...).
+* ``suffix`` also marks short names found by their position, with no company word:
+  who announces (``华丰股份公告称``; not ``发布股权变动公告``: a kind of announcement);
+  a clause's subject before a corporate verb (``远景新能以3亿元收购``,
+  ``根据华丰旅游在10月披露``: boundary words on the left are cut); a party after a role
+  word (``股东鼎晖长青拟减持``, ``全资子公司华丰物流出资``); the company before a stake
+  (``收购远景新能60%股权``); the object of a holding or trading verb before a share
+  count or 股份 (``减持远景新能逾900万股``); who a court orders to pay
+  (``判决远景新能于...支付``, ``远景新能需支付``). Time, quantity and discourse words
+  (二季度, 期间合计, 直接或间接), persons (a surname and one or two characters, or a name
+  after 实际控制人/董事长) and generic words are rejected. Such a subject may replace a
+  two-character gazetteer alias it begins with (``格力金投`` is not ``格力``).
+
+Gazetteer look-ups of a found name drop legal words only (``阿里巴巴集团`` -> 阿里巴巴),
+never industry words: ``复星医药`` is not ``复星``.
 
 Names a document defines (``...有限公司(以下简称“艾特网能”)``) or ties to a stock code
 are found again wherever the same document repeats them.
@@ -325,7 +340,8 @@ _IND_WEAK = _w(
 _IND_WORDS = _IND_STRONG + _IND_WEAK
 _MID_WORDS = _w("集团 集團 (集团) （集团） (集團) （集團）")
 _TAIL_WORDS = _w(
-    "股份有限公司 有限责任公司 有限責任公司 有限公司 公司 合伙企业 合夥企業 股份有限公司 有限公司"
+    "股份有限公司 有限责任公司 有限責任公司 有限公司 公司 合伙企业 合夥企業 股份有限公司 有限公司 "
+    "股份公司 投资管理中心 投資管理中心 投资中心 投資中心"
 )
 _LEGAL_STRIP = tuple(
     sorted(
@@ -341,6 +357,7 @@ _CHAIN_RE = re.compile(
     r"(?P<lp>[(（]有限合[伙夥][)）])?"
 )
 _CHAIN_START_RE = re.compile(f"(?:{_alt(_IND_WORDS + _MID_WORDS + _TAIL_WORDS)})")
+_AMOUNT_NEXT_RE = re.compile(r"(?:了|约|約|逾|近|超过|超過|人民币|人民幣)?[ \t]?[\d一二三四五六七八九十两兩百千万萬亿億]")
 _PAREN_PLACE_RE = re.compile(f"[(（][{_CJK}]{{2,6}}[)）]")
 _BRANCH_RE = re.compile(f"(?P<place>[{_CJK}]{{2,6}}?)(?:分行|支行|分公司|营业部|營業部)")
 
@@ -362,7 +379,8 @@ _CONTINUATIONS = frozenset(
 # Characters that often follow a name (华夏银行质押, 天恒投资及其一致行动人).
 _AFTER_NAME = frozenset(
     _w(
-        "及 与 與 和 将 將 已 于 於 向 对 對 持 拟 擬 称 稱 被 把 从 從 由 也 还 還 曾 均 都 所 发 發 公 等 在 以 因 获 獲 是"
+        "及 与 與 和 将 將 已 于 於 向 对 對 持 拟 擬 称 稱 被 把 从 從 由 也 还 還 曾 均 都 所 发 發 公 等 在 以 因 获 獲 是 "
+        "提 签 簽"
     )
 )
 # Words across the left edge of a company word (融资本金, 出资本息, 投资本): no name ends there.
@@ -415,7 +433,14 @@ _BOUNDARY_WORDS = frozenset(
         "股东大会 股東大會 总部 總部 国企 國企 央企 省属 省屬 市属 市屬 避免 维持 維持 造成 保持 确保 "
         "確保 保障 保护 保護 促使 影响 影響 损害 損害 不超 接到 实现 實現 感谢 感謝 购买 購買 获知 獲知 "
         "得知 查询 查詢 如 第三方 诉讼 訴訟 期间 期間 虽然 雖然 您 你 我 咱 考虑 考慮 "
-        "面對 面临 面臨 相比 类似 類似 诸如 諸如 仅有 僅有 拥有 擁有 只有 没有 具有 這些 这些 那些 一些"
+        "面對 面临 面臨 相比 类似 類似 诸如 諸如 仅有 僅有 拥有 擁有 只有 没有 具有 這些 这些 那些 一些 "
+        # verbs of announcements and resolutions (审议批准公司..., 确定青岛某某股份有限公司为...)
+        "审议 審議 批准 确定 確定 确认 確認 修改 符合 保证 保證 假设 假設 扩充 擴充 承接 筹划 籌劃 "
+        "新增 剔除 公布 代表 停止 处置 處置 予 以上 以下 以内 以內 取得 获取 獲取 降至 升至 增至 达到 達到 "
+        # roles of the other side of a deal (招标人某某建设有限公司)
+        "招标人 招標人 招标方 招標方 采购人 採購人 发包人 發包人 业主 業主 中标人 中標人 投标人 投標人 "
+        "借款人 贷款人 貸款人 出借人 被担保人 被擔保人 不 沒 没 "
+        "使用 利用 运用 運用 借助 引入 揽入 攬入 战投 戰投 资产 資產"
     )
 )
 _BOUNDARY_MAX = max(len(w) for w in _BOUNDARY_WORDS)
@@ -517,7 +542,7 @@ _LATIN_STOP = frozenset(
         "Q&A CRM ERP SCM UCaaS CCaaS CPaaS SIM eSIM MAU DAU ARPU ARR NRR DBNE AWS GCP SaaS "
         "PS PB PEG TTM YTD LTM NAV AUM IRR NPV CAGR RMB CNY USD HKD EUR JPY GBP CHF AUD CAD "
         "SGD KRW TWD ST PT NT AM PM OEM ODM EMS R&D CRO CDMO CXO IDC BAT TMT FMCG AIGC LLM GPT "
-        "ChatGPT COVID COVAX Wind Choice iFinD Bloomberg Reuters SUV EV EVs NEV PHEV BEV ICE BMS PCB IC SoC MCU DRAM NAND HBM GW MW KW kWh"
+        "EPC BT BOT TOT PPP EPCM PMC ChatGPT COVID COVAX Wind Choice iFinD Bloomberg Reuters SUV EV EVs NEV PHEV BEV ICE BMS PCB IC SoC MCU DRAM NAND HBM GW MW KW kWh"
     )
 )
 
@@ -626,6 +651,8 @@ _CODE_RE = re.compile(
     r")"
     r"[ \t]{0,2}(?:[,，;；、][^)）(（\n]{0,10})?[)）]"
 )
+# A price quote in brackets before a stock code: "(6.350, 0.00, 0.00%)", "(12.540, -0.30, -2.34%)".
+_PRICE_BRACKET_RE = re.compile(r"[(（][ \t]?-?\d{1,5}\.\d{1,4}[ \t]?[,，][-+\d.,，%％ \t]{1,30}[)）]$")
 _ST_RE = re.compile(f"ST[{_CJK}]{{2}}[AB]?(?![A-Za-z0-9])")
 _ANNOUNCE_RE = re.compile("公告(?=称|稱|[,，:：]|显示|顯示|表示|指出)")
 _ANNOUNCE_PREFIXES = (
@@ -649,17 +676,110 @@ _ANNOUNCE_PREFIXES = (
     "当日",
     "當日",
 )
+# Words before a run ending at 公告 that make the run the kind of announcement.
+_PUBLISH_BEFORE = ("发布", "發布", "披露", "公布", "发出", "發出", "发", "發", "的", "此", "该", "該", "份", "篇", "则", "則", "项", "項")
+_ANNOUNCE_KIND_RE = re.compile(
+    "变动|變動|提示|进展|進展|系列|拍卖|拍賣|预案|預案|报告|報告|决议|決議|补充|補充|更正|澄清|问询|問詢|"
+    "回复|回覆|权益|權益|业绩|業績|风险|風險|停牌|复牌|復牌|结果|結果|实施|實施|事项|事項|相关|相關|重大|"
+    "临时|臨時|年度|季度|最新|网上|網上|[间間亦]$|[一二两兩三四五六七八九十几幾数數多][份则則篇项項]"
+)
 # Last characters of bodies that announce but are not companies (证监会, 交易所, 法院, 财政部).
 _NOT_COMPANY_FINAL = frozenset(_w("会 會 所 院 局 部 厅 廳 委 办 辦 府 处 處 署 庭 站 队 隊 社"))
-_SUBJECT_RE = re.compile(
-    r"(?:^|(?<=[，,。；;：:\s）)”\"」』])|(?<=\d日)|(?<=晚间)|(?<=近日)|(?<=日前))"
-    r"(?:本次|此次|其中|同时|同時|随后|隨後|此外|另外|据悉|據悉|今年|去年|近日|日前)?"
-    rf"(?P<name>[{_CJK}]{{2,8}}?)"
-    r"(?=(?:还|還|也|又|再|已|亦)?(?:于|於|在)?(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:晚间|晚間|晚|近日|今日|日前)?"
-    r"(?:发布|發布|公告|拟|擬|将|將|累计|累計|计划|計劃|宣布|披露|收购|收購|回购|回購|质押|質押|"
-    r"减持|減持|增持|中标|中標|所持|持有|成为|成為|通过|通過|曾|作价|作價|斥资|斥資|认购|認購|"
-    r"出资|出資|获得|獲得|完成|签署|簽署|签订|簽訂|给付|給付|偿还|償還|申请|申請|提供))"
+# Where a clause opens (a subject name may follow): punctuation, brackets, a 丨 or 】
+# closing a news-source prefix.
+_CLAUSE_START_RE = re.compile(rf"[，,。；;：:、\s）)”\"」』】〗丨|!?！？](?=[{_CJK}0-9])")
+# Role words after which a holder or party is named: "股东鑫盛富茂拟...", "全资子公司X出资".
+_ROLE_OPEN_RE = re.compile(
+    "(?:控股股东|控股股東|大股东|大股東|股东|股東|全资子公司|全資子公司|控股子公司|子公司|孙公司|孫公司|"
+    "附属公司|附屬公司|参股公司|參股公司|母公司|一致行动人|一致行動人|关联方|關聯方|战略投资者|戰略投資者)"
+    "(?:之一)?[ \t]?"
 )
+# What a clause subject is followed by: adverbs, a date, then a corporate action verb.
+# "以" (by means of: "X以10亿元收购") only when it is not part of 以及/以上/以来/...
+_SUBJECT_ADVERBS = _w(
+    "还 還 也 又 再 已 亦 就 则 則 均 都 分别 分別 先后 先後 共同 再次 首次 正式 近期 已经 已經 曾经 曾經 "
+    "此次 本次 多次 大幅 大举 大舉 随后 隨後 目前 当日 當日 同日 日前 近日"
+)
+_SUBJECT_TIMES = _w("晚间 晚間 午间 午間 早间 早間 晚 近日 今日 日前 期间 期間")
+_SUBJECT_VERBS = _w(
+    "发布 發布 公告 公布 拟 擬 将 將 累计 累計 计划 計劃 宣布 披露 收购 收購 回购 回購 质押 質押 "
+    "减持 減持 增持 中标 中標 所持 持有 成为 成為 通过 通過 曾 作价 作價 斥资 斥資 认购 認購 "
+    "出资 出資 获得 獲得 完成 签署 簽署 签订 簽訂 给付 給付 偿还 償還 申请 申請 提供 筹划 籌劃"
+)
+_SUBJECT_AFTER = (
+    f"(?:{_trie_regex(_SUBJECT_ADVERBS)})?"
+    r"(?:于|於|在)?(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?"
+    r"(?:(?:至|到|-|—|~)(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)?"
+    f"(?:{_trie_regex(_SUBJECT_TIMES)})?"
+    f"(?:{_trie_regex(_SUBJECT_VERBS)}|"
+    r"以(?![及上下来來后後前内內外便免致为為至])|及其?(?:一致行动人|一致行動人|关联方|關聯方|子公司|控股股东|控股股東)|"
+    # "X与Y签订": the first party of an agreement
+    r"(?:与|與)[^，,。；;：:]{2,24}?(?:签署|簽署|签订|簽訂|签约|簽約|达成|達成)|"
+    # a headline's topic: "X:拟收购...", "X(600001):股东拟减持"
+    r"(?:[(（][^)）]{0,24}[)）])?[:：](?=拟|擬|已|将|將|公司|股东|股東|控股股东|控股股東|实控人|實控人|"
+    r"全资子公司|全資子公司|子公司|预|預|获|獲|中标|中標|收购|收購|回购|回購|减持|減持|增持|质押|質押))"
+)
+# What may open a clause before its subject: a date, a time word, a linking word.
+_SUBJECT_PREFIX_RE = re.compile(
+    r"(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|初|末|上旬|中旬|下旬)?(?:晚间|晚間|午间|午間|早间|早間|近日|日前)?"
+    r"(?:本次|此次|其中|同时|同時|随后|隨後|此外|另外|据悉|據悉|今年|去年|近日|日前)?"
+)
+_SUBJECT_PREFIX_FIRST = frozenset("0123456789晚午早近日本此其同随隨另据據今去")
+_SUBJECT_AFTER_RE = re.compile(_SUBJECT_AFTER)
+_CJK_RUN_RE = re.compile(f"[{_CJK}]{{2,}}")
+# the characters _SUBJECT_AFTER can start with (a cheap test before the regex)
+_SUBJECT_AFTER_FIRST = frozenset(
+    "".join(w[0] for w in _SUBJECT_ADVERBS + _SUBJECT_TIMES + _SUBJECT_VERBS) + "于於在以及与與(（:：0123456789"
+)
+# After a role word the party may also be followed by punctuation or "及/与/和" (股东常州福弘,).
+_ROLE_NAME_RE = re.compile(
+    rf"(?P<name>[{_CJK}]{{2,8}}?)(?:{_SUBJECT_AFTER}|[,，;；。(（、]|及其|及|与|與|和)"
+)
+# Runs that open a clause but are time, quantity or discourse words, not names.
+_SUBJECT_JUNK_RE = re.compile(
+    "季度|年度|半年|前天|昨天|今天|明天|午间|午間|晚间|晚間|早间|早間|期间|期間|目前|当前|當前|此前|"
+    "之后|之後|以来|以來|合计|合計|共计|共計|累计|累計|总共|總共|总计|總計|连续|連續|间接|間接|直接|可能|"
+    "预计|預計|预期|預期|资金|資金|如果|然而|或|个人|個人|全票|提前|详细|詳細|先后|先後|"
+    "[一二两兩三四五六七八九十几幾多数數]次|[一二两兩三四五六七八九十百千几幾数數]亿|近期|近日|日前|今日|昨日|今年|去年|明年|亿元|億元|万元|萬元|万股|萬股|亿股|億股|实力|實力|"
+    "股通|投资者|投資者|人民币|人民幣|接连|接連|陆续|陸續|相继|相繼|业务$|業務$|交易$|竞价$|競價$|违约|違約|合同|协议|協議|总股本|總股本|股本|比例|上限|下限|套现|套現|状态|狀態|进展|進展|系列|提示|变动|變動|[书書者们們]$|"
+    # common nouns that open a clause before 以/通过 (以现金, 集中竞价方式, 二级市场)
+    "(?:方式|系统|系統|市场|市場|现金|現金|股票|产品|產品|比例|费用|費用|房产|房產|年初|年底|年末|"
+    "前期|月内|月內|手中|名下|数量|數量|价格|價格|金额|金額|总额|總額|规模|規模|部分|全部|一项|一項|"
+    "[后後内內式])$|"
+    "^(?:全年|年初|年底|二级|二級|尚未|未|大会|大會|大量|大举|大舉|清仓|清倉|一项|一項|名下|之|"
+    "具体|具體|总体|總體|整体|整體)|(?:来看|來看|而言|来说|來說)$|"
+    "^[一二两兩三四五六七八九十几幾数數多]{1,3}[份则則篇项項个個家只名位]"
+)
+# The object of a holding or trading verb, before a share count or 股份/股票:
+# "减持甲乙科技逾900万股", "持有甲乙科技的股份", "购买甲乙科技股权".
+_HOLD_VERBS = frozenset(_w("减持 減持 增持 持有 买入 買入 卖出 賣出 净买入 淨買入 净卖出 淨賣出 举牌 舉牌"))
+_OBJECT_VERB_RE = re.compile(
+    _trie_regex(_HOLD_VERBS | frozenset(_w("收购 收購 购买 購買 受让 受讓 转让 轉讓 出售 抛售 拋售")))
+)
+_HELD_NAME_RE = re.compile(
+    rf"了?(?P<name>[{_CJK}]{{2,10}}?)"
+    r"(?=(?:的)?(?:股份|股票|股权|股權|A股|H股|B股)|(?:逾|约|約|超过|超過|近|合计|合計|共|达|達)?\d)"
+)
+_SOLD_NAME_RE = re.compile(
+    rf"了?(?P<name>[{_CJK}]{{2,10}}?)(?=(?:的)?(?:股份|股权|股權|全部股权|全部股權))"
+)
+# Who a court orders to pay: "判决甲乙科技于判决生效之日起十日内支付", "甲乙科技需支付".
+_OBLIGED_RE = re.compile(
+    r"(?:判决|判決|判令|责令|責令|裁定|要求)"
+    rf"(?P<name>[{_CJK}]{{2,10}}?)"
+    r"(?=(?:于|於|在|需|须|須|应|應|向|支付|赔偿|賠償|偿还|償還|归还|歸還|承担|承擔|返还|返還))"
+)
+_OBLIGED_SUBJECT_RE = re.compile(
+    rf"(?P<name>[{_CJK}]{{2,8}}?)(?=(?:需|须|須|应|應)(?:合计|合計|共同|连带|連帶|向[{_CJK}]{{2,12}})?"
+    r"(?:支付|赔偿|賠償|偿还|償還|归还|歸還|承担|承擔|返还|返還))"
+)
+# Words between a company and its stake: "X剩余40%股权", "X额外10%的股权".
+_STAKE_MODIFIERS = ("剩余", "剩餘", "额外", "額外", "另外", "全部", "部分", "合计", "合計", "共计", "共計", "约", "約", "各")
+# First characters of a run before a value that make it a quantity phrase, not a name.
+_NOT_TARGET_FIRST = frozenset("均超逾约約近共各达達占佔至为為")
+# A stake: "60%股权", "5.1%的股份" (what precedes it names the company whose equity it is).
+_STAKE_PCT_RE = re.compile(r"[%％](?=(?:的)?(?:股权|股權|股份|权益|權益))")
+_STAKE_NUMBER_RE = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,6})?[ \t]?$")
 _SUBJECT_VERB_RE = re.compile(
     "发布|發布|公告|补充|補充|解除|办理|辦理|进行|進行|再次|继续|繼續|开始|開始|已经|已經|正式|共同|分别|分別|"
     "首次|质押|質押|减持|減持|增持|回购|回購|收购|收購|中标|中標|持有|计划|計劃|宣布|披露|完成|获得|獲得|"
@@ -667,7 +787,7 @@ _SUBJECT_VERB_RE = re.compile(
     "表示|认为|認為|显示|顯示|称|稱|以|了|的|和|与|與|及|在|于|於|对|對|向|将|將|拟|擬|被|由|从|從|为|為|是"
 )
 _NOT_NAME_FIRST = frozenset("我你您他她它咱其已又预預占佔获獲确確保最同晚近今也还還再并並而但就都均仍即则則所要会會能可应應该該此这這那各每另据據截本自两兩符")
-_NOT_NAME_LAST = frozenset("其已又预預的了时時间間也还還再并並")
+_NOT_NAME_LAST = frozenset("其已又预預的了时時间間也还還再并並至超")
 _ROLE_INFIXES = ("股东", "股東", "控制人", "变动", "變動", "董事", "高管", "证券简称", "證券簡稱")
 _TIME_WORDS = frozenset(["晚间", "晚間", "近日", "今日", "日前", "昨日", "今年", "去年", "明年", "目前", "此前", "之前", "以来", "以來", "当日", "當日", "同日", "最新"])
 _NOT_SUBJECT_ZH = frozenset(
@@ -677,6 +797,14 @@ _SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
     "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向"
     "汤葛龔張劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蔣蘇魏呂盧鍾譚陸賈韋鄒熊邱閻雷龍陶賀顧錢嚴"
+    "邢倪殷施翁伍毕畢庞龐纪紀舒屈项項祝阮闵閔席娄婁颜顏骆駱樊霍虞柯裘缪繆郁储儲靳詹束蔺藺屠胥翟姬冉"
+    "濮晏瞿茹耿匡寇聂聶晁辛鞠邬鄔佘迟遲岳柏褚滕牟仲昝"
+)
+# Role words right before a person's name (实际控制人王某某, 董事长李某).
+_PERSON_ROLE_BEFORE = (
+    "实际控制人", "實際控制人", "实控人", "實控人", "董事长", "董事長", "总裁", "總裁", "总经理", "總經理",
+    "董事", "监事", "監事", "高管", "创始人", "創始人", "自然人", "法定代表人", "副总", "副總", "财务总监",
+    "財務總監", "首席执行官", "首席執行官",
 )
 _ENUM_JOIN_RE = re.compile("和|及|与|與|以及")
 _ENUM_END_RE = re.compile(
@@ -803,7 +931,7 @@ class CompanyFinder:
                 return e
         c = canonical_name(s)
         if _CJK_RE.search(c):
-            stripped = _strip_zh_company_words(c)
+            stripped = _strip_zh_legal_words(c)
             if stripped and stripped != c:
                 return self.lookup(stripped)
         return None
@@ -881,6 +1009,8 @@ class CompanyFinder:
             cands += self._latin(text, toks, {(c.start, c.end) for c in cands})
             cands += self._announcers(text)
             cands += self._subjects(text, cands)
+            cands += self._stake_targets(text, cands)
+            cands += self._objects(text, cands)
             cands = _resolve(cands, len(text))
             cands += self._enumerations(text, cands)
             abbrs = self._abbreviations(text, cands)
@@ -1001,6 +1131,9 @@ class CompanyFinder:
             end = m.start()
             if end > 0 and text[end - 1] in " \t":
                 end -= 1
+            price = _PRICE_BRACKET_RE.search(text, max(0, end - 40), end)
+            if price is not None:  # 中国天楹(6.350, 0.00, 0.00%)(000035): a quote between
+                end = price.start()
             span = None
             for c in prior:
                 if c.end == end:
@@ -1050,6 +1183,12 @@ class CompanyFinder:
                 nxt = text[ce : ce + 1]
                 if nxt and _is_name_char(nxt) and nxt not in _AFTER_NAME:
                     continue
+                # "向某某控股投资75亿元": 投资 before an amount is the verb, not the name
+                ind = m.group("ind") or ""
+                if ind.endswith(("投资", "投資")) and _AMOUNT_NEXT_RE.match(text, ce):
+                    if len(ind) == 2:
+                        continue
+                    ce -= 2
             if cs > 0 and text[cs - 1 : cs + 1] in _CROSS_WORDS:
                 continue
             end = ce
@@ -1063,6 +1202,8 @@ class CompanyFinder:
                 pm = _PAREN_PLACE_RE.search(text, max(0, cs - 10), cs)
                 if pm is not None and pm.end() == cs:  # 农银国际投资(苏州)有限公司
                     core_end = pm.start()
+            if text.endswith(_CORE_BAD_END, max(0, core_end - 2), core_end):
+                continue  # 公司公司, 子公司: the core would end in a company word (cheap test first)
             start = _left_start(text, core_end, max_core)
             if start is None:
                 continue
@@ -1104,40 +1245,134 @@ class CompanyFinder:
             if (
                 is_pronoun_company(w)
                 or w in _NOT_COMPANY_ZH
+                or w in _TIME_WORDS
                 or _is_generic_name(w)
                 or w[-1] in _NOT_COMPANY_FINAL
                 or _is_latin(w[0])
                 and len(w) < 3
             ):
                 continue
+            # "发布股权变动公告", "的最新公告", "网上公告": the kind of announcement, not who
+            # announces it (a publishing verb or 的 before it, or announcement words in it)
+            if text.endswith(_PUBLISH_BEFORE, max(0, s - 2), s) or _ANNOUNCE_KIND_RE.search(w):
+                continue
             out.append(_Cand(s, e, self.canonical(w), None, "suffix", 3))
         return out
 
     def _subjects(self, text: str, prior: list[_Cand]) -> list[_Cand]:
-        """A short name opening a clause and followed by a corporate action verb:
-        "东方明珠11月6日发布公告称", "上海合夏累计质押", "贝因美于9月12日发布回购预案"."""
+        """Short names that open a clause or follow a role word, before a corporate verb.
+
+        "东方明珠11月6日发布公告称", "上海合夏累计质押", "贝因美于9月12日发布回购预案",
+        "铁塔实业以8亿元收购" (a clause subject); "股东鑫源投资拟减持", "全资子公司华丰
+        物流出资" (after a role word). Boundary words on the left are cut (根据凯撒旅游 ->
+        凯撒旅游); runs of time, quantity and discourse words are not names (二季度,
+        期间合计, 直接或间接, 后续可能).
+        """
+        out: list[_Cand] = []
+        # a short gazetteer alias that opens a longer subject name is part of another
+        # company's name (格力 in 格力金投, 京东 in 京东方): the subject may take its place
+        short_gaz = {
+            (c.start, c.end)
+            for c in prior
+            if c.source == "gazetteer" and c.end - c.start <= 2 and _is_cjk(text[c.start])
+        }
+        taken = [(c.start, c.end) for c in prior]
+        spans: list[tuple[int, int]] = []
+        n = len(text)
+        first = _SUBJECT_AFTER_FIRST
+        for pos in _clause_starts(text):
+            # the shortest run of 2-8 CJK characters after the clause's prefix that a
+            # corporate verb follows (the regex runs only where the next character may
+            # start one)
+            a0 = pos
+            if text[pos] in _SUBJECT_PREFIX_FIRST:
+                a0 = _SUBJECT_PREFIX_RE.match(text, pos).end()  # type: ignore[union-attr]
+            for a in (a0, pos) if a0 > pos else (pos,):
+                e = _subject_end(text, a, n, first)
+                if e is not None:
+                    spans.append((a, e))
+                    break
+        for r in _ROLE_OPEN_RE.finditer(text):
+            m = _ROLE_NAME_RE.match(text, r.end())
+            if m is not None:
+                spans.append(m.span("name"))
+        for s, e in spans:
+            cut = _best_cut(text[s:e])
+            if cut < 0:
+                continue
+            s += cut
+            if any(s < b and a < e and not (a == s and b < e and (a, b) in short_gaz) for a, b in taken):
+                continue
+            w = text[s:e]
+            if not _plausible_short_name(w):
+                continue
+            if e - s <= 4 and text.endswith(_PERSON_ROLE_BEFORE, max(0, s - 6), s):
+                continue  # a person: 实际控制人王某某拟减持
+            taken.append((s, e))
+            out.append(_Cand(s, e, self.canonical(w), None, "suffix", 4))
+        return out
+
+    def _stake_targets(self, text: str, prior: list[_Cand]) -> list[_Cand]:
+        """A name right before a stake: "收购华丰物流60%股权", "持有的甲乙科技5%的股份".
+
+        What is bought, sold or pledged as "N% 股权/股份" is a company's equity, so the run
+        of name characters before the percentage names that company (cut after the verb
+        or 的 on its left).
+        """
         out: list[_Cand] = []
         taken = [(c.start, c.end) for c in prior]
-        for m in _SUBJECT_RE.finditer(text):
-            s, e = m.span("name")
-            w = m.group("name")
+        for pm in _STAKE_PCT_RE.finditer(text):
+            m = _STAKE_NUMBER_RE.search(text, max(0, pm.start() - 12), pm.start())
+            if m is None:
+                continue
+            e = m.start()
+            while e > 0 and text[e - 1] in " \t":
+                e -= 1
+            for w in _STAKE_MODIFIERS:  # 收购X剩余40%股权: the name ends before 剩余
+                if text.endswith(w, 0, e):
+                    e -= len(w)
+                    break
+            if e == 0 or not _is_name_char(text[e - 1]):
+                continue
+            s = _left_start(text, e, 10)
+            if s is None or any(s < b and a < e for a, b in taken):
+                continue
+            w = text[s:e]
+            if _is_latin(w[0]) or w[0] in _NOT_TARGET_FIRST or not _plausible_short_name(w, target=True):
+                continue
+            out.append(_Cand(s, e, self.canonical(w), None, "suffix", 4))
+        return out
+
+    def _objects(self, text: str, prior: list[_Cand]) -> list[_Cand]:
+        """Names in object positions: what is held or traded ("减持甲乙科技逾900万股",
+        "购买甲乙科技股权") and who a court orders to pay ("判决甲乙科技于...支付",
+        "甲乙科技需支付")."""
+        out: list[_Cand] = []
+        taken = [(c.start, c.end) for c in prior]
+        spans: list[tuple[int, int]] = []
+        for v in _OBJECT_VERB_RE.finditer(text):
+            rx = _HELD_NAME_RE if v.group() in _HOLD_VERBS else _SOLD_NAME_RE
+            m = rx.match(text, v.end())
+            if m is not None:
+                spans.append(m.span("name"))
+        if "判" in text or "裁" in text or "令" in text or "要求" in text:
+            spans += [m.span("name") for m in _OBLIGED_RE.finditer(text)]
+        if "需" in text or "须" in text or "須" in text or "应" in text or "應" in text:
+            for pos in _clause_starts(text):
+                m = _OBLIGED_SUBJECT_RE.match(text, pos)
+                if m is not None:
+                    spans.append(m.span("name"))
+        for s, e in spans:
+            cut = _best_cut(text[s:e])
+            if cut < 0:
+                continue
+            s += cut
             if any(s < b and a < e for a, b in taken):
                 continue
-            if (
-                is_pronoun_company(w)
-                or w in _NOT_COMPANY_ZH
-                or w in _NOT_SUBJECT_ZH
-                or _is_generic_name(w)
-                or w[-1] in _NOT_COMPANY_FINAL
-                or (len(w) <= 3 and w[0] in _SURNAMES)  # a person: 葛卫东以5亿元收购
-                or _is_latin(w[0])
-                or _SUBJECT_VERB_RE.search(w)
-                or w[0] in _NOT_NAME_FIRST
-                or w[-1] in _NOT_NAME_LAST
-                or w in _TIME_WORDS
-                or any(k in w for k in _ROLE_INFIXES)
-            ):
+            w = text[s:e]
+            if w[0] in _NOT_TARGET_FIRST or not _plausible_short_name(w, target=True):
                 continue
+            taken.append((s, e))
             out.append(_Cand(s, e, self.canonical(w), None, "suffix", 4))
         return out
 
@@ -1389,20 +1624,32 @@ def _num_cut(run: str, best: int, min_left: int) -> int:
     return best
 
 
+_NOT_NAME_OPENERS = ("上市公司", "下属公司", "下屬公司", "公司", "股份", "股票", "股权", "股權")
+
+
 def _left_start(text: str, cs: int, max_core: int) -> int | None:
     """Where the name ending in the company word at ``cs`` starts, or None."""
     lo = max(0, cs - max_core - 8)
     tail = _NAME_TAIL_RE.search(text, lo, cs)
     i = tail.start() if tail is not None else cs
-    # 20日宜昌兴发集团: a date unit right after digits is not part of the name
+    # 20日宜昌兴发集团: a date unit right after digits is not part of the name (nor
+    # 底/初/末 after it: 2015年底舍得酒业)
     if i < cs and i > 0 and text[i] in "年月日号號时時" and text[i - 1].isdigit():
         i += 1
+        if i < cs - 2 and text[i] in "底初末":
+            i += 1
     # a run that goes on further left is a long sentence part: keep its last max_core+8
     run = text[i:cs]
     cut = _best_cut(run)
     if cut < 0:
         return None
     start = i + cut
+    # "减持1%股份中能电气", "上市公司曙光股份": a headline or a description runs into the
+    # name; no name opens with 股份 or 公司
+    for w in _NOT_NAME_OPENERS:
+        if text.startswith(w, start) and cs - start - len(w) >= 2:
+            start += len(w)
+            break
     core = text[start:cs]
     m = _NUMERAL_CLASSIFIER_RE.match(core)
     if m and len(core) - m.end() >= 2:
@@ -1490,10 +1737,18 @@ def _is_generic_core(core: str) -> bool:
     return _GENERIC_CORE_RE.fullmatch(core) is not None
 
 
-def _strip_zh_company_words(name: str) -> str:
+def _strip_zh_legal_words(name: str) -> str:
+    """``name`` without its legal-form words (有限公司, 集团, 股份, 控股) and share class.
+
+    Industry words stay: 复星医药 and 复星, 三星医疗 and 三星 are different companies.
+
+    >>> _strip_zh_legal_words("阿里巴巴集团控股有限公司"), _strip_zh_legal_words("复星医药")
+    ('阿里巴巴', '复星医药')
+    """
     s = name
+    words = _LEGAL_STRIP + ("股份",)
     for _ in range(4):
-        for w in _LEGAL_STRIP + tuple(_IND_WORDS):
+        for w in words:
             if s.endswith(w) and len(s) > len(w) + 1:
                 s = s[: -len(w)]
                 break
@@ -1510,6 +1765,60 @@ def _is_generic_name(name: str) -> bool:
     if m is None:
         return _is_generic_core(name)
     return m.start() == 0 or _is_generic_core(name[: m.start()])
+
+
+def _subject_end(text: str, a: int, n: int, first: frozenset[str]) -> int | None:
+    """End of the shortest run of 2-8 CJK characters at ``a`` that a subject's verb
+    follows (see ``_SUBJECT_AFTER``), or None."""
+    r = _CJK_RUN_RE.match(text, a, a + 8)
+    if r is None:
+        return None
+    for e in range(a + 2, min(r.end(), n - 1) + 1):
+        if text[e] in first and _SUBJECT_AFTER_RE.match(text, e) is not None:
+            return e
+    return None
+
+
+def _clause_starts(text: str) -> list[int]:
+    """Where a clause may open with a name or a date: after punctuation, at a CJK
+    character or digit.
+
+    >>> _clause_starts("甲乙科技公告，丙丁 (2019) 拟收购")
+    [0, 7, 17]
+    """
+    out = [m.end() for m in _CLAUSE_START_RE.finditer(text)]
+    if text and (_is_cjk(text[0]) or "0" <= text[0] <= "9"):
+        out.insert(0, 0)
+    return out
+
+
+def _plausible_short_name(w: str, target: bool = False) -> bool:
+    """Can ``w`` (a run found by position, not by a company word) be a company's name?
+
+    Rejects pronouns, generic words, bodies that are not companies (法院, 证监会), persons
+    (a surname and one or two characters), runs holding a verb or function word, time,
+    quantity and discourse words. ``target``: a stake's owner (收购X 60%股权), where
+    the first character is not checked against clause-opening adverbs.
+
+    >>> [_plausible_short_name(w) for w in ["凯撒旅游", "二季度", "期间合计", "王小明", "直接或间接"]]
+    [True, False, False, False, False]
+    """
+    if len(w) < 2:
+        return False
+    return not (
+        is_pronoun_company(w)
+        or w in _NOT_COMPANY_ZH
+        or w in _NOT_SUBJECT_ZH
+        or w in _TIME_WORDS
+        or _is_generic_name(w)
+        or w[-1] in _NOT_COMPANY_FINAL
+        or (len(w) <= 3 and w[0] in _SURNAMES)  # a person: 葛卫东以5亿元收购
+        or _SUBJECT_VERB_RE.search(w)
+        or (not target and w[0] in _NOT_NAME_FIRST)
+        or w[-1] in _NOT_NAME_LAST
+        or any(k in w for k in _ROLE_INFIXES)
+        or _SUBJECT_JUNK_RE.search(w)
+    )
 
 
 def _resolve(cands: list[_Cand], n: int) -> list[_Cand]:

@@ -400,11 +400,18 @@ def _pick_period(
             return p.period
     own = [p for p in usable if not _is_reference(s, p)]
     before = [p for p in own if p.end <= q.start]
-    # a period after another value belongs to that value ("$0.48 versus $0.40 in 2Q 2020")
+    # a period after a compared value belongs to that value ("$0.48 versus $0.40 in 2Q 2020"),
+    # not to a list it closes ("$5.2 billion and $6.7 billion at December 31, 2020")
     after = [
         p
         for p in own
-        if p.start >= q.end and not any(q.end <= o.start and o.end <= p.start for o in s.quantities)
+        if p.start >= q.end
+        and not any(
+            q.end <= o.start
+            and o.end <= p.start
+            and _FROM_BEFORE[lang].search(s.text[max(0, o.start - 20) : o.start])
+            for o in s.quantities
+        )
     ]
     if before:
         # "revenue of $5 million in the third quarter": a period right after competes when

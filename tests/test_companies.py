@@ -405,11 +405,89 @@ def test_traditional_chinese(finder: CompanyFinder) -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a short name with no company word, code or cue is not found"
-)
-def test_bare_short_name_gap(finder: CompanyFinder) -> None:
+def test_bare_short_name_before_a_stake(finder: CompanyFinder) -> None:
     assert texts(finder, "公司拟以现金收购远景新能60%股权。", "zh") == ["远景新能"]
+    # a word between the name and the stake is not part of the name
+    assert texts(finder, "公司拟收购远景新能剩余40%的股权。", "zh") == ["远景新能"]
+    # what holds the stake is a pronoun or a quantity phrase, not a name
+    assert finder.find("控股股东持有公司5%股份，合计持有约5.1%股份。", "zh") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a clause subject before a corporate verb, 以 (by means of) included
+        ("2018年，远景新能以3亿元收购华丰物流。", ["远景新能", "华丰物流"]),
+        ("同日，蓝湖航运宣布回购股份。", ["蓝湖航运"]),
+        ("截至公告日，北斗星辰及一致行动人合计减持了3%。", ["北斗星辰"]),
+        # boundary words before the subject are cut
+        ("根据华丰旅游在10月披露的公告，公司股东鼎晖长青拟减持不超过2%股份。", ["华丰旅游", "鼎晖长青"]),
+        # after a role word, before punctuation
+        ("持股6%的股东鼎晖长青，计划减持。", ["鼎晖长青"]),
+        # a subject after a date range
+        ("青松创投8月1日至9月30日增持公司股份600万股。", ["青松创投"]),
+        # the object of a holding verb before a share count
+        ("北向资金大幅减持远景新能逾900万股。", ["远景新能"]),
+        ("深股通持有蓝湖航运的股份数量为1000万股。", ["蓝湖航运"]),
+        # who a court orders to pay
+        ("法院判决远景新能于判决生效之日起十日内支付货款500万元。", ["远景新能"]),
+        ("一审判决后，远景新能需支付违约金200万元。", ["远景新能"]),
+        # a headline's topic before a colon, the first party of an agreement
+        ("苏试仪器：已耗资6000万元回购2%股份。", ["苏试仪器"]),
+        ("华丰建设与甲乙银行签订借款合同。", ["华丰建设", "甲乙银行"]),
+        # a listed company after 上市公司 (a boundary word), a date's 底 cut off
+        ("对旗下的上市公司曙光股份(600303)已将持股质押。", ["曙光股份"]),
+        ("2015年底华丰酒业完成权益变动。", ["华丰酒业"]),
+        # a price quote between the name and its code; 股份公司 and 提供 after a name
+        ("华丰环境(6.350, 0.00, 0.00%)(000035)晚间发布公告。", ["华丰环境"]),
+        ("本次质押后，华丰控股集团股份公司累计质押3000万股。", ["华丰控股集团股份公司"]),
+        ("公司为华丰能源提供担保的余额为1亿元。", ["华丰能源"]),
+    ],
+)
+def test_short_names_found_by_position(finder: CompanyFinder, text: str, names: list[str]) -> None:
+    assert texts(finder, text, "zh") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # time, quantity and discourse words that open a clause before a verb
+        "二季度增持了1000万股，期间合计减持500万股，直接或间接持有5%股份。",
+        "随后公司拟回购股份，后续可能减持。",
+        "按照约定，现金以外的部分将以股票支付。",
+        # persons: a surname and one or two characters, or a name after a person's role
+        "王小明拟减持不超过1%股份，实控人邢东拟增持。",
+        "同时，实控人欧阳明远拟减持。",
+        # kinds of announcement, not who announces
+        "控股股东发布股权变动公告，公司发布的最新公告称，其披露进展公告称。",
+        # verbs before 公司 ("确定公司为中标人") leave only the pronoun
+        "通知确定公司为中标单位，审议批准公司为子公司提供担保。",
+        # discourse openers and counted documents
+        "具体来看：公司拟收购资产。汇总之前的三份公告，记者发现。",
+        "减持计划的主要内容：公司股东拟减持。",
+    ],
+)
+def test_clause_openers_that_are_not_names(finder: CompanyFinder, text: str) -> None:
+    assert finder.find(text, "zh") == []
+
+
+def test_a_subject_replaces_a_short_alias_it_begins_with(finder: CompanyFinder) -> None:
+    # 格力 is an alias of 格力电器; 格力金投 is another company
+    found = spans(finder, "格力金投8月13日至10月30日增持公司股份6618万股。", "zh")
+    assert found == [("格力金投", "格力金投", None, "suffix")]
+    # the full alias still wins where it is the whole name
+    assert [m.name for m in finder.find("格力拟增持。", "zh")] == ["格力电器"]
+
+
+def test_an_industry_word_is_not_stripped_for_a_lookup(finder: CompanyFinder) -> None:
+    # 复星 is an alias of 复星国际; 复星医药 and 三星医疗 are other companies
+    assert finder.canonical("复星医药") == "复星医药"
+    assert finder.canonical("三星医疗") == "三星医疗"
+    assert finder.canonical("阿里巴巴集团控股有限公司") == "阿里巴巴"
+
+
+def test_investing_verb_is_not_part_of_the_name(finder: CompanyFinder) -> None:
+    assert texts(finder, "青岛五道口向华丰控股投资75亿元。", "zh") == ["华丰控股"]
 
 
 @pytest.mark.xfail(strict=True, reason="'Meta Marshall' (a person) reads as the company Meta")
@@ -639,6 +717,11 @@ _FINDER = CompanyFinder.load()
         "(" * 50_000 + "600519",
         "有限公司" * 20_000,
         "T" * 50_000 + "'s",
+        "1%股权" * 20_000,
+        "股东" * 30_000,
+        "，甲" * 50_000,
+        "判决" * 30_000,
+        "甲乙与丙丁" * 20_000,
     ],
 )
 def test_no_slow_regex_on_long_runs(text: str) -> None:

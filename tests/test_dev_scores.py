@@ -67,11 +67,10 @@ def test_kpi_edgar_target() -> None:
 
 def test_fewfc_floors() -> None:
     assert _fig("zh/fewfc_zh.jsonl", "value+unit recall") >= 0.87
-    assert _fig("zh/fewfc_zh.jsonl", "precision on covered lines") >= 0.95
-    assert _fig("zh/fewfc_zh.jsonl", "company correct (of matched with event company)") >= 0.72
+    assert _fig("zh/fewfc_zh.jsonl", "precision on covered lines") >= 0.97
+    assert _fig("zh/fewfc_zh.jsonl", "company correct (of matched with event company)") >= 0.86
 
 
-@pytest.mark.xfail(strict=True, reason="issue 4 target not reached: short company names without suffix or code, "
-                   "event roles (pledgee vs pledgor)")
 def test_fewfc_company_target() -> None:
+    """Issue 4's target."""
     assert _fig("zh/fewfc_zh.jsonl", "company correct (of matched with event company)") >= 0.80
