@@ -19,13 +19,13 @@ def test_change_and_level_in_one_sentence(ex) -> None:  # type: ignore[no-untype
     recs = _by_text(ex.extract(CALL_HEAD + "Third quarter revenue rose 2.5% to $452.2 million.\n"))
     chg, lvl = recs["2.5%"], recs["$452.2 million"]
     assert (chg.metric, chg.change, chg.unit) == ("revenue", "up", "%")
-    assert (lvl.metric, lvl.change, lvl.value) == ("revenue", None, Decimal("452200000"))
+    assert (lvl.metric, lvl.change, lvl.value) == ("revenue", None, Decimal(452200000))
     assert chg.period is not None and chg.period.label == "2021-Q3"
 
 
 def test_basis_points_down(ex) -> None:  # type: ignore[no-untyped-def]
     (r,) = ex.extract(CALL_HEAD + "Gross margin was down 120 basis points in the quarter.\n")
-    assert (r.metric, r.value, r.unit, r.change) == ("gross_margin", Decimal("120"), "bp", "down")
+    assert (r.metric, r.value, r.unit, r.change) == ("gross_margin", Decimal(120), "bp", "down")
 
 
 def test_prior_period_value_gets_the_prior_period(ex) -> None:  # type: ignore[no-untyped-def]
@@ -44,7 +44,7 @@ def test_compared_period_is_not_the_value_period(ex) -> None:  # type: ignore[no
 def test_raised_guidance_range_for_the_full_year(ex) -> None:  # type: ignore[no-untyped-def]
     text = CALL_HEAD + "We are raising our full year revenue guidance to between $1.82 billion and $1.83 billion.\n"
     (r,) = ex.extract(text)
-    assert (r.kind, r.value, r.value_high) == ("guidance", Decimal("1820000000"), Decimal("1830000000"))
+    assert (r.kind, r.value, r.value_high) == ("guidance", Decimal(1820000000), Decimal(1830000000))
     assert r.period is not None and r.period.label == "FY2021"
 
 
@@ -95,6 +95,6 @@ def test_chinese_same_year_month(ex) -> None:  # type: ignore[no-untyped-def]
 def test_chinese_share_count_and_percent(ex) -> None:  # type: ignore[no-untyped-def]
     text = "截至2020年8月31日，乙公司累计回购公司股份4709万股，占公司总股本的0.78%，支付的总金额为26.3亿元。"
     recs = _by_text(ex.extract(text))
-    assert recs["4709万股"].unit == "shares" and recs["4709万股"].value == Decimal("47090000")
-    assert recs["26.3亿元"].value == Decimal("2630000000") and recs["26.3亿元"].unit == "CNY"
+    assert recs["4709万股"].unit == "shares" and recs["4709万股"].value == Decimal(47090000)
+    assert recs["26.3亿元"].value == Decimal(2630000000) and recs["26.3亿元"].unit == "CNY"
     assert recs["4709万股"].period is not None and recs["4709万股"].period.label == "2020-08-31"
