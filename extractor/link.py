@@ -141,10 +141,6 @@ _NO_CARRY = {
     "en": re.compile(r"\b(?:earlier|previously|before that|prior to that|since (?:its|the) (?:founding|inception))\b", re.IGNORECASE),
     "zh": re.compile(r"更早|此前|之前|以前|早前|成立以来|成立以來|累计|累計|目前"),
 }
-_GROWTH_WORD = {
-    "en": re.compile(r"\bgrowth\b|\bgrow(?:ing|s)?\b", re.IGNORECASE),
-    "zh": re.compile(r"增长率|增長率|增速|增长|增長"),
-}
 _METRIC_AFTER_GAP = {
     "en": re.compile(
         r"^\s*(?:plus\s+)?(?:(?:in|of|the|total|additional|worth of|annual|annualized|"
