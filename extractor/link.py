@@ -575,6 +575,8 @@ def link_sentence(
             else:
                 continue  # a bare number for a money/percent metric: unit unknown, not a record
         carry = carried_period if (kind != "actual" or default_period is None) else None
+        if ucls in ("count", "bare"):
+            carry = None  # a count (users, customers) is a state at a date, not a year's flow
         period = respectively[qi] if qi in respectively else _pick_period(s, q, carry)
         if period is None and default_period is not None and metric_id != "other":
             if kind == "actual":

@@ -150,7 +150,6 @@ KNOWN_MISSES = {
          "twilio_2021q2_call_en_zh:10"],
         "a bare count with no metric phrase ('450 organizations', '四家科技公司') is not a record",
     ),
-    "twilio_ipo_news_zh:18": "period carried from the previous sentence (2015); gold has none",
     "twilio_2021q2_call_en_zh:12": "'stepped down to 4.5%' takes Q1 from 'from Q4 to Q1' earlier in the sentence",
     "twilio_2021q2_call_en_zh:14": "'from 29% to 32%' after 'international,': no metric phrase in reach",
     "twilio_2021q2_call_en_zh:15": "'from 29% to 32%' after 'international,': no metric phrase in reach",
@@ -192,4 +191,4 @@ def test_corpus_scores_do_not_fall(ex) -> None:  # type: ignore[no-untyped-def]
     assert f["fact recall (value+unit+period)"] >= FLOORS["fact recall"], rep.lines()
 
 
-FLOORS = {"span recall": 0.75, "span precision": 0.95, "fact recall": 0.70}
+FLOORS = {"span recall": 0.75, "span precision": 0.95, "fact recall": 0.72}
