@@ -201,7 +201,7 @@ class Extractor:
                 "initargs": (self.pattern_dirs, self.use_ner, self.infer_call_periods),
             }
         with ProcessPoolExecutor(max_workers=n_process, **pool_kw) as pool:
-            pending: list[tuple[int, list[Any], Future[list[tuple[bool, Any]]]]] = []
+            pending: list[tuple[int, list[Any], Future[list[tuple[bool, Any]]] | None]] = []
             index = 0
 
             def submit() -> bool:
@@ -209,7 +209,11 @@ class Extractor:
                 chunk = list(islice(it, batch_size))
                 if not chunk:
                     return False
-                pending.append((index, chunk, pool.submit(_worker_run, chunk, kwargs)))
+                try:
+                    fut: Future[list[tuple[bool, Any]]] | None = pool.submit(_worker_run, chunk, kwargs)
+                except BrokenProcessPool:
+                    fut = None  # the pool broke: this chunk is done in this process below
+                pending.append((index, chunk, fut))
                 index += len(chunk)
                 return True
 
@@ -219,6 +223,8 @@ class Extractor:
             while pending:
                 first, chunk, fut = pending.pop(0)
                 try:
+                    if fut is None:
+                        raise BrokenProcessPool("worker pool broke before this chunk was sent")
                     results = fut.result()
                 except BrokenProcessPool:
                     # a worker died (killed, out of memory): finish in this process
