@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from extractor import Extractor
 from extractor.evaluate import Report, evaluate_file
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "dev"
@@ -21,10 +22,13 @@ pytestmark = pytest.mark.skipif(not DEV.is_dir(), reason=f"development data not 
 
 
 @cache
-def _report(name: str) -> Report:
-    from extractor import Extractor
+def _extractor() -> Extractor:
+    return Extractor()  # one for all files: the pipelines load once
 
-    return evaluate_file(DEV / name, Extractor())
+
+@cache
+def _report(name: str) -> Report:
+    return evaluate_file(DEV / name, _extractor())
 
 
 def _fig(name: str, key: str) -> float:
