@@ -267,12 +267,12 @@ def _unit_compatible(metric_unit: str, ucls: str, change_hint: bool, metric: str
     return ucls == "%" and _is_growth_metric(metric)
 
 
+_QUAL_WORDS = r"(?:about|approximately|roughly|nearly|around|over|more than|an?)"
 _OTHER_PHRASE = {
     "en": re.compile(
         r"(?P<phrase>[A-Za-z][A-Za-z\-']*(?:\s+[A-Za-z][A-Za-z\-']*){0,3})\s+"
         r"(?:of|was|were|is|are|totaled|totalled|reached|came in at|at|to|increased to|"
-        r"rose to|grew to)\s+(?:about|approximately|roughly|nearly|around|over|more than|"
-        r"an?\s+)?$",
+        rf"rose to|grew to|amounted to|equaled|equalled)\s+(?:{_QUAL_WORDS}\s+)?$",
         re.IGNORECASE,
     ),
     "zh": re.compile(r"(?P<phrase>[\u4e00-\u9fff]{2,8}?)(?:为|為|达到|达|至|是|约为|約為|共计|合计|总计)\s*(?:约|近|超过|逾)?$"),
@@ -286,33 +286,81 @@ _ZH_MONEY_VERB = re.compile(
     r"(?P<phrase>承诺|承諾|捐赠|捐贈|捐款|投入|支付|花费|花費|斥资|斥資|出资|出資|筹集|籌集|募集|"
     r"获得|獲得|收到|出售|售出|拨款|撥款|补贴|補貼|赔偿|賠償|罚款|罰款)了?\s*(?:约|約|近|超过|超過|逾)?\s*$"
 )
+# "$5 million of capitalized interest", "$1.7 billion, respectively, of our receivables"
 _OF_AFTER = re.compile(
-    r"^\s*(?:or so\s+)?of\s+(?P<phrase>(?:the|our|its|their|total)\s+[a-z][a-z\-]*"
-    r"(?:\s+(?!(?:that|which|who|is|are|was|were|in|and|or|to|as)\b)[a-z][a-z\-]*)?)",
+    r"^\s*(?:or so\s+)?(?:,\s*respectively,\s*)?of\s+"
+    r"(?!(?:which|whom|it|them|this|that|these|those|approximately|about|up|more|less|"
+    r"the\s+(?:year|quarter|period|month|total|amount|same|prior|current|company|firm))\b)"
+    r"(?P<phrase>(?:(?:the|our|its|their|total)\s+)?[a-z][a-z\-]*"
+    r"(?:\s+(?!(?:that|which|who|is|are|was|were|in|and|or|to|as|on|at|for|by|from|with|"
+    r"during|under|per|respectively)\b)[a-z][a-z\-]*){0,2})",
     re.IGNORECASE,
 )
-_VERB_BEFORE = re.compile(r"(?P<phrase>[A-Za-z][a-z\-]+(?:ed|s))\s+(?:about|approximately|roughly|nearly|around|over|more than|an?\s+)?$")
+_VERB_BEFORE = re.compile(
+    rf"(?P<phrase>[A-Za-z][a-z\-]+(?:ed|s))\s+(?:{_QUAL_WORDS}\s+)?$"
+)
+# what may stand between the members of a list of values: "$41 million and $37 million",
+# "$6 million in 2020, $16 million in 2019 and $10 million in 2018"
+_LIST_GAP = re.compile(r"\s*(?:,|;|and|or|as well as|\s)*\s*", re.IGNORECASE)
 
 
-def _other_metric_text(s: Sentence, q: Quantity, left: int) -> str | None:
-    """The phrase naming an unknown metric near the value ("backlog of $5m", "15% of the market")."""
-    m = _OTHER_PHRASE[s.lang].search(s.text[left : q.start])
-    if not m and s.lang == "en":
-        after = _OF_AFTER.match(s.text[q.end : q.end + 60])
+def _mask_periods(s: Sentence, a: int, b: int) -> str:
+    """``s.text[a:b]`` with the period mentions in it (and the words joining them) blanked."""
+    chars = list(s.text[a:b])
+    spans = sorted((max(p.start, a), min(p.end, b)) for p in s.periods if p.end > a and p.start < b)
+    for i, (x, y) in enumerate(spans):
+        # "at the end of 2021 and 2020": the joining "and" goes with the periods
+        if i + 1 < len(spans) and _LIST_GAP.fullmatch(s.text, y, spans[i + 1][0]):
+            y = spans[i + 1][0]
+        for k in range(x - a, y - a):
+            chars[k] = " "
+    return re.sub(r"\s+", " ", "".join(chars))
+
+
+def _value_list(s: Sentence, qi: int) -> tuple[int, int]:
+    """Indices (first, last) of the list of values ``s.quantities[qi]`` belongs to.
+
+    Members are joined only by commas, "and"/"or" and periods ("$6 million in 2020,
+    $16 million in 2019 and $10 million in 2018").
+    """
+    qs = s.quantities
+
+    def joined(i: int) -> bool:  # quantities i and i+1 are members of one list
+        gap = _mask_periods(s, qs[i].end, qs[i + 1].start)
+        gap = re.sub(r"\b(?:in|for|during|at|as of|fiscal|years?|respectively)\b", " ", gap)
+        return _LIST_GAP.fullmatch(gap) is not None
+
+    first = last = qi
+    while first > 0 and joined(first - 1):
+        first -= 1
+    while last + 1 < len(qs) and joined(last):
+        last += 1
+    return first, last
+
+
+def _other_metric_text(s: Sentence, q: Quantity, left: int, *, verbs: bool = True) -> str | None:
+    """The phrase naming an unknown metric near the value ("backlog of $5m", "15% of the market").
+
+    ``verbs``: fall back on the verb before a sum of money ("we paid $5 million")."""
+    lang = s.lang
+    window = _mask_periods(s, left, q.start) if lang == "en" else s.text[left : q.start]
+    m = _OTHER_PHRASE[lang].search(window)
+    if not m and lang == "en":
+        after = _OF_AFTER.match(s.text[q.end : q.end + 80])
         if after:
             return after.group("phrase")
-        if unit_class(q.unit) == "money":
-            verb = _VERB_BEFORE.search(s.text[left : q.start])
+        if verbs and unit_class(q.unit) == "money":
+            verb = _VERB_BEFORE.search(window)
             if verb and verb.group("phrase").lower() not in _STOP_PHRASE_WORDS:
                 return verb.group("phrase")
-    if not m and s.lang == "zh" and unit_class(q.unit) == "money":
-        verb = _ZH_MONEY_VERB.search(s.text[left : q.start])
+    if not m and verbs and lang == "zh" and unit_class(q.unit) == "money":
+        verb = _ZH_MONEY_VERB.search(window)
         if verb:
             return verb.group("phrase")
     if not m:
         return None
     phrase = m.group("phrase").strip()
-    if s.lang == "en":
+    if lang == "en":
         words = phrase.split()
         while words and words[0].lower() in _STOP_PHRASE_WORDS:
             words.pop(0)
@@ -320,6 +368,21 @@ def _other_metric_text(s: Sentence, q: Quantity, left: int) -> str | None:
             return None
         phrase = " ".join(words)
     return phrase or None
+
+
+def _list_metric_text(s: Sentence, qi: int) -> str | None:
+    """The unknown metric a list of values names once, before its first or after its last
+    member: "Freight costs were $41 million and $37 million", "$1.7 billion, $1.5 billion
+    and $1.8 billion, respectively, of our receivables"."""
+    first, last = _value_list(s, qi)
+    if first == last or s.lang != "en":
+        return None
+    qs = s.quantities
+    q0 = qs[first]
+    after = _OF_AFTER.match(s.text[qs[last].end : qs[last].end + 80])
+    if after:
+        return after.group("phrase")
+    return _other_metric_text(s, q0, max(0, q0.start - 120))
 
 
 _REFERENCE_PERIOD = {
@@ -367,6 +430,15 @@ def _is_reference(s: Sentence, p: PeriodMention) -> bool:
     return bool(_REFERENCE_PERIOD[s.lang].search(s.text[max(0, p.start - 40) : p.start]))
 
 
+# a due or expiry date names an instrument or a deadline, not the period of a value
+# ("$610 million of 4.00% notes due 2049", "credits that expire beginning fiscal 2028")
+_DUE_BEFORE = re.compile(
+    r"\b(?:due|matur(?:e|es|ing|ity)(?:\s+date)?(?:\s+(?:of|in|on))?|expir(?:e|es|ing)"
+    r"(?:\s+(?:beginning|in|on|starting))?)\s+(?:in\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _pick_period(
     s: Sentence, q: Quantity, carried: Period | None
 ) -> Period | None:
@@ -377,7 +449,10 @@ def _pick_period(
     and its period is the one written right next to it, if any.
     """
     lang = s.lang
-    usable = [p for p in s.periods if p.period is not None]
+    usable = [
+        p for p in s.periods
+        if p.period is not None and not _DUE_BEFORE.search(s.text[max(0, p.start - 30) : p.start])
+    ]
     if _FROM_BEFORE[lang].search(s.text[max(0, q.start - 20) : q.start]):
         near = [p for p in usable if 0 <= q.start - p.end <= 4 or 0 <= p.start - q.end <= 25]
         return near[0].period if near else None
@@ -555,8 +630,11 @@ def link_sentence(
             elif carried is not None:
                 metric, metric_id, metric_text = None, carried.metric, carried.text
             elif ucls in ("money", "%", "bp", "pp"):
-                phrase = _other_metric_text(s, q, left_window) or (
-                    _change_phrase(s, q) if change is not None else None
+                phrase = (
+                    _other_metric_text(s, q, left_window, verbs=False)
+                    or (_change_phrase(s, q) if change is not None else None)
+                    or _list_metric_text(s, qi)
+                    or _other_metric_text(s, q, left_window)
                 )
                 if phrase is None:
                     continue

@@ -17,6 +17,7 @@ import attrs
 
 from .companies import CompanyFinder, CompanyMention
 from .document import Document, read_document
+from .filing import filing_period, looks_interim, looks_like_filing
 from .link import Sentence, link_sentence, most_frequent_company
 from .metrics import MetricLexicon, MetricMention
 from .nlp import Analyzer, ChineseAnalyzer, EnglishAnalyzer
@@ -133,6 +134,7 @@ class Extractor:
         lang: Lang | None = None,
         doc_date: date | datetime | str | None = None,
         company: str | None = None,
+        filing: bool | None = None,
     ) -> list[Record]:
         """Records for every financial fact in ``text``, in document order.
 
@@ -143,11 +145,15 @@ class Extractor:
             raise ValueError(f'lang must be "en", "zh" or None, got {lang!r}')
         if company is not None and not isinstance(company, str):
             raise TypeError(f"company must be a str or None, got {type(company).__name__}")
+        if filing is not None and not isinstance(filing, bool):
+            raise TypeError(f"filing must be True, False or None, got {filing!r}")
         the_date = _coerce_date(doc_date, "doc_date")
         if not text.strip():
             return []
         doc = read_document(text, lang=lang)
-        return self._extract_document(doc, lang, the_date, company)
+        if filing is None:
+            filing = not doc.meta.is_transcript and looks_like_filing(text)
+        return self._extract_document(doc, lang, the_date, company, filing)
 
     def extract_many(
         self,
@@ -158,6 +164,7 @@ class Extractor:
         lang: Lang | None = None,
         doc_date: date | datetime | str | None = None,
         company: str | None = None,
+        filing: bool | None = None,
         on_error: OnError | None = None,
     ) -> Iterator[list[Record]]:
         """One list of records per input text, in input order; ``texts`` may be a generator.
@@ -171,7 +178,9 @@ class Extractor:
         if not isinstance(batch_size, int) or batch_size < 1:
             raise ValueError(f"batch_size must be an int >= 1, got {batch_size!r}")
         report = on_error or _warn
-        kwargs: dict[str, Any] = {"lang": lang, "doc_date": doc_date, "company": company}
+        kwargs: dict[str, Any] = {
+            "lang": lang, "doc_date": doc_date, "company": company, "filing": filing,
+        }
         if n_process == 1:
             yield from self._extract_here(texts, 0, kwargs, report)
             return
@@ -252,10 +261,16 @@ class Extractor:
                 yield []
 
     def _extract_document(
-        self, doc: Document, lang: Lang | None, doc_date: date | None, company: str | None
+        self,
+        doc: Document,
+        lang: Lang | None,
+        doc_date: date | None,
+        company: str | None,
+        filing: bool = False,
     ) -> list[Record]:
         meta = doc.meta
         ctx = PeriodContext(doc_date=doc_date or meta.date, call_period=meta.call_period)
+        annual = filing and not looks_interim(doc.text)
         sentences: list[Sentence] = []
         anchor_year: int | None = None
         last_day: Period | None = None
@@ -270,6 +285,8 @@ class Extractor:
             # per sentence); their mentions are then handed to the sentence holding them
             quantities = find_quantities(para.text, plang)
             periods = find_periods(para.text, plang, ctx, anchor_year=anchor_year)
+            if filing and plang == "en":
+                periods = [attrs.evolve(m, period=filing_period(m, annual=annual)) for m in periods]
             # companies and metrics matter only where a value is (the document's subject
             # company is the one most mentioned in those paragraphs)
             companies = self.companies.find(para.text, plang) if quantities else []

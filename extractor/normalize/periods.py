@@ -116,6 +116,9 @@ class PeriodMention:
     ended: bool = False
 
 
+_JOINED = re.compile(r"\s*(?:,|,?\s*(?:and|or|和|及|与|與)|、)\s*")
+
+
 def reference_year(ctx: PeriodContext) -> int | None:
     """The year relative words resolve against: ``doc_date``'s, else the call's.
 
@@ -170,7 +173,14 @@ def find_periods(
         hits, end = found
         for h in hits:
             s, e = _trim(text, h.start, h.end)
-            out.append(PeriodMention(s, e, text[s:e], h.period, h.relative, h.ended))
+            ended = h.ended or (
+                h.period is not None
+                and h.period.kind == "day"
+                and bool(out)
+                and out[-1].ended
+                and _JOINED.fullmatch(text, out[-1].end, s) is not None
+            )  # "as of May 3, 2020 and April 28, 2019": both are points in time
+            out.append(PeriodMention(s, e, text[s:e], h.period, h.relative, ended))
             if h.anchor is not None:
                 env = _Env(ctx, h.anchor)
         pos = max(end, p + 1)
@@ -1560,7 +1570,7 @@ _ZH_RULES: Final[list[_RuleSpec]] = [
 ]
 
 _PREFIX: Final[dict[str, str]] = {
-    "en": r"{NB}as{SP}(?:of|at){SP}",
+    "en": r"{NB}(?:as{SP}(?:of|at)|at){SP}",
     "zh": r"截(?:至|止)(?:到|至)?{S}",
 }
 _ZH_ENDED_UNITS: Final[dict[str, int]] = {
