@@ -297,7 +297,15 @@ _OF_AFTER = re.compile(
     re.IGNORECASE,
 )
 _VERB_BEFORE = re.compile(
-    rf"(?P<phrase>[A-Za-z][a-z\-]+(?:ed|s))\s+(?:{_QUAL_WORDS}\s+)?$"
+    rf"(?P<phrase>[A-Za-z][a-z\-]+(?:ed|s)|paid|repaid|prepaid|spent|raised|sold|bought|lent|"
+    rf"won|lost|held|made|cost|costs|owed|gave|received)\s+(?:{_QUAL_WORDS}\s+)?$"
+)
+# "acquired Brammer Bio for approximately $1.67 billion": the verb names what the sum is
+_VERB_FOR = re.compile(
+    rf"\b(?P<phrase>(?:acquired|purchased|bought|sold|paid|repaid|redeemed|settled|agreed\s+to\s+acquire|"
+    rf"to\s+acquire|to\s+purchase|to\s+sell|issued|repurchased))\b[^.;$€£¥]{{0,80}}?\s+for\s+"
+    rf"(?:{_QUAL_WORDS}\s+)?$",
+    re.IGNORECASE,
 )
 # what may stand between the members of a list of values: "$41 million and $37 million",
 # "$6 million in 2020, $16 million in 2019 and $10 million in 2018"
@@ -350,7 +358,7 @@ def _other_metric_text(s: Sentence, q: Quantity, left: int, *, verbs: bool = Tru
         if after:
             return after.group("phrase")
         if verbs and unit_class(q.unit) == "money":
-            verb = _VERB_BEFORE.search(window)
+            verb = _VERB_BEFORE.search(window) or _VERB_FOR.search(window)
             if verb and verb.group("phrase").lower() not in _STOP_PHRASE_WORDS:
                 return verb.group("phrase")
     if not m and verbs and lang == "zh" and unit_class(q.unit) == "money":
@@ -451,7 +459,8 @@ def _pick_period(
     lang = s.lang
     usable = [
         p for p in s.periods
-        if p.period is not None and not _DUE_BEFORE.search(s.text[max(0, p.start - 30) : p.start])
+        if p.period is not None
+        and not _DUE_BEFORE.search(s.text[max(0, p.start - 30) : p.start])
     ]
     if _FROM_BEFORE[lang].search(s.text[max(0, q.start - 20) : q.start]):
         near = [p for p in usable if 0 <= q.start - p.end <= 4 or 0 <= p.start - q.end <= 25]
@@ -605,7 +614,9 @@ def link_sentence(
         kind = "target"
     elif _GUIDANCE[lang].search(s.text):
         kind = "guidance"
-    respectively = assign_respectively(s.text, s.quantities, s.periods) if _RESPECTIVELY.search(s.text) else {}
+    respectively = (
+        assign_respectively(s.text, s.quantities, s.periods) if len(s.periods) >= 2 else {}
+    )
     for qi, q in enumerate(s.quantities):
         ucls = unit_class(q.unit)
         left_window = max(0, q.start - (120 if lang == "en" else 40))

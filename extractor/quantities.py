@@ -29,6 +29,10 @@ __all__ = ["Qualifier", "Quantity", "find_quantities", "parse_quantity"]
 Qualifier = Literal["~", ">", ">=", "<", "<="]
 
 
+# "the 2016 USD Notes": a year, a currency code and a capitalised noun make a name
+_YEAR_CODE_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+")
+
+
 @attrs.frozen
 class Quantity:
     """One quantity mention.
@@ -439,9 +443,19 @@ class _Scanner:
             latin_before or pre.rstrip(" :：")[-1:] in ("码", "碼", "号", "號")
         ) and _CODE_BEFORE.search(pre):
             return True  # "SZ 300273", "股票代码600519"
+        plain_int = core.isdigit()
+        if (
+            plain_int
+            and not scaled
+            and len(core) == 4
+            and 1900 <= int(core) <= 2100
+            and t[e - 3 : e].isupper()
+            and t[e - 3 : e].isalpha()
+            and _YEAR_CODE_NAME_AFTER.match(post)
+        ):
+            return True  # "the 2016 USD Notes", "2020 EUR Term Loan": a year in a name
         if unit is not None or scaled or has_currency:
             return False
-        plain_int = core.isdigit()
         if plain_int and len(core) == 4 and 1900 <= int(core) <= 2100:
             return True  # a year
         if plain_int and len(core) > 1 and core[0] == "0":

@@ -53,8 +53,9 @@ The rules (each one is tested):
   group whose counts differ gives nothing (never a guess). A Chinese group gives
   nothing when another list ("营收和净利润分别为") stands between its period list and
   "分别": the values may pair with the metrics.
-* Without a marker nothing is returned: "$11.8 billion in 2019, $10.7 billion in 2018"
-  is left to nearest-period logic.
+* Without a marker, only a value list followed right away by a period list as long
+  pairs ("$6.9 billion and $5.8 billion at December 31, 2020 and 2019", the filings'
+  habit); "$11.8 billion in 2019, $10.7 billion in 2018" is left to nearest-period logic.
 """
 
 from __future__ import annotations
@@ -107,6 +108,11 @@ _YEARS_ENDED_BEFORE: Final = re.compile(
 # What may stand between "分别" and its first value: "为", "是", "同比增长", "达到约".
 _ZH_LEAD: Final = re.compile(r"[^，,。；;：:（）()0-9]{0,8}")
 # Between an English "respectively" and a value list after it: ", $5 and $4", " were $5".
+# between a value list and the period list that follows it without "respectively"
+_IMPLICIT_GAP: Final = re.compile(
+    r"\s{0,3}(?:,\s{0,2})?(?:(?:in|for|at|during|as\s+of|of)\s{1,3})?(?:(?:the|fiscal)\s{1,3})?",
+    re.IGNORECASE,
+)
 _EN_LEAD: Final = re.compile(r"[\s,:]{0,3}(?:(?:were|was|are|is|of|to)\s{1,3})?")
 
 _APPOSITION: Final = re.compile(
@@ -419,9 +425,14 @@ def assign_respectively(
     >>> s = "Costs were $9 million in 2023 and $8 million in 2022."
     >>> assign_respectively(s, find_quantities(s, "en"), find_periods(s, "en", PeriodContext()))
     {}
+    >>> s = "Costs were $9 million and $8 million at June 30, 2023 and 2022."
+    >>> qs = find_quantities(s, "en")
+    >>> {qs[i].text: p.label for i, p in assign_respectively(
+    ...     s, qs, find_periods(s, "en", PeriodContext())).items()}
+    {'$9 million': '2023-06-30', '$8 million': '2022-06-30'}
     """
     markers = list(_MARKER.finditer(text))
-    if not markers or len(quantities) < 2:
+    if len(quantities) < 2:
         return {}
     order = sorted(range(len(quantities)), key=lambda i: quantities[i].start)
     plists = _period_lists(text, periods)
@@ -435,6 +446,16 @@ def assign_respectively(
         if any(pl.start < quantities[i].end and quantities[i].start < pl.end for pl in plists)
     }
     out: dict[int, Period] = {}
+    if not markers:
+        # the filing convention without the word: "$6.9 billion and $5.8 billion at
+        # December 31, 2020 and 2019", a period list right after a value list as long
+        for c in _chains(text, quantities, order, depth, 0, 0, len(text), periods, taken):
+            if len(c.members) < 2:
+                continue
+            nxt = [pl for pl in plists if pl.start >= c.end and _IMPLICIT_GAP.fullmatch(text, c.end, pl.start)]
+            if nxt:
+                _pair(c, nxt[0], out)
+        return out
     prev_end = 0
     last_values = 0  # end of the previous group's values
     for mk in markers:

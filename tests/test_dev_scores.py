@@ -60,11 +60,12 @@ def test_ect_fact_recall_exact_labels_target() -> None:
 
 
 def test_kpi_edgar_floor() -> None:
-    assert _fig("kpi_edgar_dev.jsonl", "(value, year of period) F1") >= 0.62
+    assert _fig("kpi_edgar_dev.jsonl", "(value, year of period) F1") >= 0.66
+    assert _fig("kpi_edgar_dev.jsonl", "(value, period) F1") >= 0.59
 
 
-@pytest.mark.xfail(strict=True, reason="issue 3 target not reached: filings label every value with a fiscal year, "
-                   "values scaled by table headers outside the sentence")
+@pytest.mark.xfail(strict=True, reason="issue 3 target not reached: the gold gives values whose sentence "
+                   "names no period the filing's fiscal year, which a sentence alone does not say")
 def test_kpi_edgar_target() -> None:
     assert _fig("kpi_edgar_dev.jsonl", "(value, period) F1") >= 0.80
 

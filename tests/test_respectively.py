@@ -312,8 +312,22 @@ def test_unsorted_quantities_keep_their_indices() -> None:
     }
 
 
-def test_no_marker_no_work() -> None:
+def test_no_marker_pairs_only_a_period_list_right_after_the_values() -> None:
     text = "Fees were $5 million and $4 million in 2021 and 2020."
+    qs = find_quantities(text, "en")
+    got = assign_respectively(text, qs, find_periods(text, "en", PeriodContext()))
+    assert {qs[i].text: p.label for i, p in got.items()} == {"$5 million": "2021", "$4 million": "2020"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2021 and 2020, fees were $5 million and $4 million.",  # totals or pairs: unsaid
+        "Fees were $5 million and $4 million, mostly paid in 2021 and 2020.",
+        "Fees were $5 million, $4 million and $3 million in 2021 and 2020.",  # 3 values, 2 years
+    ],
+)
+def test_no_marker_no_guess(text: str) -> None:
     qs = find_quantities(text, "en")
     assert assign_respectively(text, qs, find_periods(text, "en", PeriodContext())) == {}
 
