@@ -515,12 +515,13 @@ def _pick_period(
 
 
 def _full_year_after(call: Period) -> Period:
-    """The fiscal year that guidance given without a period in a call is for: the call's
-    year, or the next one when the call reports a fourth quarter."""
+    """The year that guidance given without a period in a call is for: the call's year,
+    or the next one when the call reports a fourth quarter. A call that speaks of fiscal
+    quarters gives a fiscal year; one named by calendar quarters, a calendar year."""
     year = call.year_number
     if call.label.endswith("Q4"):
         year += 1
-    return Period.fiscal_year(year)
+    return Period.fiscal_year(year) if call.kind == "fiscal_quarter" else Period.year(year)
 
 
 def _roll_forward(s: Sentence, period: Period, call: Period) -> Period:

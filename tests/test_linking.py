@@ -98,3 +98,17 @@ def test_chinese_share_count_and_percent(ex) -> None:  # type: ignore[no-untyped
     assert recs["4709万股"].unit == "shares" and recs["4709万股"].value == Decimal(47090000)
     assert recs["26.3亿元"].value == Decimal(2630000000) and recs["26.3亿元"].unit == "CNY"
     assert recs["4709万股"].period is not None and recs["4709万股"].period.label == "2020-08-31"
+
+
+@pytest.mark.parametrize(
+    ("head", "label"),
+    [
+        (CALL_HEAD, "2021"),  # a call named by calendar quarter: the calendar year
+        (CALL_HEAD.replace("Q3 2021", "Q4 2021"), "2022"),  # a Q4 call guides the next year
+        ("Acme Corp Fiscal 2022 Second Quarter Earnings Call\n\nJane Roe -- CFO\n\n", "FY2022"),
+    ],
+)
+def test_guidance_without_a_period_is_for_the_call_year(ex, head: str, label: str) -> None:  # type: ignore[no-untyped-def]
+    (r,) = ex.extract(head + "We expect capital expenditures of about $110 million.\n")
+    assert r.kind == "guidance"
+    assert r.period is not None and r.period.label == label
