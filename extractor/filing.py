@@ -63,6 +63,9 @@ _VALUE_YEAR = re.compile(
     re.IGNORECASE,
 )
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+# balances at two year-ends: "$2.5 billion as of December 26, 2020 and $3.7 billion as of
+# December 28, 2019"
+_AS_OF_YEAR = re.compile(rf"\b(?:as\s+of|at)\s+{_MON}\s+\d{{1,2}},\s+({_YEAR})\b", re.IGNORECASE)
 _YEARS = re.compile(rf"\b{_YEAR}\b")
 
 # accounting vocabulary: two distinct terms make a filing
@@ -103,6 +106,8 @@ def looks_like_filing(text: str) -> bool:
     if _RESPECTIVELY.search(text) and len(set(_YEARS.findall(text))) >= 2:
         return True
     if len({m.group(1) for m in _VALUE_YEAR.finditer(text)}) >= 2:
+        return True
+    if len({m.group(1) for m in _AS_OF_YEAR.finditer(text)}) >= 2:
         return True
     # accounting vocabulary, dense enough: one term in a sentence, many in an article
     terms = {m.group().lower().replace("-", " ") for m in _WEAK.finditer(text)}

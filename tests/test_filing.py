@@ -133,3 +133,10 @@ def test_filing_argument_is_checked() -> None:
 def test_due_dates_are_not_periods_of_values() -> None:
     recs = extractor.extract("We issued $610 million of 4.00% senior notes due 2049.", filing=False)
     assert [r.period for r in recs if r.unit == "USD"] == [None]
+
+
+def test_balances_at_two_year_ends_make_a_filing() -> None:
+    assert looks_like_filing(
+        "Short-term debt was $2.5 billion as of December 26, 2020 and $3.7 billion as of December 28, 2019."
+    )
+    assert not looks_like_filing("The stock traded at $25 as of June 3, 2021.")
