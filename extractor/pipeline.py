@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -37,10 +36,6 @@ class ExtractionWarning(UserWarning):
 
 
 # "that day", "当日": the day mentioned last (a relative reference like 同年)
-_SAME_DAY = {
-    "en": re.compile(r"\b(?:that|the same) day\b", re.IGNORECASE),
-    "zh": re.compile(r"当日|當日|当天|當天|同日"),
-}
 # ORG entities from NER that are not companies in financial text
 _NOT_COMPANY = frozenset(
     ["sec", "gaap", "non-gaap", "ebitda", "q&a", "fx", "ir", "ceo", "cfo", "coo", "cto", "eps", "arr", "rpo", "capex", "opex", "covid", "covid-19", "the", "company", "company", "fda", "nasdaq", "nyse", "treasury"]
@@ -284,7 +279,9 @@ class Extractor:
             # the pattern finders run once per paragraph (far less per-call overhead than
             # per sentence); their mentions are then handed to the sentence holding them
             quantities = find_quantities(para.text, plang)
-            periods = find_periods(para.text, plang, ctx, anchor_year=anchor_year)
+            periods = find_periods(
+                para.text, plang, ctx, anchor_year=anchor_year, anchor_day=last_day
+            )
             if filing and plang == "en":
                 periods = [attrs.evolve(m, period=filing_period(m, annual=annual)) for m in periods]
             # companies and metrics matter only where a value is (the document's subject
@@ -294,6 +291,8 @@ class Extractor:
             for p in periods:
                 if p.period is not None and p.period.kind != "years":
                     anchor_year = p.period.year_number
+                if p.period is not None and p.period.kind == "day":
+                    last_day = p.period
             for a, b in bounds:
                 sent = Sentence(
                     text=para.text[a:b],
@@ -307,17 +306,6 @@ class Extractor:
                     periods=_within(periods, a, b),
                     companies=_within(companies, a, b),
                 )
-                m = _SAME_DAY[plang].search(sent.text)
-                if m and last_day is not None:
-                    sent.periods = sorted(
-                        [p for p in sent.periods if p.end <= m.start() or p.start >= m.end()]
-                        + [PeriodMention(start=m.start(), end=m.end(), text=m.group(),
-                                         period=last_day, relative=True, ended=False)],
-                        key=lambda p: p.start,
-                    )
-                for p in sent.periods:
-                    if p.period is not None and p.period.kind == "day":
-                        last_day = p.period
                 sentences.append(sent)
         self._run_nlp(sentences)
         default_company = company or meta.company or most_frequent_company(sentences)

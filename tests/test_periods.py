@@ -1032,3 +1032,24 @@ def test_weekday_property(doc: date, wd: int) -> None:
         assert m.period is not None and m.period.start is not None
         d = m.period.start
         assert d.weekday() == wd and doc - timedelta(days=7) <= d < doc
+
+
+def test_same_day_takes_the_last_day_mentioned_before_it() -> None:
+    text = "On June 3, 2021 the deal closed; on June 9, 2021 shares fell 4% that day. 当日收盘。"
+    ms = find_periods(text, "en", NONE)
+    assert [(m.text, m.period.label if m.period else None) for m in ms] == [
+        ("June 3, 2021", "2021-06-03"),
+        ("June 9, 2021", "2021-06-09"),
+        ("that day", "2021-06-09"),
+        ("当日", "2021-06-09"),
+    ]
+    # without any day before it, and no anchor, "that day" is no period
+    assert find_periods("Shares fell 4% that day.", "en", NONE) == []
+
+
+def test_same_day_across_paragraphs() -> None:
+    import extractor
+
+    text = "Acme Corp listed on June 23, 2016.\n\nAcme shares closed at $28.79 that day."
+    (r,) = [r for r in extractor.extract(text) if r.text == "$28.79"]
+    assert r.period is not None and r.period.label == "2016-06-23"

@@ -140,11 +140,19 @@ def find_periods(
     ctx: PeriodContext,
     *,
     anchor_year: int | None = None,
+    anchor_day: Period | None = None,
 ) -> list[PeriodMention]:
     """All period mentions in ``text``, in document order, non-overlapping.
 
     ``anchor_year`` is the year last mentioned before ``text`` (for "同年5月", "same
     year", "5月"); inside ``text`` it moves forward as explicit years are met.
+    ``anchor_day`` is the day last mentioned before ``text`` (for "当日", "that day");
+    inside ``text`` the last day mentioned before the words wins.
+
+    >>> ms = find_periods("Shares rose 5% that day. 6月23日上市，当日大涨。", "zh", PeriodContext(),
+    ...                   anchor_year=2016, anchor_day=Period.day(date(2016, 6, 20)))
+    >>> [(m.text, m.period.label) for m in ms]
+    [('that day', '2016-06-20'), ('6月23日', '2016-06-23'), ('当日', '2016-06-23')]
 
     >>> ctx = PeriodContext(doc_date=date(2021, 8, 2))
     >>> [m.period.label for m in find_periods("Q2 2021 and 2Q20, FY21, 1H21", "en", ctx)]
@@ -184,7 +192,25 @@ def find_periods(
             if h.anchor is not None:
                 env = _Env(ctx, h.anchor)
         pos = max(end, p + 1)
+    if _SAME_DAY.search(text):
+        out = _same_day(text, out, anchor_day)
     return out
+
+
+_SAME_DAY: Final = re.compile(r"\b(?:that|the same) day\b|当日|當日|当天|當天|同日", re.IGNORECASE)
+
+
+def _same_day(text: str, found: list[PeriodMention], anchor: Period | None) -> list[PeriodMention]:
+    """Add "that day" / "当日" mentions: the last day mentioned before them."""
+    out = list(found)
+    for m in _SAME_DAY.finditer(text):
+        if any(x.start < m.end() and m.start() < x.end for x in found):
+            continue
+        days = [x.period for x in found if x.end <= m.start() and x.period is not None and x.period.kind == "day"]
+        day = days[-1] if days else anchor
+        if day is not None:
+            out.append(PeriodMention(m.start(), m.end(), m.group(), day, relative=True))
+    return sorted(out, key=lambda x: x.start)
 
 
 def parse_period(
