@@ -73,6 +73,38 @@ class _Atom:
     value_high: Decimal | None = None
 
 
+def _signed_atom(
+    start: int,
+    end: int,
+    value: Decimal,
+    raw: Decimal,
+    neg: bool,
+    *,
+    unit: str | None,
+    factor: Decimal,
+    scale: Decimal = Decimal(1),
+    scaled: bool = False,
+    inner: str | None = None,
+    hyphen: bool = False,
+) -> _Atom:
+    """An atom from unsigned ``value`` (in base units) and ``raw`` (as written); ``neg``
+    signs both; ``hyphen``: the sign was a leading "-" (maybe a range dash)."""
+    if neg:
+        value, raw = -value, -raw
+    return _Atom(
+        start=start,
+        end=end,
+        value=clean_decimal(value),
+        unit=unit,
+        raw=raw,
+        scale=scale,
+        scaled=scaled,
+        factor=factor,
+        inner_qual=inner,
+        hyphen_sign=hyphen and neg,
+    )
+
+
 # -- character classes and fragments -------------------------------------------------
 
 _CN_DIGIT_CHARS: Final = "一二两兩三四五六七八九壹贰貳叁肆伍陆陸柒捌玖"
@@ -563,24 +595,11 @@ class _Scanner:
             return None, max(end, run_end)
         if self._excluded_context(start, end, core, unit, scaled, pre.code is not None):
             return None, max(end, run_end)
-        value *= factor
-        if neg:
-            value, raw = -value, -raw
-        return (
-            _Atom(
-                start=start,
-                end=end,
-                value=clean_decimal(value),
-                unit=unit,
-                raw=raw,
-                scale=scale,
-                scaled=scaled,
-                factor=factor,
-                inner_qual=inner,
-                hyphen_sign=pre.hyphen and neg,
-            ),
-            end,
+        atom = _signed_atom(
+            start, end, value * factor, raw, neg, unit=unit, factor=factor, scale=scale,
+            scaled=scaled, inner=inner, hyphen=pre.hyphen,
         )
+        return atom, end
 
     def pct_prefix(self, m: re.Match[str]) -> tuple[_Atom | None, int]:
         """百分之五十, 千分之三, 百分之12.5."""
@@ -596,20 +615,7 @@ class _Scanner:
         end = m.start("pctnum") + len(num)
         pre = self._prefix(s)
         start, neg = (pre.start, pre.neg) if pre.code is None and not pre.paren else (s, False)
-        value = v * factor
-        return (
-            _Atom(
-                start=start,
-                end=end,
-                value=clean_decimal(-value if neg else value),
-                unit="%",
-                raw=v,
-                scale=Decimal(1),
-                scaled=False,
-                factor=factor,
-            ),
-            end,
-        )
+        return _signed_atom(start, end, v * factor, v, neg, unit="%", factor=factor), end
 
     def pure_cn(self, m: re.Match[str]) -> tuple[_Atom | None, int]:
         """Chinese numerals: kept only with a unit, or a 万/亿 scale ("三千五百五十万")."""
@@ -672,21 +678,11 @@ class _Scanner:
                 return None, e
             inner = sm.group("approx").strip() if which and sm.group("approx") else None
             inner = next((c for c in cand if c in "余多"), inner)
-            value = v * factor
-            return (
-                _Atom(
-                    start=pre.start,
-                    end=end,
-                    value=clean_decimal(-value if pre.neg else value),
-                    unit=unit,
-                    raw=v,
-                    scale=Decimal(1),
-                    scaled=cand[-1] in CN_BIG_UNITS,
-                    factor=factor,
-                    inner_qual=inner,
-                ),
-                end,
+            atom = _signed_atom(
+                pre.start, end, v * factor, v, pre.neg, unit=unit, factor=factor,
+                scaled=cand[-1] in CN_BIG_UNITS, inner=inner,
             )
+            return atom, end
         return None, e
 
     def words(self, m: re.Match[str]) -> tuple[_Atom | None, int]:
@@ -725,21 +721,11 @@ class _Scanner:
         end = sm.end() if which is not None else e
         if self._glued_after(end, pre.code is not None):
             return None, e  # "one-time", "two-year"
-        value = v * factor
-        return (
-            _Atom(
-                start=pre.start,
-                end=end,
-                value=clean_decimal(-value if pre.neg else value),
-                unit=unit,
-                raw=v,
-                scale=Decimal(1),
-                scaled=has_scale,
-                factor=factor,
-                hyphen_sign=pre.hyphen and pre.neg,
-            ),
-            end,
+        atom = _signed_atom(
+            pre.start, end, v * factor, v, pre.neg, unit=unit, factor=factor, scaled=has_scale,
+            hyphen=pre.hyphen,
         )
+        return atom, end
 
     # -- the whole text -----------------------------------------------------------------
     def atoms(self) -> list[_Atom]:
