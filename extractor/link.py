@@ -282,6 +282,12 @@ _STOP_PHRASE_WORDS = frozenset(
 )
 
 
+_PHRASE_BREAK = frozenset(
+    ["million", "billion", "thousand", "trillion", "percent", "points", "and", "or", "but",
+     "than", "while", "whereas"]
+)
+
+
 _ZH_MONEY_VERB = re.compile(
     r"(?P<phrase>承诺|承諾|捐赠|捐贈|捐款|投入|支付|花费|花費|斥资|斥資|出资|出資|筹集|籌集|募集|"
     r"获得|獲得|收到|出售|售出|拨款|撥款|补贴|補貼|赔偿|賠償|罚款|罰款)了?\s*(?:约|約|近|超过|超過|逾)?\s*$"
@@ -334,6 +340,8 @@ def _value_list(s: Sentence, qi: int) -> tuple[int, int]:
     qs = s.quantities
 
     def joined(i: int) -> bool:  # quantities i and i+1 are members of one list
+        if unit_class(qs[i].unit) != unit_class(qs[i + 1].unit):
+            return False  # "$119 million or 23%": an apposition, not a list
         gap = _mask_periods(s, qs[i].end, qs[i + 1].start)
         gap = re.sub(r"\b(?:in|for|during|at|as of|fiscal|years?|respectively)\b", " ", gap)
         return _LIST_GAP.fullmatch(gap) is not None
@@ -370,6 +378,11 @@ def _other_metric_text(s: Sentence, q: Quantity, left: int, *, verbs: bool = Tru
     phrase = m.group("phrase").strip()
     if lang == "en":
         words = phrase.split()
+        # "$511 million and adjusted EBITDA of": the phrase starts after the last
+        # amount word or conjunction
+        cut = [i for i, w in enumerate(words) if w.lower() in _PHRASE_BREAK]
+        if cut:
+            words = words[cut[-1] + 1 :]
         while words and words[0].lower() in _STOP_PHRASE_WORDS:
             words.pop(0)
         if not words or all(w.lower() in _STOP_PHRASE_WORDS for w in words):
