@@ -134,11 +134,18 @@ _QUOTES_OPEN = "\"'“‘「『《〈([（【"
 _TRAILING_PUNCT = ',;:!?，；：！？。、"”’」』》〉)]）】'
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _LEGAL_SUFFIX_RE = re.compile(
-    r"(?:,?\s{1,3}|(?<=\.))(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Company|"
-    r"Ltd\.?|Limited|plc\.?|PLC|P\.L\.C\.|LLC|L\.L\.C\.|L\.P\.|LP|N\.V\.|NV|S\.A\.|SA|AG|"
+    r"(?:,?\s{1,3}|(?<=\.))(?:Inc\.?|Incorporated|Corp\.?|Corporations?|Co\.?|"
+    r"Ltd\.?|Limited|plc\.?|PLC|Plc|P\.L\.C\.|LLC|L\.L\.C\.|L\.P\.|LP|N\.V\.|NV|S\.A\.|SA|AG|"
     r"SE|GmbH|S\.p\.A\.|SpA|Pty\.?|Pte\.?|S\.A\.S\.|B\.V\.|BV|K\.K\.)$",
 )
-_TRAILING_JOINER_RE = re.compile(r"[\s,&]+$")
+# Group words stripped like legal suffixes: "Thermon Group Holdings" -> "Thermon".
+_GROUP_SUFFIX_RE = re.compile(r",?\s{1,3}(?:Holdings?|Group)$")
+# "Company" goes too, unless what remains ends with a possessive ("Aaron's Company").
+_COMPANY_SUFFIX_RE = re.compile(r",?\s{1,3}(?:Company|Companies|Cos\.)$")
+_TRAILING_JOINER_RE = re.compile(r"(?:[\s,&]|\s(?:and|And)(?=[\s,&]*$))+$")
+_EDGE_PUNCT = " ,;:"
+# Chinese legal-form and group suffixes, longest first; a name keeps two CJK characters.
+_ZH_SUFFIXES = _w("股份有限公司 有限责任公司 有限責任公司 有限公司 股份公司 控股 集团 集團 公司")
 _WS_RE = re.compile(r"\s+")
 _CJK_GAP_RE = re.compile(f"(?<=[{_CJK}])\\s+(?=[{_CJK}])")
 
@@ -159,38 +166,72 @@ def _strip_wrappers(s: str) -> str:
     return s
 
 
-def canonical_name(name: str) -> str:
-    """The canonical form of a company name as written (no gazetteer).
-
-    Strips surrounding quotes and brackets, a leading "the", a possessive and legal
-    suffixes (Inc., Corp., Co., Ltd., plc, LLC, N.V., S.A., AG, ...). Chinese names are
-    kept as written, except whitespace.
-
-    >>> canonical_name("Twilio's")
-    'Twilio'
-    >>> canonical_name("the Walt Disney Company")
-    'Walt Disney'
-    >>> canonical_name("“Alibaba Group Holding Ltd.”")
-    'Alibaba Group Holding'
-    >>> canonical_name(" 珠海格力电器 股份有限公司 ")
-    '珠海格力电器股份有限公司'
-    """
-    s = _WS_RE.sub(" ", name).strip()
-    s = _CJK_GAP_RE.sub("", s)
-    s = _strip_wrappers(s)
-    if _CJK_RE.search(s):
-        return s
-    if s[:4].lower() == "the " and len(s) > 4:
-        s = s[4:].lstrip()
-    s = _POSSESSIVE_RE.sub("", s)
-    for _ in range(4):
-        m = _LEGAL_SUFFIX_RE.search(s)
+def _strip_en_suffixes(s: str) -> str:
+    """Drop trailing legal suffixes, Holding(s)/Group and Company (not after a possessive),
+    with a dangling "&", "and" or comma; never down to nothing."""
+    for _ in range(8):
+        m = _LEGAL_SUFFIX_RE.search(s) or _GROUP_SUFFIX_RE.search(s)
+        if m is None:
+            m = _COMPANY_SUFFIX_RE.search(s)
+            if m is not None and _POSSESSIVE_RE.search(s[: m.start()]):
+                m = None  # "Aaron's Company" stays whole
         if m is None:
             break
         rest = _TRAILING_JOINER_RE.sub("", s[: m.start()])
         if not rest:
             break
         s = rest
+    return s
+
+
+def _strip_zh_suffixes(s: str) -> str:
+    """Drop trailing Chinese legal-form and group words, keeping two CJK characters."""
+    changed = True
+    while changed:
+        changed = False
+        for w in _ZH_SUFFIXES:
+            if s.endswith(w):
+                rest = s[: -len(w)].rstrip()
+                if w == "公司" and rest.endswith(("分", "子")):
+                    break  # "山西分公司", "子公司": a branch or subsidiary, part of the name
+                if len(_CJK_RE.findall(rest)) >= 2:
+                    s = rest
+                    changed = True
+                break
+    return s
+
+
+def canonical_name(name: str) -> str:
+    """The canonical form of a company name as written (no gazetteer).
+
+    Collapses whitespace and strips surrounding quotes and brackets. English: a leading
+    "the", a final possessive, then trailing legal suffixes (Inc., Corp., Co., Ltd., plc,
+    LLC, L.P., N.V., S.A., AG, SE, ...), "Holding(s)", "Group" and "Company" (kept after a
+    possessive: "Aaron's Company"), with a dangling "&"/"and". Chinese: trailing 股份有限公司,
+    有限责任公司, 有限公司, 股份公司, 控股, 集团, 公司, keeping at least two CJK characters.
+    A name is never stripped to nothing.
+
+    >>> canonical_name("Twilio Inc.'s"), canonical_name("the Walt Disney Company")
+    ('Twilio', 'Walt Disney')
+    >>> canonical_name("“Alibaba Group Holding Ltd.”"), canonical_name("Thermon Group Holdings")
+    ('Alibaba', 'Thermon')
+    >>> canonical_name("The Aaron's Company"), canonical_name("Greenhill & Co.")
+    ("Aaron's Company", 'Greenhill')
+    >>> canonical_name("Armstrong World Industries, Inc.,"), canonical_name("Group")
+    ('Armstrong World Industries', 'Group')
+    >>> canonical_name(" 珠海格力电器 股份有限公司 "), canonical_name("阿里巴巴集团控股有限公司")
+    ('珠海格力电器', '阿里巴巴')
+    """
+    s = _WS_RE.sub(" ", name).strip()
+    s = _CJK_GAP_RE.sub("", s)
+    s = _strip_wrappers(s.strip(_EDGE_PUNCT))
+    if _CJK_RE.search(s):
+        s = _strip_zh_suffixes(s)
+    else:
+        if s[:4].lower() == "the " and len(s) > 4:
+            s = s[4:].lstrip()
+        s = _POSSESSIVE_RE.sub("", s)
+        s = _strip_en_suffixes(s.strip(_EDGE_PUNCT))
     s = _strip_wrappers(s)
     return s or name.strip()
 
@@ -440,7 +481,10 @@ _BOUNDARY_WORDS = frozenset(
         # roles of the other side of a deal (招标人某某建设有限公司)
         "招标人 招標人 招标方 招標方 采购人 採購人 发包人 發包人 业主 業主 中标人 中標人 投标人 投標人 "
         "借款人 贷款人 貸款人 出借人 被担保人 被擔保人 不 沒 没 "
-        "使用 利用 运用 運用 借助 引入 揽入 攬入 战投 戰投 资产 資產"
+        "使用 利用 运用 運用 借助 引入 揽入 攬入 战投 戰投 资产 資產 "
+        # relations and places before a name (公司下属中铁十一局集团, 一致行动人中国希格玛有限公司,
+        # 联营企业南京某某有限公司, 收购新三板公司大象广告, 7日之内神雾集团)
+        "下属 下屬 一致行动人 一致行動人 联营企业 聯營企業 合营企业 合營企業 新三板 之内 之內"
     )
 )
 _BOUNDARY_MAX = max(len(w) for w in _BOUNDARY_WORDS)
@@ -847,6 +891,7 @@ class CompanyFinder:
     _exact_forms: Mapping[str, frozenset[str]] = attrs.field(repr=False)
     _first_en: Mapping[str, int] = attrs.field(repr=False)
     _first_zh: Mapping[str, int] = attrs.field(repr=False)
+    _by_canon: Mapping[str, CompanyEntry] = attrs.field(repr=False)
 
     # -- construction --------------------------------------------------------------------
     @classmethod
@@ -878,11 +923,15 @@ class CompanyFinder:
         first_en: dict[str, int] = {}
         first_zh: dict[str, int] = {}
         cjk_words: set[str] = set()
+        by_canon: dict[str, CompanyEntry] = {}
         for e in ents:
             for alias in e.all_names():
                 key = _fold(alias)
                 if not key:
                     continue
+                # the same canonical_name as look-ups use: "Booking Holdings Inc." and
+                # "长实集团有限公司" find "Booking Holdings" and "长实集团"
+                by_canon[_fold(canonical_name(alias))] = e
                 exact = _exact_case_only(alias)
                 prev = by_key.get(key)
                 by_key[key] = (e, exact and prev[1] if prev is not None and prev[0] is e else exact)
@@ -911,6 +960,7 @@ class CompanyFinder:
             MappingProxyType({k: frozenset(v) for k, v in forms.items()}),
             MappingProxyType(first_en),
             MappingProxyType(first_zh),
+            MappingProxyType(by_canon),
         )
 
     # -- lookups ---------------------------------------------------------------------------
@@ -924,16 +974,21 @@ class CompanyFinder:
         return hit[0] if hit else None
 
     def _lookup_loose(self, name: str) -> CompanyEntry | None:
+        """The entry ``name`` names as written, else by its :func:`canonical_name` (matched
+        against the entries' names and aliases and their canonical names), else (Chinese)
+        by the canonical name without 股份 or a share class."""
         s = _WS_RE.sub(" ", name).strip()
-        for cand in (s, canonical_name(s)):
-            e = self.lookup(cand)
-            if e is not None:
-                return e
+        e = self.lookup(s)
+        if e is not None:
+            return e
         c = canonical_name(s)
+        e = self.lookup(c) or self._by_canon.get(_fold(c))
+        if e is not None:
+            return e
         if _CJK_RE.search(c):
             stripped = _strip_zh_legal_words(c)
             if stripped and stripped != c:
-                return self.lookup(stripped)
+                return self.lookup(stripped) or self._by_canon.get(_fold(stripped))
         return None
 
     def canonical(self, name: str) -> str:
@@ -942,7 +997,9 @@ class CompanyFinder:
 
         >>> f = CompanyFinder.load()
         >>> f.canonical("Facebook Inc.'s"), f.canonical("阿里巴巴集团"), f.canonical("宜昌兴发集团有限责任公司")
-        ('Meta', '阿里巴巴', '宜昌兴发集团有限责任公司')
+        ('Meta', '阿里巴巴', '宜昌兴发')
+        >>> f.canonical("Booking Holdings Inc."), f.canonical("长实集团有限公司")
+        ('Booking Holdings', '长实集团')
         """
         e = self._lookup_loose(name)
         return e.name if e is not None else canonical_name(name)

@@ -31,6 +31,7 @@ from typing import Literal
 
 import attrs
 
+from .companies import canonical_name
 from .records import Period
 
 __all__ = [
@@ -38,7 +39,6 @@ __all__ = [
     "Document",
     "Paragraph",
     "SpeakerHeader",
-    "canonical_company",
     "detect_lang",
     "find_call_period",
     "find_period_phrase",
@@ -376,48 +376,8 @@ def _year_for_quarter(m: re.Match[str], opening: str, doc_date: date | None) -> 
 
 
 # --------------------------------------------------------------------------------------
-# Companies and tickers
+# Companies and tickers (names: :func:`extractor.companies.canonical_name`)
 # --------------------------------------------------------------------------------------
-
-_LEGAL_SUFFIX = re.compile(
-    r"(?:,?\s{1,3}(?:Inc\.?|Incorporated|Corp\.?|Corporations?|Co\.|Co|Ltd\.?|Limited|plc|PLC|Plc"
-    r"|Holdings?|Group|L\.?P\.?|LLC|N\.V\.|S\.A\.|AG|SE))+[\s,.]*$"
-    r"|(?:股份有限公司|有限责任公司|有限公司|控股|集团|集團|公司)+$"
-)
-_COMPANY_WORD = re.compile(r",?\s+(?:Company|Companies|Cos\.?)[\s,.]*$")
-_POSSESSIVE = re.compile(r"(?:'s|’s|')$")
-
-
-def canonical_company(name: str) -> str:
-    """Strip legal suffixes (Inc, Corp, Co., Ltd, plc, Holdings, Group...) and a final "'s".
-
-    "Company"/"Companies" goes too, except after a possessive ("Aaron's Company" stays
-    whole); a leading "The" is dropped.
-
-    >>> [canonical_company(s) for s in ("Twilio Inc", "Ameren Corporation's",
-    ...     "Armstrong World Industries, Inc.,", "Thermon Group Holdings", "The Aaron's Company",
-    ...     "阿里巴巴集团", "Greenhill & Co.", "The Clorox Company")]
-    ... # doctest: +NORMALIZE_WHITESPACE
-    ['Twilio', 'Ameren', 'Armstrong World Industries', 'Thermon', "Aaron's Company",
-     '阿里巴巴', 'Greenhill', 'Clorox']
-    """
-    s = " ".join(name.split()).strip(" ,;:")
-    if s.startswith("The ") and len(s) > 4:
-        s = s[4:]
-    for _ in range(3):
-        prev = s
-        s = _POSSESSIVE.sub("", s).strip(" ,")
-        cut = _LEGAL_SUFFIX.sub("", s).strip(" ,")
-        if cut:
-            s = cut
-        cut = _COMPANY_WORD.sub("", s)
-        if cut and not _POSSESSIVE.search(cut):  # "Clorox Company", not "Aaron's Company"
-            s = cut
-        s = re.sub(r"\s+(?:&|and)$", "", s)
-        if s == prev:
-            break
-    return s or name.strip()
-
 
 _TITLE_TICKER = re.compile(
     r"^(?P<co>[^()\n]{0,80}?)\s{0,3}\((?:(?:NYSE|NASDAQ|Nasdaq|NYSEMKT|NYSE American|AMEX|OTC|TSX)"
@@ -477,7 +437,7 @@ def _company_from_welcome(opening: str) -> str | None:
     for rx in _WELCOME_RES:
         m = rx.search(head)
         if m is not None and (best is None or m.start() < best[0]):
-            co = canonical_company(m.group("co"))
+            co = canonical_name(m.group("co"))
             if co and not _NOT_COMPANY.match(co):
                 best = (m.start(), co)
     return best[1] if best else None
@@ -1048,7 +1008,7 @@ def read_document(text: str, *, lang: Lang | None = None) -> Document:
         m = _TITLE_TICKER.match(title.strip())
         if m:
             ticker = m.group("tk")
-            co = canonical_company(m.group("co"))
+            co = canonical_name(m.group("co"))
             if co and co != ticker and is_transcript:
                 company = co
     if ticker is None:

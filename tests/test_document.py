@@ -23,7 +23,6 @@ from hypothesis import strategies as st
 from extractor.document import (
     Document,
     Paragraph,
-    canonical_company,
     detect_lang,
     find_call_period,
     find_period_phrase,
@@ -552,21 +551,28 @@ def test_find_call_period_prefers_call_sentence_and_never_guesses_year() -> None
     assert find_call_period(None, opening, date(2021, 4, 28)) == Period.quarter(2021, 1)
 
 
+# Company names go through extractor.companies.canonical_name (tested in test_companies.py).
 @pytest.mark.parametrize(
-    ("name", "canonical"),
+    ("title", "company"),
     [
-        ("Twilio Inc", "Twilio"),
-        ("Twilio Inc.", "Twilio"),
-        ("Ameren Corporation's", "Ameren"),
-        ("Clear Channel Outdoor Holdings", "Clear Channel Outdoor"),
-        ("The Clorox Company", "Clorox"),
-        ("Aaron's Company", "Aaron's Company"),
-        ("HSBC Holdings plc", "HSBC"),
-        ("阿里巴巴集团控股有限公司", "阿里巴巴"),
+        ("Twilio Inc (TWLO) Q1 2021 Earnings Call Transcript", "Twilio"),
+        ("The Clorox Company (CLX) Q3 2021 Earnings Call Transcript", "Clorox"),
+        ("The Aaron's Company (AAN) Q2 2021 Earnings Call Transcript", "Aaron's Company"),
+        ("Thermon Group Holdings (THR) Q4 2021 Earnings Call Transcript", "Thermon"),
+        ("Greenhill & Co. (GHL) Q1 2021 Earnings Call Transcript", "Greenhill"),
     ],
 )
-def test_canonical_company(name: str, canonical: str) -> None:
-    assert canonical_company(name) == canonical
+def test_call_title_company_is_canonical(title: str, company: str) -> None:
+    text = f"{title}\n\nOperator\n\nWelcome to the call.\n"
+    assert read_document(text).meta.company == company
+
+
+def test_welcome_company_is_canonical() -> None:
+    text = (
+        "Earnings Call Transcript\n\nOperator\n\n"
+        "Welcome to the Ameren Corporation's first quarter 2021 earnings call.\n"
+    )
+    assert read_document(text).meta.company == "Ameren"
 
 
 @pytest.mark.parametrize(
