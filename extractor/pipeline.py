@@ -147,7 +147,9 @@ class Extractor:
             return []
         doc = read_document(text, lang=lang)
         if filing is None:
-            filing = not doc.meta.is_transcript and looks_like_filing(text)
+            # filings are recognised by English wording: only English paragraphs are read
+            english = "\n\n".join(p.text for p in doc.paragraphs if (lang or p.lang) == "en")
+            filing = not doc.meta.is_transcript and bool(english) and looks_like_filing(english)
         return self._extract_document(doc, lang, the_date, company, filing)
 
     def extract_many(
