@@ -354,25 +354,14 @@ def _value_list(s: Sentence, qi: int) -> tuple[int, int]:
     return first, last
 
 
-def _other_metric_text(s: Sentence, q: Quantity, left: int, *, verbs: bool = True) -> str | None:
-    """The phrase naming an unknown metric near the value ("backlog of $5m", "15% of the market").
-
-    ``verbs``: fall back on the verb before a sum of money ("we paid $5 million")."""
+def _other_metric_text(s: Sentence, q: Quantity, left: int) -> str | None:
+    """The phrase naming an unknown metric near the value ("backlog of $5m", "15% of the market")."""
     lang = s.lang
     window = _mask_periods(s, left, q.start) if lang == "en" else s.text[left : q.start]
     m = _OTHER_PHRASE[lang].search(window)
     if not m and lang == "en":
         after = _OF_AFTER.match(s.text[q.end : q.end + 80])
-        if after:
-            return after.group("phrase")
-        if verbs and unit_class(q.unit) == "money":
-            verb = _VERB_BEFORE.search(window) or _VERB_FOR.search(window)
-            if verb and verb.group("phrase").lower() not in _STOP_PHRASE_WORDS:
-                return verb.group("phrase")
-    if not m and verbs and lang == "zh" and unit_class(q.unit) == "money":
-        verb = _ZH_MONEY_VERB.search(window)
-        if verb:
-            return verb.group("phrase")
+        return after.group("phrase") if after else None
     if not m:
         return None
     phrase = m.group("phrase").strip()
@@ -391,6 +380,21 @@ def _other_metric_text(s: Sentence, q: Quantity, left: int, *, verbs: bool = Tru
     return phrase or None
 
 
+def _verb_metric_text(s: Sentence, q: Quantity, left: int) -> str | None:
+    """The verb that says what a sum of money is ("we paid $5 million", "acquired X for
+    $2 billion", "斥资5亿元"), when no phrase names it."""
+    if unit_class(q.unit) != "money":
+        return None
+    if s.lang == "zh":
+        zh = _ZH_MONEY_VERB.search(s.text[left : q.start])
+        return zh.group("phrase") if zh else None
+    window = _mask_periods(s, left, q.start)
+    verb = _VERB_BEFORE.search(window) or _VERB_FOR.search(window)
+    if verb and verb.group("phrase").lower() not in _STOP_PHRASE_WORDS:
+        return verb.group("phrase")
+    return None
+
+
 def _list_metric_text(s: Sentence, qi: int) -> str | None:
     """The unknown metric a list of values names once, before its first or after its last
     member: "Freight costs were $41 million and $37 million", "$1.7 billion, $1.5 billion
@@ -403,7 +407,8 @@ def _list_metric_text(s: Sentence, qi: int) -> str | None:
     after = _OF_AFTER.match(s.text[qs[last].end : qs[last].end + 80])
     if after:
         return after.group("phrase")
-    return _other_metric_text(s, q0, max(0, q0.start - 120))
+    left = max(0, q0.start - 120)
+    return _other_metric_text(s, q0, left) or _verb_metric_text(s, q0, left)
 
 
 _REFERENCE_PERIOD = {
@@ -418,7 +423,6 @@ _REFERENCE_PERIOD = {
 }
 
 
-_RESPECTIVELY = re.compile(r"respectively|分别|分別", re.IGNORECASE)
 _GRAIN = {
     "day": 0, "month": 1, "months": 2, "quarter": 2, "fiscal_quarter": 2, "half": 3,
     "fiscal_half": 3, "year": 4, "fiscal_year": 4, "years": 5,
@@ -656,10 +660,10 @@ def link_sentence(
                 metric, metric_id, metric_text = None, carried.metric, carried.text
             elif ucls in ("money", "%", "bp", "pp"):
                 phrase = (
-                    _other_metric_text(s, q, left_window, verbs=False)
+                    _other_metric_text(s, q, left_window)
                     or (_change_phrase(s, q) if change is not None else None)
                     or _list_metric_text(s, qi)
-                    or _other_metric_text(s, q, left_window)
+                    or _verb_metric_text(s, q, left_window)
                 )
                 if phrase is None:
                     continue
