@@ -20,7 +20,7 @@ from .metrics import MetricMention
 from .normalize.periods import PeriodMention
 from .quantities import Quantity
 from .records import Period
-from .respectively import assign_respectively
+from .respectively import assign_respectively, attached_end
 from .segment import clause_bounds
 
 __all__ = ["METRIC_UNIT_OK", "Link", "Sentence", "link_sentence"]
@@ -271,8 +271,9 @@ _QUAL_WORDS = r"(?:about|approximately|roughly|nearly|around|over|more than|an?)
 _OTHER_PHRASE = {
     "en": re.compile(
         r"(?P<phrase>[A-Za-z][A-Za-z\-']*(?:\s+[A-Za-z][A-Za-z\-']*){0,3})\s+"
-        r"(?:of|was|were|is|are|totaled|totalled|reached|came in at|at|to|increased to|"
-        rf"rose to|grew to|amounted to|equaled|equalled)\s+(?:{_QUAL_WORDS}\s+)?$",
+        r"(?:of|was|were|is|are|totaled|totalled|totaling|totalling|reached|came in at|at|to|"
+        rf"increased to|rose to|grew to|amounted to|amounting to|equaled|equalled|valued at)"
+        rf"\s+(?:{_QUAL_WORDS}\s+)?$",
         re.IGNORECASE,
     ),
     "zh": re.compile(r"(?P<phrase>[\u4e00-\u9fff]{2,8}?)(?:为|為|达到|达|至|是|约为|約為|共计|合计|总计)\s*(?:约|近|超过|逾)?$"),
@@ -292,14 +293,66 @@ _ZH_MONEY_VERB = re.compile(
     r"(?P<phrase>承诺|承諾|捐赠|捐贈|捐款|投入|支付|花费|花費|斥资|斥資|出资|出資|筹集|籌集|募集|"
     r"获得|獲得|收到|出售|售出|拨款|撥款|补贴|補貼|赔偿|賠償|罚款|罰款)了?\s*(?:约|約|近|超过|超過|逾)?\s*$"
 )
-# "$5 million of capitalized interest", "$1.7 billion, respectively, of our receivables"
+# words that never start the phrase a value is "of"/"in"/"related to": periods, amounts,
+# idioms ("in addition", "in connection with", "in excess of")
+_NOT_A_PHRASE = (
+    r"(?!(?:which|whom|it|them|this|that|these|those|approximately|about|up|more|less|each|"
+    r"addition|connection|excess|exchange|accordance|respect|order|part|line|lieu|total|"
+    r"aggregate|fiscal|first|second|third|fourth|full|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|"
+    r"the\s+(?:year|quarter|period|month|total|amount|same|prior|current|company|firm|"
+    r"aggregate|first|second|third|fourth|fiscal|full|next|last|past|future|form))\b)"
+)
+_AFTER_PHRASE_WORDS = (
+    r"(?P<phrase>(?:(?:the|our|its|their|total)\s+)?[a-z][a-z\-]+"
+    r"(?:\s+(?:of\s+)?(?!(?:that|which|who|is|are|was|were|in|and|or|to|as|on|at|for|by|from|"
+    r"with|during|under|per|respectively|based|primarily|due|of)\b)[a-z][a-z\-]*){0,2})"
+)
+# The phrase after a value: "$5 million of capitalized interest", "$1.7 billion,
+# respectively, of our receivables", "$9.8 billion in committed credit facilities",
+# "$17 million related to hedge losses", "$30 million was recorded in Cost of products sold".
+# After "in" the phrase must start in lower case ("$5 million in Europe" names a place).
 _OF_AFTER = re.compile(
-    r"^\s*(?:or so\s+)?(?:,\s*respectively,\s*)?of\s+"
-    r"(?!(?:which|whom|it|them|this|that|these|those|approximately|about|up|more|less|"
-    r"the\s+(?:year|quarter|period|month|total|amount|same|prior|current|company|firm))\b)"
-    r"(?P<phrase>(?:(?:the|our|its|their|total)\s+)?[a-z][a-z\-]*"
-    r"(?:\s+(?!(?:that|which|who|is|are|was|were|in|and|or|to|as|on|at|for|by|from|with|"
-    r"during|under|per|respectively)\b)[a-z][a-z\-]*){0,2})",
+    r"^\s*(?:or so\s+)?(?:,\s*respectively,\s*)?"
+    r"(?:of|(?-i:in(?=\s+(?:(?:the|our|its|their)\s+)?[a-z]))|related to|relating to|"
+    r"attributable to|(?:is|are|was|were|has been|have been) (?:recorded|recognized|included|"
+    r"reported|presented|classified)\s+(?:in|within|as))\s+"
+    + _NOT_A_PHRASE + _AFTER_PHRASE_WORDS,
+    re.IGNORECASE,
+)
+# "the $7.6 billion revolving credit facility", "its $479 million short-term debt": the
+# noun phrase the amount modifies, when a determiner stands before the value
+_ADJ_BEFORE = re.compile(
+    r"\b(?:the|its|our|their|this|that|a|an)\s+(?:(?:prior|previous|remaining|additional|"
+    r"entire|existing|original|approximately|about|estimated|total)\s+)?$",
+    re.IGNORECASE,
+)
+_ADJ_STOP = (
+    r"(?:of|in|to|and|or|for|on|at|by|from|with|as|was|were|is|are|be|been|has|have|had|will|"
+    r"which|that|who|associated|related|relating|attributable|recorded|recognized|due|under|"
+    r"per|respectively|including|included|includes|primarily|compared|million|billion|"
+    r"thousand|after|before|net)\b"
+)
+# the nouns an amount can be: "the $119 million charge", "a $1 billion termination fee"
+_AMOUNT_NOUN = (
+    r"(?:charges?|gains?|loss(?:es)?|benefits?|impacts?|fees?|facilit(?:y|ies)|debt|notes?|loans?|"
+    r"bonds?|debentures|programs?|transactions?|payments?|values?|investments?|commitments?|"
+    r"settlements?|write-offs?|write-downs?|impairments?|reserves?|deals?|agreements?|"
+    r"contracts?|expenses?|costs?|liabilit(?:y|ies)|assets?|balances?|purchases?|acquisitions?|"
+    r"dividends?|premiums?|proceeds|consideration|price|awards?|grants?|damages|penalt(?:y|ies)|"
+    r"fines?|refunds?|credits?|allowances?|provisions?|accruals?|adjustments?|obligations?|"
+    r"borrowings?|offerings?|issuances?|authorizations?|repurchases?|buybacks?|contributions?|"
+    r"deposits?|receivables?|payables?|backlog|orders?|awards?|savings|revenues?|sales|"
+    r"income|earnings|profits?|cash|capital|funding|financing|budget|plan|targets?|headwinds?|"
+    r"tailwinds?)"
+)
+_ADJ_AFTER = re.compile(
+    rf"^\s+(?P<phrase>(?:(?!{_ADJ_STOP})[A-Za-z][A-Za-z\-]+\s+){{0,3}}{_AMOUNT_NOUN})\b",
+    re.IGNORECASE,
+)
+# "$82.5 billion principal amount of ...": the amount's own kind, no determiner needed
+_AMOUNT_KIND_AFTER = re.compile(
+    r"^\s+(?P<phrase>(?:aggregate\s+)?(?:principal|notional|face|par)\s+(?:amount|value))\b",
     re.IGNORECASE,
 )
 _VERB_BEFORE = re.compile(
@@ -335,23 +388,56 @@ def _value_list(s: Sentence, qi: int) -> tuple[int, int]:
     """Indices (first, last) of the list of values ``s.quantities[qi]`` belongs to.
 
     Members are joined only by commas, "and"/"or" and periods ("$6 million in 2020,
-    $16 million in 2019 and $10 million in 2018").
+    $16 million in 2019 and $10 million in 2018"); a parenthetical right after a member
+    ("$313 ($266 after tax), $60 ($47 after tax) and $231") goes with it.
     """
     qs = s.quantities
 
-    def joined(i: int) -> bool:  # quantities i and i+1 are members of one list
-        if unit_class(qs[i].unit) != unit_class(qs[i + 1].unit):
-            return False  # "$119 million or 23%": an apposition, not a list
-        gap = _mask_periods(s, qs[i].end, qs[i + 1].start)
-        gap = re.sub(r"\b(?:in|for|during|at|as of|fiscal|years?|respectively)\b", " ", gap)
-        return _LIST_GAP.fullmatch(gap) is not None
+    def follower(i: int) -> tuple[int, int]:
+        """(index of the next member after member i, where i's own text ends)."""
+        end = attached_end(s.text, qs[i].end)
+        if end == qs[i].end or s.text[end - 1] not in ")）":
+            return i + 1, qs[i].end  # an apposition ", or 5% of sales," is no list gap
+        j = i + 1
+        while j < len(qs) and qs[j].start < end:
+            j += 1
+        return j, end
 
-    first = last = qi
-    while first > 0 and joined(first - 1):
-        first -= 1
-    while last + 1 < len(qs) and joined(last):
-        last += 1
-    return first, last
+    def joined(i: int) -> int | None:  # the member joined to member i, if any
+        j, end = follower(i)
+        if j >= len(qs) or unit_class(qs[i].unit) != unit_class(qs[j].unit):
+            return None  # "$119 million or 23%": an apposition, not a list
+        gap = _mask_periods(s, end, qs[j].start)
+        gap = re.sub(r"\b(?:in|for|during|at|as of|fiscal|years?|respectively)\b", " ", gap)
+        return j if _LIST_GAP.fullmatch(gap) is not None else None
+
+    members = [qi]
+    while (nxt := joined(members[-1])) is not None:
+        members.append(nxt)
+    first = qi
+    while True:  # walk back: a member joins to ``first`` over at most a short parenthetical
+        prev = next((i for i in range(first - 1, max(-1, first - 4), -1) if joined(i) == first), None)
+        if prev is None:
+            return first, members[-1]
+        first = prev
+
+
+_PERIOD_LEAD = re.compile(r"\s*,?\s*(?:(?:in|for|during|at|as of|and)\s+)?", re.IGNORECASE)
+
+
+def _past_periods(s: Sentence, pos: int) -> int:
+    """Where the words after a value resume past its periods: "$7 million in 2017 are
+    recorded in ...", "$5.2 billion as of May 31, 2021 of ..."."""
+    starts = {p.start: p.end for p in s.periods if p.start >= pos}
+    while starts:
+        lead = _PERIOD_LEAD.match(s.text, pos)
+        assert lead is not None  # every part is optional
+        bare = len(s.text) - len(s.text[pos:].lstrip(" ,"))  # a mention may include "as of"
+        end = starts.get(lead.end()) or starts.get(bare)
+        if end is None or end <= pos:
+            return pos
+        pos = end
+    return pos
 
 
 def _other_metric_text(s: Sentence, q: Quantity, left: int) -> str | None:
@@ -360,7 +446,16 @@ def _other_metric_text(s: Sentence, q: Quantity, left: int) -> str | None:
     window = _mask_periods(s, left, q.start) if lang == "en" else s.text[left : q.start]
     m = _OTHER_PHRASE[lang].search(window)
     if not m and lang == "en":
-        after = _OF_AFTER.match(s.text[q.end : q.end + 80])
+        pos = _past_periods(s, q.end)
+        after = _OF_AFTER.match(s.text[pos : pos + 80]) or _AMOUNT_KIND_AFTER.match(
+            s.text[q.end : q.end + 40]
+        )
+        if (  # "the $7.6 billion credit facility"; but "the 3.40% Notes" is a name
+            after is None
+            and unit_class(q.unit) == "money"
+            and _ADJ_BEFORE.search(s.text[max(0, q.start - 30) : q.start])
+        ):
+            after = _ADJ_AFTER.match(s.text[q.end : q.end + 80])
         return after.group("phrase") if after else None
     if not m:
         return None
@@ -404,7 +499,10 @@ def _list_metric_text(s: Sentence, qi: int) -> str | None:
         return None
     qs = s.quantities
     q0 = qs[first]
-    after = _OF_AFTER.match(s.text[qs[last].end : qs[last].end + 80])
+    end = attached_end(s.text, qs[last].end)  # "$231 ($150 after tax) of ..."
+    end = end if s.text[end - 1] in ")）" else qs[last].end
+    pos = _past_periods(s, end)
+    after = _OF_AFTER.match(s.text[pos : pos + 80])
     if after:
         return after.group("phrase")
     left = max(0, q0.start - 120)
@@ -668,6 +766,11 @@ def link_sentence(
                 if phrase is None:
                     continue
                 metric_id, metric_text = "other", phrase
+                known = next((m for m in s.metrics if m.text.lower() == phrase.lower()), None)
+                if known is not None and _unit_compatible(
+                    unit_of.get(known.metric, "any"), ucls, change is not None, known.metric
+                ):
+                    metric, metric_id = known, known.metric  # "... are recorded in Cost of sales"
             else:
                 continue  # a bare number or count with nothing naming what it counts
         if q.per_share and ucls == "money" and metric_id in _PER_SHARE_IS_EPS:

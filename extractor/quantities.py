@@ -581,6 +581,9 @@ class _Scanner:
             unit, factor, which = pre.code, Decimal(1), None  # a scale word not taken
         if which == "cheng" and (scaled or not 0 < value <= 10):
             unit, factor, which = pre.code, Decimal(1), None  # "成" is 10% only after 1..10
+        if which == "cur" and re.match(r"-[A-Za-z]", t[sm.end() : sm.end() + 2]):
+            # "$479 million yen-denominated debt": the word is an adjective's, not the unit
+            unit, factor, which = pre.code, Decimal(1), None
         if which is not None:
             end = sm.end()
             if sm.group("approx"):

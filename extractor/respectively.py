@@ -72,7 +72,7 @@ from .normalize.periods import PeriodMention
 from .quantities import Quantity
 from .records import Period
 
-__all__ = ["assign_respectively"]
+__all__ = ["assign_respectively", "attached_end"]
 
 _MARKER: Final = re.compile(
     r"(?<![A-Za-z])(?P<en>respectively)(?![A-Za-z])|(?P<zh>分别|分別)", re.IGNORECASE
@@ -285,7 +285,7 @@ def _depths(text: str, qends: set[int]) -> list[int]:
     return out
 
 
-def _attached(text: str, end: int) -> int:
+def attached_end(text: str, end: int) -> int:
     """End of a parenthetical or an ", or X of Y," apposition right after ``end``, else ``end``."""
     k = end
     while k < len(text) and k < end + 2 and text[k] == " ":
@@ -338,7 +338,7 @@ def _chains(
         comps: list[tuple[int, ...]] = []
         i = prims[k]
         while True:
-            att = _attached(text, qs[i].end)
+            att = attached_end(text, qs[i].end)
             members.append(i)
             if att > qs[i].end:
                 inside = [j for j in order if qs[i].end <= qs[j].start and qs[j].end <= att]

@@ -112,3 +112,54 @@ def test_guidance_without_a_period_is_for_the_call_year(ex, head: str, label: st
     (r,) = ex.extract(head + "We expect capital expenditures of about $110 million.\n")
     assert r.kind == "guidance"
     assert r.period is not None and r.period.label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "phrase"),
+    [
+        # the phrase after the value
+        ("The company had $4.2 billion in undrawn credit facilities.", "$4.2 billion", "undrawn credit facilities"),
+        ("The unit booked $13 million related to contract terminations.", "$13 million", "contract terminations"),
+        ("About $9 million in 2022 was recorded in Cost of goods sold.", "$9 million", "Cost of goods sold"),
+        ("They held $7.5 billion and $6.1 billion, respectively, in deferred tax assets.", "$6.1 billion", "deferred tax assets"),
+        # the noun an amount modifies, after a determiner
+        ("We paid the $25 million termination fee to the seller.", "$25 million", "termination fee"),
+        ("Results include a $48 million non-recurring licensing fee.", "$48 million", "non-recurring licensing fee"),
+        ("Lenders hold $640 million principal amount of the notes.", "$640 million", "principal amount"),
+    ],
+)
+def test_unknown_metric_phrases_around_the_value(ex, text: str, value: str, phrase: str) -> None:  # type: ignore[no-untyped-def]
+    r = _by_text(ex.extract(text, lang="en"))[value]
+    assert r.metric_text == phrase
+
+
+def test_a_known_metric_named_after_the_list_is_the_metric(ex) -> None:  # type: ignore[no-untyped-def]
+    recs = ex.extract("About $9 million in 2022 and $4 million in 2021 were recorded in cost of sales.", lang="en")
+    assert [(r.text, r.metric) for r in recs] == [("$9 million", "cost_of_revenue"), ("$4 million", "cost_of_revenue")]
+
+
+def test_a_list_with_after_tax_parentheticals_shares_its_phrase(ex) -> None:  # type: ignore[no-untyped-def]
+    text = "Severance costs were $90 ($70 after tax), $55 ($41 after tax) and $12 ($9 after tax) for 2022, 2021 and 2020, respectively."
+    recs = _by_text(ex.extract(text, lang="en"))
+    for value, label in [("$90", "FY2022"), ("$55", "FY2021"), ("$12", "FY2020")]:
+        assert recs[value].metric_text == "Severance costs"
+        assert recs[value].period is not None and recs[value].period.label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We issued $500 million of our 3.25% Notes due 2031.",  # a coupon names the notes
+        "Sales were strong and we generated $5 million in Europe.",  # a place, not a metric
+        "That is the $20 million we talked about.",  # no amount noun after the value
+    ],
+)
+def test_no_unknown_metric_from_names_places_or_pronouns(ex, text: str) -> None:  # type: ignore[no-untyped-def]
+    recs = ex.extract(text, lang="en")
+    assert all(r.unit != "%" for r in recs)
+    assert all(r.metric_text not in ("Notes", "Europe", "we") for r in recs)
+
+
+def test_a_currency_word_in_a_compound_adjective_is_not_the_unit(ex) -> None:  # type: ignore[no-untyped-def]
+    (r,) = ex.extract("In March 2021 we repaid our $300 million yen-denominated term loan.", lang="en")
+    assert r.unit == "USD" and r.value == Decimal(300000000)
