@@ -1050,7 +1050,7 @@ def _ticker_in(s: str) -> str | None:
 
 
 def _opening(paras: Sequence[Paragraph]) -> str:
-    """The first ~8000 characters of speech (English only when the document has both)."""
+    """The first ~20000 characters of speech (English only when the document has both)."""
     out: list[str] = []
     size = 0
     skip_zh = any(q.lang == "en" for q in paras[:20])
@@ -1059,7 +1059,7 @@ def _opening(paras: Sequence[Paragraph]) -> str:
             continue
         out.append(p.text)
         size += len(p.text)
-        if size > 8000:
+        if size > 20000:
             break
     return "\n".join(out)
 

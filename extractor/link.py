@@ -615,6 +615,8 @@ def _pick_period(
         if after and after[0].start - q.end <= 12:
             a = after[0].period
             assert a is not None and b is not None
+            if re.search(r"[,;，；]", s.text[before[-1].end : q.start]):
+                return a  # "With Q3 behind us, we expect growth of 9% for 2021": another clause's
             return a if _GRAIN[a.kind] <= _GRAIN[b.kind] else b
         return b
     if after:
@@ -627,6 +629,13 @@ def _pick_period(
         if _NO_CARRY[lang].search(first_clause):
             return None
     return carried
+
+
+def _reported(period: Period | None, call: Period | None) -> bool:
+    """Whether ``period`` ends no later than the call's quarter (results, not outlook)."""
+    if period is None or call is None or period.end is None or call.end is None:
+        return False
+    return period.end <= call.end
 
 
 def _full_year_after(call: Period) -> Period:
@@ -785,6 +794,8 @@ def link_sentence(
             else:
                 continue  # a bare number for a money/percent metric: unit unknown, not a record
         carry = carried_period if (kind != "actual" or default_period is None) else None
+        if kind == "guidance" and _reported(carry, default_period):
+            carry = None  # guidance is never for a period the call already reports
         if ucls in ("count", "bare"):
             carry = None  # a count (users, customers) is a state at a date, not a year's flow
         period = respectively[qi] if qi in respectively else _pick_period(s, q, carry)

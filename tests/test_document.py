@@ -867,3 +867,17 @@ def test_paragraph_type_is_frozen() -> None:
     p = Paragraph(0, 1, "a", "en")
     with pytest.raises(AttributeError):
         p.start = 2  # type: ignore[misc]
+
+
+def test_call_year_from_a_quarter_said_late_in_the_opening() -> None:
+    # the operator names the quarter without a year; the CFO gives the year only after
+    # several long paragraphs of speech
+    filler = "  • " + "We continue to invest in our people and our stores across the country. " * 20 + "\n\n"
+    text = (
+        "  • Operator\n\n    Operator\n\n  • Welcome to the Acme First Quarter Conference Call.\n\n"
+        "  • Jane Roe - CFO\n\n    Jane Roe - CFO\n\n"
+        + filler * 8
+        + "  • Our first quarter 2021 earnings call materials are on our website.\n\n"
+    )
+    doc = read_document(text)
+    assert doc.meta.call_period is not None and doc.meta.call_period.label == "2021-Q1"

@@ -163,3 +163,15 @@ def test_no_unknown_metric_from_names_places_or_pronouns(ex, text: str) -> None:
 def test_a_currency_word_in_a_compound_adjective_is_not_the_unit(ex) -> None:  # type: ignore[no-untyped-def]
     (r,) = ex.extract("In March 2021 we repaid our $300 million yen-denominated term loan.", lang="en")
     assert r.unit == "USD" and r.value == Decimal(300000000)
+
+
+def test_guidance_after_a_results_sentence_is_for_the_year(ex) -> None:  # type: ignore[no-untyped-def]
+    text = CALL_HEAD + "Third quarter revenue was $452.2 million. We now expect adjusted EPS of $2.10 to $2.20.\n"
+    r = _by_text(ex.extract(text))["$2.10 to $2.20"]
+    assert r.kind == "guidance" and r.period is not None and r.period.label == "2021"
+
+
+def test_a_period_in_another_clause_yields_to_the_one_next_to_the_value(ex) -> None:  # type: ignore[no-untyped-def]
+    text = CALL_HEAD + "With shortages in Q3 continuing into Q4, we now expect organic growth of 9% to 11% for 2021.\n"
+    r = _by_text(ex.extract(text))["9% to 11%"]
+    assert r.period is not None and r.period.label == "2021"
