@@ -722,6 +722,22 @@ _PER_SHARE_IS_EPS = frozenset(
 )
 
 
+_CENTS = re.compile(r"\$\s?\(?\d{1,2}\.\d\d(?![\d.])")
+_SCALED = re.compile(r"\d\s?(?:[kKmMbB]\b|(?i:thousand|million|billion|mn|bn))")
+_EARNINGS = re.compile(r"\b(?:earnings|income|profit)\b", re.IGNORECASE)
+
+
+def _cents_amount(q: Quantity) -> bool:
+    """Dollars written to the cent, under $100 and unscaled ("$0.47", "$0.47 to $0.52")."""
+    return (
+        q.unit == "USD"
+        and abs(q.value) < 100
+        and (q.value_high is None or abs(q.value_high) < 100)
+        and _CENTS.search(q.text) is not None
+        and _SCALED.search(q.text) is None
+    )
+
+
 def link_sentence(
     s: Sentence,
     *,
@@ -784,6 +800,11 @@ def link_sentence(
                 continue  # a bare number or count with nothing naming what it counts
         if q.per_share and ucls == "money" and metric_id in _PER_SHARE_IS_EPS:
             metric_id = "eps"  # "net income was $27.9 million or $0.55 per diluted share"
+        elif _cents_amount(q) and (
+            metric_id in ("net_income", "net_loss")
+            or (metric_id == "other" and _EARNINGS.search(metric_text))
+        ):
+            metric_id = "eps"  # "adjusted earnings were $0.47": no company earns 47 cents
         if _is_growth_metric(metric_id) and ucls in ("%", "bp", "pp"):
             change = None  # the value is the growth rate itself
         unit = q.unit

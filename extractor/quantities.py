@@ -281,6 +281,12 @@ _FROM_BEFORE: Final = re.compile(
     r"(?<![A-Za-z])(?i:from\s{1,2}(?:(?:about|approximately|roughly|around|nearly|over|under)\s{1,2})?)$"
     r"|[从從由](?:约|約|近)?$"
 )
+_CHANGE_BEFORE: Final = re.compile(
+    r"(?<![A-Za-z])(?i:by|increased|decreased|rose|fell|grew|declined|dropped|climbed|jumped|"
+    r"improved|up|down|(?:%|percent)\s{1,2}or)\s{1,2}(?i:(?:about|approximately|roughly|around|nearly)\s{1,2})?$"
+)
+_RANGING_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?i:rang(?:e|es|ed|ing)\s{1,2}from\s{1,2})(?:\S+\s{1,2})?$")
+_PER_SHARE_GAP: Final = re.compile(r"\s{1,2}(?i:per\s{1,2}(?:diluted\s{1,2})?share)\s{1,2}(?P<conn>(?i:to))\s{1,2}")
 _RANGE_CONNECTORS: Final = frozenset({"-", "–", "—", "~", "～", "〜", "至", "到", "to", "and"})
 
 _SCALE_LETTER_NEEDS_CURRENCY: Final = frozenset("mT")
@@ -758,9 +764,12 @@ class _Scanner:
 
 def _merge_range(t: str, a: _Atom, b: _Atom) -> _Atom | None:
     """``a`` and ``b`` read as one range ("50% to 52%", "12至14美元"), else None."""
-    if b.start - a.end > 8:
-        return None
     gap = t[a.end : b.start]
+    per_share = _PER_SHARE_GAP.fullmatch(gap)
+    if per_share is not None:  # "$3.75 per share to $3.95 per share"
+        gap = gap[per_share.start("conn") - 1 :]
+    elif b.start - a.end > 8:
+        return None
     b_value = b.value
     if b.hyphen_sign and not gap.strip():
         # "10% - 15%": the "-" was a dash, not a sign
@@ -777,8 +786,10 @@ def _merge_range(t: str, a: _Atom, b: _Atom) -> _Atom | None:
     pre = t[max(0, a.start - 12) : a.start]
     if conn.lower() == "and" and not _BETWEEN_BEFORE.search(pre):
         return None
-    if conn.lower() in ("to", "至", "到") and _FROM_BEFORE.search(pre):
-        return None  # "from $5 million to $10 million": a change, not a range
+    if conn.lower() in ("to", "至", "到") and _FROM_BEFORE.search(pre) and not _RANGING_BEFORE.search(
+        t[max(0, a.start - 24) : a.start]
+    ):
+        return None  # "from $5 million to $10 million": a change, not a range ("ranging from" is one)
     if a.unit is not None and a.unit != b.unit:
         return None
     if a.unit is None and b.unit is not None:
@@ -791,6 +802,15 @@ def _merge_range(t: str, a: _Atom, b: _Atom) -> _Atom | None:
     else:
         a_value = a.value
     if a_value > b_value:
+        return None
+    if (
+        conn.lower() == "to"
+        and _CHANGE_BEFORE.search(t[max(0, a.start - 40) : a.start])
+        and a_value > 0
+        and b_value > 2 * a_value
+    ):
+        # "declined by $1.4 million to $54.5 million", "increased $5 million to $227.9
+        # million", "fell 29.3% or $79.3 million to $190.9 million": a change, then the level
         return None
     if (
         a.unit is None

@@ -175,3 +175,18 @@ def test_a_period_in_another_clause_yields_to_the_one_next_to_the_value(ex) -> N
     text = CALL_HEAD + "With shortages in Q3 continuing into Q4, we now expect organic growth of 9% to 11% for 2021.\n"
     r = _by_text(ex.extract(text))["9% to 11%"]
     assert r.period is not None and r.period.label == "2021"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        ("Adjusted earnings were $0.62.", "eps"),  # cents: a share's earnings
+        ("We expect adjusted earnings of $0.47 to $0.52.", "eps"),
+        ("Net income was $41.", "net_income"),  # whole dollars: a filing's millions
+        ("Net income was $41.25 million.", "net_income"),
+        ("Revenue was $2.10.", "revenue"),  # only earnings-like metrics become EPS
+    ],
+)
+def test_earnings_written_in_cents_are_per_share(ex, sentence: str, metric: str) -> None:  # type: ignore[no-untyped-def]
+    (r,) = ex.extract(CALL_HEAD + sentence + "\n")
+    assert r.metric == metric

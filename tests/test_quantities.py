@@ -133,6 +133,11 @@ RANGES = [
     ("zh", "回购870-1130万股", "870-1130万股", D("8700000"), D("11300000"), "shares"),  # own
     ("zh", "毛利率60% 到 65%", "60% 到 65%", D(60), D(65), "%"),  # seed form
     ("zh", "增长10%~15%", "10%~15%", D(10), D(15), "%"),  # brief
+    ("en", "to improve by 5% to 7%", "5% to 7%", D(5), D(7), "%"),  # own: "by" with a close range
+    ("en", "guidance of $2.75 per share to $2.95 per share", "$2.75 per share to $2.95",
+     D("2.75"), D("2.95"), "USD"),  # own: "per share" written twice
+    ("en", "EBITDA ranging from $40 million to $45 million", "$40 million to $45 million",
+     D("40000000"), D("45000000"), "USD"),  # own: "ranging from" is a range
 ]  # fmt: skip
 
 
@@ -149,6 +154,9 @@ NOT_RANGES = [
     ("zh", "从5亿元到10亿元", ["5亿元", "10亿元"]),  # own
     ("zh", "由5%增至8%", ["5%", "8%"]),  # own
     ("en", "$5 million and $7 million", ["$5 million", "$7 million"]),  # own: no "between"
+    ("en", "costs fell by $1.2 million to $48.9 million", ["$1.2 million", "$48.9 million"]),  # own: change, level
+    ("en", "income increased $6 million to $310.4 million", ["$6 million", "$310.4 million"]),  # own
+    ("en", "sales fell 12.5% or $41.3 million to $289.1 million", ["12.5%", "$41.3 million", "$289.1 million"]),  # own
 ]
 
 
