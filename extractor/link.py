@@ -148,7 +148,11 @@ _METRIC_AFTER_GAP = {
         r"(?:(?!(?:and|or|to|from|than|versus|vs|while|but|which|that|with|for|on|at|by|"
         r"was|were|is|are|be|been|we|they|it)\b)[a-z][a-z\-]*\s+){0,2}$",
     ),
-    "zh": re.compile(r"^(?:的|[A-Z]{1,2}\+?轮|的新|新的)?$"),
+    # "12亿现金收购", "15亿元的对价收购", "3100万股进行质押", "7.54亿股处于质押状态"
+    "zh": re.compile(
+        r"^(?:的|[A-Z]{1,2}\+?轮|的新|新的|(?:的)?(?:现金|現金|对价|對價|代价|代價|总价|總價)(?:的)?"
+        r"|(?:进行|進行|已被|已经被|被|处于|處於)(?:了)?)?$"
+    ),
 }
 
 # Which units each metric's ``unit`` class accepts.
@@ -291,8 +295,17 @@ _PHRASE_BREAK = frozenset(
 
 _ZH_MONEY_VERB = re.compile(
     r"(?P<phrase>承诺|承諾|捐赠|捐贈|捐款|投入|支付|花费|花費|斥资|斥資|出资|出資|筹集|籌集|募集|"
-    r"获得|獲得|收到|出售|售出|拨款|撥款|补贴|補貼|赔偿|賠償|罚款|罰款)了?\s*(?:约|約|近|超过|超過|逾)?\s*$"
+    r"获得|獲得|收到|出售|售出|拨款|撥款|补贴|補貼|赔偿|賠償|罚款|罰款|净买入|淨買入|净卖出|淨賣出|"
+    r"买入|買入|卖出|賣出|购买|購買)了?\s*(?:约|約|近|超过|超過|逾)?\s*$"
 )
+# what a number of shares is, said by the verb before it in its clause ("卖出不超过1350万股",
+# "已认购2406.9万股", "共发行30亿股")
+_ZH_SHARE_VERB = re.compile(
+    r"(?P<phrase>卖出|賣出|买入|買入|持有|认购|認購|出售|发行|發行|购买|購買|增持|减持|減持|转让|轉讓|"
+    r"受让|受讓|拍卖|拍賣|冻结|凍結|解质押|解質押|质押|質押)[^，,。；;：:！？]{0,16}$"
+)
+# "收购环球音乐10%的股份", "持有闻泰科技12.33%股份": a percentage of a company's shares
+_ZH_STAKE_AFTER = re.compile(r"(?:的)?(?:多数|全部)?(?P<phrase>股份|股权|股權|股票)")
 # words that never start the phrase a value is "of"/"in"/"related to": periods, amounts,
 # idioms ("in addition", "in connection with", "in excess of")
 _NOT_A_PHRASE = (
@@ -777,8 +790,20 @@ def link_sentence(
             change = change_guess
             growth = _growth_phrase(s, q) if ucls == "%" else None
             carried = _carried_metric(prev_metrics, ucls, unit_of, change_guess is not None)
+            stake = (
+                _ZH_STAKE_AFTER.match(s.text, q.end) if lang == "zh" and ucls == "%" else None
+            )
+            share_verb = (
+                _ZH_SHARE_VERB.search(s.text, max(0, q.start - 24), q.start)
+                if lang == "zh" and ucls == "shares" and carried is None
+                else None
+            )
             if growth is not None:
                 metric_id, metric_text = "revenue_growth", growth
+            elif stake is not None:
+                metric_id, metric_text = "shareholding", stake.group("phrase")
+            elif share_verb is not None:
+                metric_id, metric_text = "other", share_verb.group("phrase")
             elif carried is not None:
                 metric, metric_id, metric_text = None, carried.metric, carried.text
             elif ucls in ("money", "%", "bp", "pp"):

@@ -190,3 +190,24 @@ def test_a_period_in_another_clause_yields_to_the_one_next_to_the_value(ex) -> N
 def test_earnings_written_in_cents_are_per_share(ex, sentence: str, metric: str) -> None:  # type: ignore[no-untyped-def]
     (r,) = ex.extract(CALL_HEAD + sentence + "\n")
     assert r.metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric", "phrase"),
+    [
+        ("甲公司拟以8.2亿元的对价收购乙公司全部股权。", "8.2亿元", "acquisition", "收购"),  # metric after "的对价"
+        ("控股股东于6月3日将2100万股进行质押。", "2100万股", "pledge", "质押"),  # after "进行"
+        ("目前大股东有3.2亿股处于质押状态。", "3.2亿股", "pledge", "质押"),
+        ("丙集团宣布收购丁科技35%的股份。", "35%", "shareholding", "股份"),  # a stake
+        ("基金经理本季度卖出不超过800万股。", "800万股", "other", "卖出"),  # shares: the verb says what
+        ("当日南向资金净买入12.5亿港元。", "12.5亿港元", "other", "净买入"),
+    ],
+)
+def test_chinese_deal_values_name_their_event(ex, text: str, value: str, metric: str, phrase: str) -> None:  # type: ignore[no-untyped-def]
+    r = _by_text(ex.extract(text, lang="zh"))[value]
+    assert (r.metric, r.metric_text) == (metric, phrase)
+
+
+def test_chinese_share_verb_must_stand_in_the_same_clause(ex) -> None:  # type: ignore[no-untyped-def]
+    # "持有" is in an earlier clause: the count is not what was held
+    assert ex.extract("大股东持有大量股票，公司此后又新增了5000万股。", lang="zh") == []
