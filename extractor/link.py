@@ -150,7 +150,7 @@ _METRIC_AFTER_GAP = {
     ),
     # "12亿现金收购", "15亿元的对价收购", "3100万股进行质押", "7.54亿股处于质押状态"
     "zh": re.compile(
-        r"^(?:的|[A-Z]{1,2}\+?轮|的新|新的|(?:的)?(?:现金|現金|对价|對價|代价|代價|总价|總價)(?:的)?"
+        r"^(?:的|[A-Z]{1,2}\+?轮|的新|新的|(?:的)?(?:现金|現金|对价|對價|代价|代價|总价|總價|价格|價格)(?:的)?"
         r"|(?:进行|進行|已被|已经被|被|处于|處於)(?:了)?)?$"
     ),
 }
@@ -162,6 +162,7 @@ METRIC_UNIT_OK: dict[str, frozenset[str]] = {
     "count": frozenset({"count", "bare"}),
     "shares": frozenset({"shares", "bare"}),
     "ratio": frozenset({"bare", "%"}),
+    "stake": frozenset({"%", "shares", "bare"}),  # a holding: a percentage or a number of shares
     "any": frozenset({"money", "%", "bp", "pp", "count", "shares", "bare"}),
 }
 
@@ -297,6 +298,11 @@ _ZH_MONEY_VERB = re.compile(
     r"(?P<phrase>承诺|承諾|捐赠|捐贈|捐款|投入|支付|花费|花費|斥资|斥資|出资|出資|筹集|籌集|募集|"
     r"获得|獲得|收到|出售|售出|拨款|撥款|补贴|補貼|赔偿|賠償|罚款|罰款|净买入|淨買入|净卖出|淨賣出|"
     r"买入|買入|卖出|賣出|购买|購買)了?\s*(?:约|約|近|超过|超過|逾)?\s*$"
+)
+# "拟2466.41万元出售...", "以4亿元的价格购买...": the deal verb right after a sum
+_ZH_VERB_AFTER = re.compile(
+    r"(?:的)?(?:价格|價格|对价|對價|代价|代價|现金|現金)?(?P<phrase>出售|购买|購買|受让|受讓|转让|轉讓|"
+    r"认购|認購|回购|回購|增持|减持|減持|买入|買入|卖出|賣出)"
 )
 # what a number of shares is, said by the verb before it in its clause ("卖出不超过1350万股",
 # "已认购2406.9万股", "共发行30亿股")
@@ -470,6 +476,9 @@ def _other_metric_text(s: Sentence, q: Quantity, left: int) -> str | None:
         ):
             after = _ADJ_AFTER.match(s.text[q.end : q.end + 80])
         return after.group("phrase") if after else None
+    if not m and lang == "zh" and unit_class(q.unit) == "money":
+        verb = _ZH_VERB_AFTER.match(s.text, q.end)  # "拟2466.41万元出售", "以4亿元的价格购买"
+        return verb.group("phrase") if verb else None
     if not m:
         return None
     phrase = m.group("phrase").strip()
@@ -771,6 +780,7 @@ def link_sentence(
     respectively = (
         assign_respectively(s.text, s.quantities, s.periods) if len(s.periods) >= 2 else {}
     )
+    linked: dict[int, Link] = {}
     for qi, q in enumerate(s.quantities):
         ucls = unit_class(q.unit)
         left_window = max(0, q.start - (120 if lang == "en" else 40))
@@ -798,8 +808,11 @@ def link_sentence(
                 if lang == "zh" and ucls == "shares" and carried is None
                 else None
             )
+            member_of = _zh_list_head(s, qi, linked) if lang == "zh" else None
             if growth is not None:
                 metric_id, metric_text = "revenue_growth", growth
+            elif member_of is not None:  # "分别为11.54亿元、11.12亿元": the list's metric
+                metric_id, metric_text = member_of.metric, member_of.metric_text
             elif stake is not None:
                 metric_id, metric_text = "shareholding", stake.group("phrase")
             elif share_verb is not None:
@@ -853,19 +866,33 @@ def link_sentence(
         elif period is not None and kind == "guidance" and default_period is not None:
             period = _roll_forward(s, period, default_period)
         company = pick_company(s, q, metric, default_company)
-        out.append(
-            Link(
-                quantity=q,
-                metric=metric_id,
-                metric_text=metric_text,
-                unit=unit,
-                change=change,
-                kind=kind,
-                period=period,
-                company=company,
-            )
+        linked[qi] = Link(
+            quantity=q,
+            metric=metric_id,
+            metric_text=metric_text,
+            unit=unit,
+            change=change,
+            kind=kind,
+            period=period,
+            company=company,
         )
+        out.append(linked[qi])
     return out
+
+
+_ZH_LIST_SEP = re.compile(r"\s*(?:、|，|,|和|及|与|與|以及)\s*")
+
+
+def _zh_list_head(s: Sentence, qi: int, linked: dict[int, Link]) -> Link | None:
+    """The link of the value right before ``qi`` when the two stand in one Chinese list
+    of the same unit class ("11.54亿元、11.12亿元、6.47亿元")."""
+    prev = linked.get(qi - 1)
+    if prev is None:
+        return None
+    q, p = s.quantities[qi], s.quantities[qi - 1]
+    if unit_class(q.unit) != unit_class(p.unit) or not _ZH_LIST_SEP.fullmatch(s.text, p.end, q.start):
+        return None
+    return prev
 
 
 def most_frequent_company(sentences: Sequence[Sentence]) -> str | None:

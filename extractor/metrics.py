@@ -56,7 +56,7 @@ __all__ = [
 
 METRICS_FILE = "metrics.jsonl"
 #: What values a metric takes; the linker rejects e.g. a percentage for ``customers``.
-UNITS = ("money", "percent", "count", "shares", "ratio", "any")
+UNITS = ("money", "percent", "count", "shares", "ratio", "stake", "any")
 #: The entry whose phrases are matched (so they win over shorter phrases inside them,
 #: e.g. "sales force" over "sales", 投资者 over 投资) but never returned.
 STOP_ID = "not_a_metric"
@@ -451,7 +451,7 @@ class MetricLexicon:
         return out
 
     def unit_of(self, metric: str) -> str:
-        """What values ``metric`` takes: money, percent, count, shares, ratio or any.
+        """What values ``metric`` takes: money, percent, count, shares, ratio, stake (percent or shares) or any.
 
         >>> MetricLexicon.load().unit_of("customers")
         'count'

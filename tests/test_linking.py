@@ -201,6 +201,9 @@ def test_earnings_written_in_cents_are_per_share(ex, sentence: str, metric: str)
         ("丙集团宣布收购丁科技35%的股份。", "35%", "shareholding", "股份"),  # a stake
         ("基金经理本季度卖出不超过800万股。", "800万股", "other", "卖出"),  # shares: the verb says what
         ("当日南向资金净买入12.5亿港元。", "12.5亿港元", "other", "净买入"),
+        ("乙公司以3.3亿元的价格受让丙公司20%股权。", "3.3亿元", "share_transfer", "受让"),  # after "的价格"
+        ("丁集团拟1450万元出售其子公司股权。", "1450万元", "other", "出售"),
+        ("此次增持股份占公司总股本的2.15%。", "2.15%", "shareholding", "总股本"),
     ],
 )
 def test_chinese_deal_values_name_their_event(ex, text: str, value: str, metric: str, phrase: str) -> None:  # type: ignore[no-untyped-def]
@@ -211,3 +214,16 @@ def test_chinese_deal_values_name_their_event(ex, text: str, value: str, metric:
 def test_chinese_share_verb_must_stand_in_the_same_clause(ex) -> None:  # type: ignore[no-untyped-def]
     # "持有" is in an earlier clause: the count is not what was held
     assert ex.extract("大股东持有大量股票，公司此后又新增了5000万股。", lang="zh") == []
+
+
+def test_a_stake_is_never_a_sum_of_money(ex) -> None:  # type: ignore[no-untyped-def]
+    recs = _by_text(ex.extract("戊公司持股比例为5%，购买价款约为2亿元。", lang="zh"))
+    assert recs["5%"].metric == "shareholding"
+    assert recs["2亿元"].metric != "shareholding"
+
+
+def test_a_chinese_list_of_sums_shares_the_first_ones_metric(ex) -> None:  # type: ignore[no-untyped-def]
+    # an unknown metric: only the first value has a phrase before it
+    recs = ex.extract("净买入额居前的三只个股分别为9.8亿元、7.6亿元、5.1亿元。", lang="zh")
+    assert [r.text for r in recs] == ["9.8亿元", "7.6亿元", "5.1亿元"]
+    assert len({(r.metric, r.metric_text) for r in recs}) == 1
