@@ -110,7 +110,7 @@ _REFERENCE_BEFORE_METRIC = {
 }
 _GUIDANCE = {
     "en": re.compile(
-        r"\b(?:guid(?:e|ed|ance|ing)|outlook|expect(?:s|ed|ing)?|sees|forecast\w*|"
+        r"\b(?:guid(?:e|ed|ance|ing)|outlook|expect(?:s|ed|ing)?|sees|we (?:now |still )?see|forecast\w*|"
         r"anticipat\w+|project(?:s|ed|ing)|estimat(?:e|es|ing)|(?:estimated|expected|projected|"
         r"forecasted) to|to be (?:between|in the range|approximately|about|around|roughly|flat|"
         r"up|down)|will be|we'll|going to be|"
@@ -599,7 +599,8 @@ def _pick_period(
         if p.period is not None
         and not _DUE_BEFORE.search(s.text[max(0, p.start - 30) : p.start])
     ]
-    if _FROM_BEFORE[lang].search(s.text[max(0, q.start - 20) : q.start]):
+    if q.value_high is None and _FROM_BEFORE[lang].search(s.text[max(0, q.start - 20) : q.start]):
+        # ("ranging from $58 million to $63 million" is one range, not a reference level)
         near = [p for p in usable if 0 <= q.start - p.end <= 4 or 0 <= p.start - q.end <= 25]
         return near[0].period if near else None
     # "... $0.58 in the prior year", "revenue was $5 million last year": adjacent wins
@@ -616,7 +617,15 @@ def _pick_period(
         ):
             return p.period
     own = [p for p in usable if not _is_reference(s, p)]
-    before = [p for p in own if p.end <= q.start]
+    # "from $5 million in 2019 to $7 million": 2019 is the earlier level's, not $7 million's
+    froms = [
+        o for o in s.quantities
+        if o is not q and o.end <= q.start and _FROM_BEFORE[lang].search(s.text[max(0, o.start - 20) : o.start])
+    ]
+    before = [
+        p for p in own
+        if p.end <= q.start and not any(0 <= p.start - o.end <= 5 for o in froms)
+    ]
     # a period after a compared value belongs to that value ("$0.48 versus $0.40 in 2Q 2020"),
     # not to a list it closes ("$5.2 billion and $6.7 billion at December 31, 2020")
     after = [

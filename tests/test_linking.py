@@ -227,3 +227,16 @@ def test_a_chinese_list_of_sums_shares_the_first_ones_metric(ex) -> None:  # typ
     recs = ex.extract("净买入额居前的三只个股分别为9.8亿元、7.6亿元、5.1亿元。", lang="zh")
     assert [r.text for r in recs] == ["9.8亿元", "7.6亿元", "5.1亿元"]
     assert len({(r.metric, r.metric_text) for r in recs}) == 1
+
+
+def test_a_range_from_x_to_y_keeps_the_period_before_it(ex) -> None:  # type: ignore[no-untyped-def]
+    text = CALL_HEAD + "We see fourth quarter adjusted EBITDA ranging from $58 million to $63 million.\n"
+    (r,) = ex.extract(text)
+    assert r.value_high == Decimal(63000000) and r.kind == "guidance"
+    assert r.period is not None and r.period.label == "2021-Q4"
+
+
+def test_the_period_of_a_from_value_is_not_the_new_levels(ex) -> None:  # type: ignore[no-untyped-def]
+    recs = _by_text(ex.extract(CALL_HEAD + "Backlog rose from $5 million in 2019 to $7 million.\n"))
+    assert recs["$5 million"].period is not None and recs["$5 million"].period.label == "2019"
+    assert recs["$7 million"].period is not None and recs["$7 million"].period.label != "2019"
