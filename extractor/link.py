@@ -843,6 +843,8 @@ def link_sentence(
                     unit_of.get(known.metric, "any"), ucls, change is not None, known.metric
                 ):
                     metric, metric_id = known, known.metric  # "... are recorded in Cost of sales"
+            elif ucls in ("count", "bare") and (noun := _counted_noun(s, q)) is not None:
+                metric_id, metric_text = "other", noun  # "450 organizations", "四家科技公司"
             else:
                 continue  # a bare number or count with nothing naming what it counts
         if q.per_share and ucls == "money" and metric_id in _PER_SHARE_IS_EPS:
@@ -855,6 +857,8 @@ def link_sentence(
         if _is_growth_metric(metric_id) and ucls in ("%", "bp", "pp"):
             change = None  # the value is the growth rate itself
         unit = q.unit
+        if unit is None and metric_id == "other" and ucls == "bare":
+            unit = "count"  # only a counted noun names a bare number's metric
         if unit is None:
             mu = unit_of.get(metric_id, "any")
             if mu == "count" or mu == "shares":
@@ -887,6 +891,36 @@ def link_sentence(
         )
         out.append(linked[qi])
     return out
+
+
+# "450 organizations", "1 billion people", "3 new carriers": a whole number of things.
+# Not measures, spans of time or turns of speech ("3 short months", "two things").
+_NOT_COUNTED = frozenset(
+    ["years", "months", "weeks", "days", "hours", "minutes", "seconds", "quarters", "halves", "times", "points", "percent", "percentages", "basis", "cents", "dollars", "bucks", "shares", "things", "ways", "reasons", "questions", "areas", "words", "steps", "slides", "pages", "folks", "guys", "others", "ones", "sides", "parts", "pieces", "levels", "phases", "stages", "rounds", "categories", "buckets", "pillars", "priorities", "miles", "kilometers", "tons", "tonnes", "barrels", "pounds", "ounces", "acres", "feet", "meters", "inches", "degrees", "notes", "bps", "basis-points", "x", "multiples", "lines", "rows", "columns", "decades", "centuries", "nights", "mins", "hrs", "digits", "watts", "kilowatts", "megawatts", "gigawatts", "emissions", "gallons", "liters", "litres", "bushels"]
+)
+_COUNTED_EN = re.compile(
+    r"\s{1,2}(?:(?:new|more|additional|active|paying|unique|total|different|distinct|other|"
+    r"large|small|major|key|[a-z]+-[a-z]+|[a-z]+al|[a-z]+ic|[a-z]+ive)\s{1,2})?"
+    r"(?P<noun>people|employees|staff|children|men|women|[a-z]{2,}(?<![su])s)\b"
+)
+
+
+def _counted_noun(s: Sentence, q: Quantity) -> str | None:
+    """The plural noun a whole number counts, written right after it, else None."""
+    if q.value_high is not None or q.value != q.value.to_integral_value() or q.value <= 0:
+        return None
+    if s.lang == "zh":
+        # "四家科技公司": without word segmentation the noun's end is a guess ("两家都私募"),
+        # and a wrong metric phrase is worse than none
+        return None
+    if q.unit is not None or not re.fullmatch(r"[\d,.]+(?:\s(?:million|billion|thousand))?", q.text):
+        return None
+    if q.value >= 1900 and q.value <= 2100 and q.text.isdigit():
+        return None  # a year-like number
+    m = _COUNTED_EN.match(s.text, q.end)
+    if m is None or m.group("noun") in _NOT_COUNTED:
+        return None
+    return m.group("noun")
 
 
 _ZH_LIST_SEP = re.compile(r"\s*(?:、|，|,|和|及|与|與|以及)\s*")

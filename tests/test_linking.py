@@ -240,3 +240,29 @@ def test_the_period_of_a_from_value_is_not_the_new_levels(ex) -> None:  # type: 
     recs = _by_text(ex.extract(CALL_HEAD + "Backlog rose from $5 million in 2019 to $7 million.\n"))
     assert recs["$5 million"].period is not None and recs["$5 million"].period.label == "2019"
     assert recs["$7 million"].period is not None and recs["$7 million"].period.label != "2019"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "noun"),
+    [
+        ("We partnered with 320 organizations this year.", "320", "organizations"),
+        ("The program has reached 2.5 million people so far.", "2.5 million", "people"),
+        ("We opened 14 new stores in the quarter.", "14", "stores"),
+    ],
+)
+def test_a_whole_number_of_things_is_a_count(ex, sentence: str, value: str, noun: str) -> None:  # type: ignore[no-untyped-def]
+    r = _by_text(ex.extract(CALL_HEAD + sentence + "\n"))[value]
+    assert (r.metric, r.metric_text, r.unit) == ("other", noun, "count")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It took us 3 short months to get there.",  # a span of time
+        "The replay is available for 10 business days.",  # 'business' is not a plural
+        "There are 2 things I want to cover.",  # a turn of speech
+        "The plant adds 500 megawatts of capacity.",  # a measure
+    ],
+)
+def test_numbers_of_time_measures_and_speech_are_no_counts(ex, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert ex.extract(CALL_HEAD + sentence + "\n") == []
