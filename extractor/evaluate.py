@@ -262,9 +262,15 @@ def _year_of(label: str | None) -> str | None:
 def _score_kpi(docs: Sequence[dict[str, Any]], preds: Sequence[list[Record]], rep: Report) -> None:
     tp = n_pred = n_gold = 0
     tp_year = n_pred_year = n_gold_year = 0
+    tp_written = n_written = 0
     for d, recs in zip(docs, preds):
         gold = {(_dec(g["value"]), g.get("period_label")) for g in d.get("gold", []) if _dec(g.get("value")) is not None}
         pred = {(_norm(r.value), r.period.label if r.period else None) for r in recs}
+        # pairs whose year the sentence itself writes: the part a sentence-level reader can
+        # date (the rest take the filing's year from a table header or the filing)
+        written = {(v, p) for v, p in gold if (y := _year_of(p)) is not None and y in d["text"]}
+        n_written += len(written)
+        tp_written += len(written & pred)
         gold_y = {(v, _year_of(p)) for v, p in gold}
         pred_y = {(v, _year_of(p)) for v, p in pred}
         n_gold_year += len(gold_y)
@@ -288,6 +294,8 @@ def _score_kpi(docs: Sequence[dict[str, Any]], preds: Sequence[list[Record]], re
         "(value, period) precision": prec,
         "(value, period) recall": rec,
         "(value, period) F1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0,
+        "gold pairs whose year the sentence writes": n_written,
+        "(value, period) recall on those": tp_written / n_written if n_written else 0.0,
     })
     py = tp_year / n_pred_year if n_pred_year else 0.0
     ry = tp_year / n_gold_year if n_gold_year else 0.0

@@ -38,9 +38,9 @@ def _fig(name: str, key: str) -> float:
 
 
 def test_ect_fact_recall_floor() -> None:
-    assert _fig("ect_dev.jsonl", "fact recall (value+unit+period)") >= 0.67
-    assert _fig("ect_dev.jsonl", "fact recall (value+unit+period, FY~calendar)") >= 0.79
-    assert _fig("ect_dev.jsonl", "fact recall (value+unit, any period)") >= 0.93
+    assert _fig("ect_dev.jsonl", "fact recall (value+unit+period)") >= 0.71
+    assert _fig("ect_dev.jsonl", "fact recall (value+unit+period, FY~calendar)") >= 0.83
+    assert _fig("ect_dev.jsonl", "fact recall (value+unit, any period)") >= 0.95
 
 
 def test_ect_speaker_and_metric() -> None:
@@ -61,7 +61,9 @@ def test_ect_fact_recall_exact_labels_target() -> None:
 
 def test_kpi_edgar_floor() -> None:
     assert _fig("kpi_edgar_dev.jsonl", "(value, year of period) F1") >= 0.66
-    assert _fig("kpi_edgar_dev.jsonl", "(value, period) F1") >= 0.59
+    assert _fig("kpi_edgar_dev.jsonl", "(value, period) F1") >= 0.60
+    # where the sentence writes the year, a sentence-level reader can date the value
+    assert _fig("kpi_edgar_dev.jsonl", "(value, period) recall on those") >= 0.82
 
 
 @pytest.mark.xfail(strict=True, reason="issue 3 target not reached: the gold gives values whose sentence "
@@ -71,8 +73,8 @@ def test_kpi_edgar_target() -> None:
 
 
 def test_fewfc_floors() -> None:
-    assert _fig("zh/fewfc_zh.jsonl", "value+unit recall") >= 0.87
-    assert _fig("zh/fewfc_zh.jsonl", "precision on covered lines") >= 0.97
+    assert _fig("zh/fewfc_zh.jsonl", "value+unit recall") >= 0.93
+    assert _fig("zh/fewfc_zh.jsonl", "precision on covered lines") >= 0.975
     assert _fig("zh/fewfc_zh.jsonl", "company correct (of matched with event company)") >= 0.86
 
 
