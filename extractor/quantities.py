@@ -285,6 +285,7 @@ _CHANGE_BEFORE: Final = re.compile(
     r"(?<![A-Za-z])(?i:by|increased|decreased|rose|fell|grew|declined|dropped|climbed|jumped|"
     r"improved|up|down|(?:%|percent)\s{1,2}or)\s{1,2}(?i:(?:about|approximately|roughly|around|nearly)\s{1,2})?$"
 )
+_NEGATIVE_WORD: Final = re.compile(r"(?i:negative|minus)\s")
 _RANGING_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?i:rang(?:e|es|ed|ing)\s{1,2}from\s{1,2})(?:\S+\s{1,2})?$")
 _PER_SHARE_GAP: Final = re.compile(r"\s{1,2}(?i:per\s{1,2}(?:diluted\s{1,2})?share)\s{1,2}(?P<conn>(?i:to))\s{1,2}")
 _RANGE_CONNECTORS: Final = frozenset({"-", "–", "—", "~", "～", "〜", "至", "到", "to", "and"})
@@ -801,6 +802,8 @@ def _merge_range(t: str, a: _Atom, b: _Atom) -> _Atom | None:
             a_value = a.value
     else:
         a_value = a.value
+    if a_value < 0 < b_value < -a_value and _NEGATIVE_WORD.match(t, a.start):
+        b_value = -b_value  # "negative $0.09 to $0.08": the word is the whole range's
     if a_value > b_value:
         return None
     if (

@@ -134,6 +134,9 @@ RANGES = [
     ("zh", "毛利率60% 到 65%", "60% 到 65%", D(60), D(65), "%"),  # seed form
     ("zh", "增长10%~15%", "10%~15%", D(10), D(15), "%"),  # brief
     ("en", "to improve by 5% to 7%", "5% to 7%", D(5), D(7), "%"),  # own: "by" with a close range
+    ("en", "GAAP EPS of negative $0.12 to $0.10", "negative $0.12 to $0.10",
+     D("-0.12"), D("-0.10"), "USD"),  # own: the word signs both ends
+    ("en", "a change of negative 1% to 4%", "negative 1% to 4%", D(-1), D(4), "%"),  # own: crosses zero
     ("en", "guidance of $2.75 per share to $2.95 per share", "$2.75 per share to $2.95",
      D("2.75"), D("2.95"), "USD"),  # own: "per share" written twice
     ("en", "EBITDA ranging from $40 million to $45 million", "$40 million to $45 million",
