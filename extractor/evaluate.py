@@ -320,11 +320,23 @@ def _same_company(pred: str | None, golds: Iterable[str]) -> bool:
 
 
 def _score_quantities(docs: Sequence[dict[str, Any]], preds: Sequence[list[Record]], rep: Report) -> None:
-    n_gold = n_hit = 0
+    from .quantities import find_quantities
+
+    n_gold = n_hit = n_recognised = 0
     p_recs = p_ok = 0
     comp_n = comp_ok = 0
     for d, recs in zip(docs, preds):
         qs = [g for g in d.get("gold", []) if g.get("type") == "quantity" and _gold_quantity(g)[0] is not None]
+        # the normaliser alone, before linking: a value needs no metric to be recognised
+        found = find_quantities(d["text"], "en" if d.get("lang") == "en" else "zh") if qs else []
+        for g in qs:
+            lo, hi = _gold_quantity(g)
+            n_recognised += any(
+                q.start < g["end"] and g["start"] < q.end and _norm(q.value) == lo
+                and (hi is None or _norm(q.value_high) == hi)
+                and (g.get("unit") is None or q.unit == g.get("unit"))
+                for q in found
+            )
         # the company of a value: an argument of the same event that the gold marks as a
         # company (FewFC roles its definitions call 公司; persons and courts are not)
         company_spans = {(g["start"], g["end"]) for g in d.get("gold", [])
@@ -378,6 +390,7 @@ def _score_quantities(docs: Sequence[dict[str, Any]], preds: Sequence[list[Recor
     rep.figures.update({
         "gold quantities": n_gold,
         "value+unit recall": n_hit / n_gold if n_gold else 0.0,
+        "value+unit recall of quantities before linking": n_recognised / n_gold if n_gold else 0.0,
         "records on covered lines": p_recs,
         "precision on covered lines": p_ok / p_recs if p_recs else 0.0,
         "company correct (of matched with event company)": comp_ok / comp_n if comp_n else 0.0,

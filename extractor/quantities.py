@@ -172,11 +172,12 @@ _SUFFIX: Final = re.compile(
     r"|(?P<shares>[ ]?(?:(?i:shares)(?![A-Za-z])|股(?![东東权權价價本市息民票指])))"
     r"|(?P<cls>[ ]?(?:" + _CLASSIFIERS + r"))"
     r"|(?P<cheng>成(?![本员員交功立为為都熟长長果绩績就品像份效不]))"
+    r"|(?P<zhe>折(?![旧舊合算扣让讓现現射返叠疊腾騰磨断斷服线線]))"
     r")?"
 )
 # first characters of what may follow a pure Chinese numeral (a quick filter)
 _CN_FOLLOW: Final = frozenset(
-    "元块塊圆圓美港人日欧歐英澳加新台臺瑞韩韓卢盧泰林越奈円股%‰个個百基成"
+    "元块塊圆圓美港人日欧歐英澳加新台臺瑞韩韓卢盧泰林越奈円股%‰个個百基成折"
 ) | frozenset("名家户戶位笔筆项項款台辆輛座件套条條张張次例批架艘枚颗顆场場种種剂劑亩畝")
 
 # -- exclusions -----------------------------------------------------------------------
@@ -327,6 +328,8 @@ def _unit_of(sm: re.Match[str]) -> tuple[str | None, Decimal, str | None]:
         return "count", Decimal(1), "cls"
     if sm.group("cheng"):
         return "%", Decimal(10), "cheng"
+    if sm.group("zhe"):
+        return "%", Decimal(10), "zhe"  # "八折" = 80% of the price; "75折" is fixed by the caller
     return None, Decimal(1), None
 
 
@@ -588,6 +591,11 @@ class _Scanner:
             unit, factor, which = pre.code, Decimal(1), None  # a scale word not taken
         if which == "cheng" and (scaled or not 0 < value <= 10):
             unit, factor, which = pre.code, Decimal(1), None  # "成" is 10% only after 1..10
+        if which == "zhe":
+            if scaled or pre.code is not None or not 0 < value < 100 or (value >= 10 and value != int(value)):
+                unit, factor, which = pre.code, Decimal(1), None
+            elif value >= 10:
+                factor = Decimal(1)  # "75折": 75% of the price
         if which == "cur" and re.match(r"-[A-Za-z]", t[sm.end() : sm.end() + 2]):
             # "$479 million yen-denominated debt": the word is an adjective's, not the unit
             unit, factor, which = pre.code, Decimal(1), None
@@ -668,7 +676,7 @@ class _Scanner:
                 end = sm.end()
             if n == 1 and cand in "陆陸伍肆拾柒捌玖贰貳叁壹":
                 return None, e  # "陆股通", "大陆人", "队伍"
-            if which in ("cls", "cheng") and cand == "一":
+            if which in ("cls", "cheng", "zhe") and cand == "一":
                 return None, e  # "一个", "一家", "一成不变"
             if (
                 which == "cur"
@@ -684,7 +692,7 @@ class _Scanner:
                 return None, e  # "统一", "万一", "之一"
             if t.startswith("火急", end):
                 return None, e  # "十万火急" (an idiom)
-            if which == "cheng" and not 0 < v <= 10:
+            if which in ("cheng", "zhe") and not 0 < v < 10 + (which == "cheng"):
                 return None, e
             inner = sm.group("approx").strip() if which and sm.group("approx") else None
             inner = next((c for c in cand if c in "余多"), inner)
@@ -722,7 +730,7 @@ class _Scanner:
         if pre.paren:
             pre = _Pre(s)
         unit, factor, which = _read_unit(pre, sm)
-        if sm.group("scale") or sm.group("scale1") or which in ("cls", "cheng"):
+        if sm.group("scale") or sm.group("scale1") or which in ("cls", "cheng", "zhe"):
             unit, factor, which = pre.code, Decimal(1), None
         if which is None and pre.code is None and not has_scale:
             return None, e  # "one of", "three years"

@@ -73,15 +73,12 @@ PARSE_XFAIL: dict[str, list[str]] = {
         "rt_zh:78 rt_zh:79 rt_zh:80 zh_number:61 zh_percent:39 zh_percent:42 zh_percent:43 "
         "zh_percent:44 zh_percent:45"
     ),
-    'discounts and tenths with 折/成 beyond "N成" (打对折, 9.9折, 七成六) are not read': _ids(
-        "rt_zh:35 rt_zh:37 rt_zh:39 rt_zh:41 rt_zh:42 rt_zh:43 rt_zh:44 rt_zh:45 rt_zh:46 "
-        "rt_zh:47 rt_zh:48 rt_zh:49 rt_zh:51 rt_zh:52 rt_zh:58 rt_zh:61 rt_zh:62 rt_zh:64 "
-        "rt_zh:67 rt_zh:68 rt_zh:69 rt_zh:70 rt_zh:142 rt_zh:144 rt_zh:145 rt_zh:146 rt_zh:147 "
-        "rt_zh:150 rt_zh:178 zh_percent:0 zh_percent:2 zh_percent:4 zh_percent:6 zh_percent:7 "
-        "zh_percent:8 zh_percent:9 zh_percent:10 zh_percent:11 zh_percent:12 zh_percent:13 "
-        "zh_percent:14 zh_percent:16 zh_percent:17 zh_percent:23 zh_percent:26 zh_percent:27 "
-        "zh_percent:29 zh_percent:32 zh_percent:33 zh_percent:34 zh_percent:35 zh_percent:107 "
-        "zh_percent:109 zh_percent:110 zh_percent:111 zh_percent:112 zh_percent:115 "
+    'discounts and tenths beyond "N折"/"N成" (打对折, 五五折, 七成六, 陆 点 五 折) are not read': _ids(
+        "rt_zh:35 rt_zh:37 rt_zh:39 rt_zh:41 rt_zh:42 rt_zh:43 rt_zh:44 rt_zh:45 rt_zh:48 "
+        "rt_zh:51 rt_zh:52 rt_zh:58 rt_zh:64 rt_zh:69 rt_zh:142 rt_zh:144 rt_zh:145 rt_zh:150 "
+        "rt_zh:178 zh_percent:0 zh_percent:2 zh_percent:4 zh_percent:6 zh_percent:7 zh_percent:8 "
+        "zh_percent:9 zh_percent:10 zh_percent:13 zh_percent:16 zh_percent:17 zh_percent:23 "
+        "zh_percent:29 zh_percent:34 zh_percent:107 zh_percent:109 zh_percent:110 zh_percent:115 "
         "zh_percent:143"
     ),
     "spaces inside one number (1 234 567, 一百 五 十 二, 百 分 之 2.4) split it": _ids(
@@ -193,15 +190,12 @@ FIND_XFAIL: dict[str, list[str]] = {
         "zh_number:321 zh_number:322 zh_number:325 zh_number:355 zh_number:356 zh_number:357 "
         "zh_number:358 zh_number:359"
     ),
-    'discounts and tenths with 折/成 beyond "N成" (打对折, 9.9折, 七成六) are not read': _ids(
-        "rt_zh:35 rt_zh:37 rt_zh:39 rt_zh:41 rt_zh:42 rt_zh:43 rt_zh:44 rt_zh:45 rt_zh:46 "
-        "rt_zh:47 rt_zh:48 rt_zh:49 rt_zh:51 rt_zh:52 rt_zh:58 rt_zh:61 rt_zh:62 rt_zh:64 "
-        "rt_zh:67 rt_zh:68 rt_zh:69 rt_zh:70 rt_zh:142 rt_zh:144 rt_zh:145 rt_zh:146 rt_zh:147 "
-        "rt_zh:150 rt_zh:178 zh_percent:0 zh_percent:2 zh_percent:4 zh_percent:6 zh_percent:7 "
-        "zh_percent:8 zh_percent:9 zh_percent:10 zh_percent:11 zh_percent:12 zh_percent:13 "
-        "zh_percent:14 zh_percent:16 zh_percent:17 zh_percent:23 zh_percent:26 zh_percent:27 "
-        "zh_percent:29 zh_percent:32 zh_percent:33 zh_percent:34 zh_percent:35 zh_percent:107 "
-        "zh_percent:109 zh_percent:110 zh_percent:111 zh_percent:112 zh_percent:115 "
+    'discounts and tenths beyond "N折"/"N成" (打对折, 五五折, 七成六, 陆 点 五 折) are not read': _ids(
+        "rt_zh:35 rt_zh:37 rt_zh:39 rt_zh:41 rt_zh:42 rt_zh:43 rt_zh:44 rt_zh:45 rt_zh:48 "
+        "rt_zh:51 rt_zh:52 rt_zh:58 rt_zh:64 rt_zh:69 rt_zh:142 rt_zh:144 rt_zh:145 rt_zh:150 "
+        "rt_zh:178 zh_percent:0 zh_percent:2 zh_percent:4 zh_percent:6 zh_percent:7 zh_percent:8 "
+        "zh_percent:9 zh_percent:10 zh_percent:13 zh_percent:16 zh_percent:17 zh_percent:23 "
+        "zh_percent:29 zh_percent:34 zh_percent:107 zh_percent:109 zh_percent:110 zh_percent:115 "
         "zh_percent:143"
     ),
     "exponent notation (1e10, 1.1^23, 2^5) is not read": _ids(

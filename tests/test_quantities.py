@@ -97,6 +97,9 @@ SINGLE = [
     ("zh", "发行8亿元人民币债券", "8亿元人民币", D("800000000"), "CNY"),  # own
     ("zh", "收购Jagex100%股权", "100%", D("100"), "%"),  # own: a name glued to the number
     ("zh", "营收增长三成", "三成", D("30"), "%"),  # own: 成 = tenths
+    ("zh", "以八折价格转让股权", "八折", D("80"), "%"),  # own: 折 = tenths of the price
+    ("zh", "按9.5折认购", "9.5折", D("95"), "%"),  # own
+    ("zh", "以85折发行", "85折", D("85"), "%"),  # own: two digits are the percentage
     ("zh", "合计十家公司", "十家", D("10"), "count"),  # own
     ("zh", "资产13万2", "13万2", D("132000"), None),  # brief
 ]
@@ -481,3 +484,9 @@ def test_speed_on_seeds() -> None:
     rate = n / (time.perf_counter() - t0)
     print(f"find_quantities zh: {rate / 1e6:.2f}M chars/s")
     assert rate > 500_000  # measured about 3M chars/s; a loose floor against regressions
+
+
+def test_zhe_in_words_is_no_discount() -> None:
+    # "折合" (converted to) and "折旧" (depreciation) are words, not "N折" discounts
+    qs = find_quantities("该笔款项为15亿，5折合人民币约4亿元；3折旧费用另计。", "zh")
+    assert all(q.unit != "%" for q in qs), [(q.text, q.unit) for q in qs]
