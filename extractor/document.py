@@ -751,6 +751,13 @@ class _Item:
     strength: int = 0  # 2 strong, 1 needs confirmation
     speech_from: int = -1  # one-line header: where the speech starts
     section: str | None = None
+    stamped: bool = False  # a time stamp stood before or after it: a turn's header
+
+
+# a time stamp before a turn ("[00:01:23] ", "(01:23) ", "00:01:23 ") or after its header
+# ("John Smith (00:45):")
+_TIMESTAMP_LEAD = re.compile(r"(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]|\d{1,2}:\d{2}:\d{2})\s+")
+_TIMESTAMP_TAIL = re.compile(r"\s*[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*:?\s*$")
 
 
 def _scan(text: str, start: int) -> list[_Item]:
@@ -777,8 +784,11 @@ def _scan(text: str, start: int) -> list[_Item]:
             cs += 1
             while cs < ce and text[cs].isspace():
                 cs += 1
+        ts = _TIMESTAMP_LEAD.match(text, cs, ce)
+        if ts is not None and ts.end() < ce:
+            cs = ts.end()  # "[00:01:23] JOHN SMITH: ...": the time is not the speaker
         if cs < ce:
-            items.append(_Item(cs, ce, bullet, blank_before))
+            items.append(_Item(cs, ce, bullet, blank_before, stamped=ts is not None))
             blank_before = False
     if items:
         items[-1].block_end = True
@@ -831,7 +841,15 @@ def _classify(text: str, items: list[_Item]) -> None:
                 it.kind = "end"
                 continue
         if len(s) <= 220:
-            sh = parse_speaker_header(s)
+            bare = _TIMESTAMP_TAIL.sub("", s)  # "Jane Roe, CFO (03:10):" -> "Jane Roe, CFO"
+            sh = parse_speaker_header(bare)
+            if sh is not None and bare != s:
+                it.stamped = True
+            bare = bare.removesuffix(":")
+            if "," in bare and it.block_start and (it.stamped or bare != s):
+                parsed_line = _parse_one_line_header(bare)  # "Name, Title:" alone on its line
+                if parsed_line is not None and parsed_line[1]:
+                    sh = parsed_line[0]
             if sh is None and i + 1 < n and text[items[i + 1].cs : items[i + 1].ce] == s:
                 sh = parse_speaker_header(s, lenient=True)  # "Name - Firm - a", repeated
             own_line = it.block_start or it.bullet
@@ -845,11 +863,11 @@ def _classify(text: str, items: list[_Item]) -> None:
                     assert nxt is not None
                     nxt.kind = "repeat"
                     continue
-                if it.block_end or it.bullet or (nxt is not None and (sep or generic)):
+                if it.block_end or it.bullet or it.stamped or (nxt is not None and (sep or generic)):
                     it.kind, it.header = "header", sh
                     dashdash = sep and re.search(r"\s(?:--|—)\s", s) is not None
                     # inside a block (no blank line before) a header needs confirmation
-                    it.strength = 2 if own_line and (dashdash or generic) else 1
+                    it.strength = 2 if own_line and (dashdash or generic or it.stamped) else 1
                     if generic:
                         it.strength = 2
                     continue
@@ -859,7 +877,7 @@ def _classify(text: str, items: list[_Item]) -> None:
             if parsed is not None:
                 sh1 = parsed[0]
                 it.kind, it.header, it.speech_from = "header", sh1, m1.end()
-                it.strength = 2 if _GENERIC_SPEAKER.match(sh1.name) else 1
+                it.strength = 2 if _GENERIC_SPEAKER.match(sh1.name) or it.stamped else 1
 
 
 def _is_repeat(text: str, s: str, nxt: _Item) -> bool:

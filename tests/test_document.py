@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import re
 import subprocess
 import sys
 import time
@@ -881,3 +882,53 @@ def test_call_year_from_a_quarter_said_late_in_the_opening() -> None:
     )
     doc = read_document(text)
     assert doc.meta.call_period is not None and doc.meta.call_period.label == "2021-Q1"
+
+
+REV_STYLE = """\
+Acme Corp Q3 2021 Earnings Call
+
+Operator (00:00):
+Good day and welcome to the Acme third quarter 2021 earnings call.
+
+John Smith, Chief Executive Officer (00:45):
+Thank you. Revenue for the quarter was $452.2 million.
+
+Jane Roe, CFO (03:10):
+Gross margin was 61.5%.
+"""
+
+STAMPED_LINES = """\
+Acme Corp Q3 2021 Earnings Call
+
+[00:00:05] OPERATOR: Good day and welcome to the Acme third quarter 2021 earnings call.
+
+[00:00:45] JOHN SMITH, CEO: Thank you. Revenue for the quarter was $452.2 million.
+
+[00:03:10] JANE ROE, CFO: Gross margin was 61.5%.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (REV_STYLE, [("Operator", None), ("John Smith", "Chief Executive Officer"), ("Jane Roe", "CFO")]),
+        (STAMPED_LINES, [("OPERATOR", None), ("JOHN SMITH", "CEO"), ("JANE ROE", "CFO")]),
+    ],
+)
+def test_time_stamped_turns(text: str, speakers: list[tuple[str, str | None]]) -> None:
+    doc = read_document(text)
+    assert doc.meta.is_transcript
+    assert doc.meta.call_period is not None and doc.meta.call_period.label == "2021-Q3"
+    got = []
+    for p in doc.paragraphs:
+        if p.speaker is not None and (p.speaker, p.role) not in got:
+            got.append((p.speaker, p.role))
+    assert got == speakers
+    # the time stamp is not part of any paragraph's speech
+    assert not any(re.match(r"[\[(]?\d\d:\d\d", p.text) for p in doc.paragraphs if p.speaker)
+
+
+def test_a_clock_time_opening_a_news_line_is_kept() -> None:
+    doc = read_document("Acme news\n\n10:30 a.m. Revenue rose 5%.\n")
+    assert not doc.meta.is_transcript
+    assert any(p.text.startswith("10:30 a.m.") for p in doc.paragraphs)
