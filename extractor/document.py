@@ -591,13 +591,24 @@ def parse_speaker_header(line: str, *, lenient: bool = False) -> SpeakerHeader |
     >>> parse_speaker_header("Revenue - up 5% to $3 million") is None
     True
     """
-    s = line.strip()
+    s = _TURN_NUMBER.sub("", line.strip())  # "John Smith, Acme Corp - CEO   [2]"
     if not s or len(s) > 220 or "\n" in s:
         return None
     parts = _SEP.split(s, maxsplit=5)
     name = parts[0].strip()
     if name.lower().startswith(("mr. ", "ms. ", "mrs. ", "dr. ")):
         name = name.split(None, 1)[1]
+    firm_of_name: str | None = None
+    if len(parts) > 1 and "," in name:
+        # "John Smith,  Acme Corp - CEO" (StreetEvents): the firm follows the name
+        n0, _, f0 = name.partition(",")
+        if (
+            _is_name(n0.strip())
+            and f0.strip()
+            and not _NAME_SUFFIX_RE.fullmatch(f0.strip())  # "John E. Geller, Jr."
+            and _is_title(f0.strip(), lenient=True)
+        ):
+            name, firm_of_name = n0.strip(), f0.strip()
     if not _is_name(name, lenient=len(parts) > 1):
         return None
     if len(parts) == 1:
@@ -609,11 +620,16 @@ def parse_speaker_header(line: str, *, lenient: bool = False) -> SpeakerHeader |
         return None
     if _GENERIC_SPEAKER.match(name) and name.lower() == "operator":
         return SpeakerHeader(name)
+    if firm_of_name is not None:
+        return SpeakerHeader(name, " - ".join(rest), firm_of_name)
     if len(rest) >= 2 and (
         re.search(r"(?i)\banalyst\b", rest[-1]) or not _JOB_WORDS.search(" ".join(rest[:-1]))
     ):
         return SpeakerHeader(name, rest[-1], " - ".join(rest[:-1]))
     return SpeakerHeader(name, " - ".join(rest))
+
+
+_TURN_NUMBER = re.compile(r"\s+\[\d{1,4}\]$")
 
 
 _ONE_LINE = re.compile(r"(?P<h>[^:：\n]{1,180}?)\s{0,2}(?::\s{1,4}|：\s{0,4})(?=\S)")
@@ -760,6 +776,9 @@ _TIMESTAMP_LEAD = re.compile(r"(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]|\d{1,2}:\d{
 _TIMESTAMP_TAIL = re.compile(r"\s*[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*:?\s*$")
 
 
+_RULE_LINE = re.compile(r"[-=_*~—–]{3,}")
+
+
 def _scan(text: str, start: int) -> list[_Item]:
     items: list[_Item] = []
     pos = start
@@ -772,7 +791,7 @@ def _scan(text: str, start: int) -> list[_Item]:
             cs += 1
         while ce > cs and text[ce - 1].isspace():
             ce -= 1
-        if cs == ce:
+        if cs == ce or _RULE_LINE.fullmatch(text, cs, ce):  # a rule line ("-----") parts blocks too
             if items:
                 items[-1].block_end = True
             blank_before = True
@@ -865,7 +884,9 @@ def _classify(text: str, items: list[_Item]) -> None:
                     continue
                 if it.block_end or it.bullet or it.stamped or (nxt is not None and (sep or generic)):
                     it.kind, it.header = "header", sh
-                    dashdash = sep and re.search(r"\s(?:--|—)\s", s) is not None
+                    dashdash = sep and (
+                        re.search(r"\s(?:--|—)\s", s) is not None or _TURN_NUMBER.search(s) is not None
+                    )  # "Name -- Title"; "Name, Firm - Title  [2]" (numbered turns)
                     # inside a block (no blank line before) a header needs confirmation
                     it.strength = 2 if own_line and (dashdash or generic or it.stamped) else 1
                     if generic:

@@ -932,3 +932,43 @@ def test_a_clock_time_opening_a_news_line_is_kept() -> None:
     doc = read_document("Acme news\n\n10:30 a.m. Revenue rose 5%.\n")
     assert not doc.meta.is_transcript
     assert any(p.text.startswith("10:30 a.m.") for p in doc.paragraphs)
+
+
+STREETEVENTS = """\
+Q3 2021 Acme Corp Earnings Call
+
+================================================================================
+Presentation
+--------------------------------------------------------------------------------
+Operator   [1]
+--------------------------------------------------------------------------------
+
+ Good day and welcome to the Acme third quarter 2021 earnings call.
+
+--------------------------------------------------------------------------------
+John Smith,  Acme Corp - CEO   [2]
+--------------------------------------------------------------------------------
+
+ Thank you. Revenue for the quarter was $452.2 million.
+
+--------------------------------------------------------------------------------
+Mary Major,  Big Bank Securities - Analyst   [3]
+--------------------------------------------------------------------------------
+
+ How are margins?
+"""
+
+
+def test_streetevents_turns_with_firm_after_the_name() -> None:
+    doc = read_document(STREETEVENTS)
+    heads = {(p.speaker, p.role, p.firm) for p in doc.paragraphs if p.speaker}
+    assert heads == {
+        ("Operator", None, None),
+        ("John Smith", "CEO", "Acme Corp"),
+        ("Mary Major", "Analyst", "Big Bank Securities"),
+    }
+
+
+def test_a_name_suffix_after_a_comma_is_not_a_firm() -> None:
+    sh = parse_speaker_header("John E. Geller, Jr. - President & CEO")
+    assert sh is not None and (sh.name, sh.role, sh.firm) == ("John E. Geller, Jr.", "President & CEO", None)
