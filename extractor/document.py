@@ -84,6 +84,9 @@ class DocMeta:
     ticker: str | None = None
     call_period: Period | None = None
     is_transcript: bool = False
+    # the dateline opening the story ("SAN FRANCISCO, July 28, 2021 (Reuters) -"): its
+    # date is the document's, not a period of the values after it
+    dateline: tuple[int, int] | None = None
 
 
 @attrs.frozen
@@ -1038,8 +1041,9 @@ def read_document(text: str, *, lang: Lang | None = None) -> Document:
     paras = _finish(paragraphs, turns, para_turn, is_transcript)
 
     doc_date = parse_date(fm.get("time", "") or fm.get("date", "")) if fm else None
+    line = _dateline(text, items)
     if doc_date is None:
-        doc_date = title_date or _dateline(text, items)
+        doc_date = title_date or (line[0] if line else None)
     opening = _opening(paras)
     ticker: str | None = None
     company: str | None = None
@@ -1064,6 +1068,7 @@ def read_document(text: str, *, lang: Lang | None = None) -> Document:
         ticker=ticker,
         call_period=call_period,
         is_transcript=is_transcript,
+        dateline=line[1] if line else None,
     )
     return Document(text=text, meta=meta, paragraphs=paras)
 
@@ -1103,7 +1108,9 @@ def _opening(paras: Sequence[Paragraph]) -> str:
     return "\n".join(out)
 
 
-def _dateline(text: str, items: list[_Item]) -> date | None:
+def _dateline(text: str, items: list[_Item]) -> tuple[date, tuple[int, int] | None] | None:
+    """The date of a dateline opening a story and the dateline's span ("NEW YORK, July 28,
+    2021 (Reuters) -", "2016年6月24日电"), or a short date line under the headline."""
     for it in items[:10]:
         if it.kind == "header":
             break
@@ -1115,16 +1122,20 @@ def _dateline(text: str, items: list[_Item]) -> date | None:
             zh = re.search(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日\s{0,2}(?:电|電|讯|訊)", s[:80])
             if zh:
                 try:
-                    return date(int(zh.group(1)), int(zh.group(2)), int(zh.group(3)))
+                    zd = date(int(zh.group(1)), int(zh.group(2)), int(zh.group(3)))
                 except ValueError:
                     return None
+                return zd, (it.cs + zh.start(), it.cs + zh.end())
             continue
         d, end = found
         after = s[off + end :]
-        if it.ce - it.cs <= 60 or re.match(
-            r"\s{0,3}(?:/[^/\n]{1,40}/)?\s{0,3}(?:--|—|–|-)\s", after
-        ):
-            return d
+        if it.ce - it.cs <= 60:
+            return d, None  # a short line opening with a date: its date may be its facts' too
+        lead = re.match(
+            r"\s{0,3}(?:/[^/\n]{1,40}/|\([A-Za-z][A-Za-z .&'-]{1,30}\))?\s{0,3}(?:--|—|–|-)\s", after
+        )
+        if lead:
+            return d, (it.cs, it.cs + off + end + lead.end())
     return None
 
 

@@ -23,7 +23,7 @@ from .records import Period
 from .respectively import assign_respectively, attached_end
 from .segment import clause_bounds
 
-__all__ = ["METRIC_UNIT_OK", "Link", "Sentence", "link_sentence"]
+__all__ = ["METRIC_UNIT_OK", "Link", "Sentence", "is_reference", "link_sentence"]
 
 Lang = Literal["en", "zh"]
 
@@ -111,7 +111,7 @@ _REFERENCE_BEFORE_METRIC = {
 _GUIDANCE = {
     "en": re.compile(
         r"\b(?:guid(?:e|ed|ance|ing)|outlook|expect(?:s|ed|ing)?|sees|we (?:now |still )?see|forecast\w*|"
-        r"anticipat\w+|project(?:s|ed|ing)|estimat(?:e|es|ing)|(?:estimated|expected|projected|"
+        r"anticipat\w+|project(?:s|ed|ing)|(?:we|i|management)\s+(?:now\s+)?estimate|estimating|(?:estimated|expected|projected|"
         r"forecasted) to|to be (?:between|in the range|approximately|about|around|roughly|flat|"
         r"up|down)|will be|we'll|going to be|"
         r"plan(?:s|ned)? to|should be|raising|reaffirm\w*|reiterat\w*)\b",
@@ -121,7 +121,7 @@ _GUIDANCE = {
 }
 _TARGET = {
     "en": re.compile(
-        r"\b(?:target(?:s|ed|ing)?|long[- ]term (?:model|framework|goal|target)s?|aim(?:s|ing)? "
+        r"\b(?:target(?:s|ed|ing)?|commitment to|committed to|long[- ]term (?:model|framework|goal|target)s?|aim(?:s|ing)? "
         r"(?:to|for)|goal of|ambition)\b",
         re.IGNORECASE,
     ),
@@ -552,7 +552,7 @@ _GRAIN = {
 # periods named relative to an earlier one: in a results sentence they are what the
 # current figure is compared with ("up 5% over last year", "较去年同期")
 _PRIOR_PERIOD = re.compile(
-    r"\b(?:a year ago|year[- ]ago|prior[- ]year|last year|previous year|prior[- ]period|"
+    r"\b(?:a year ago|year[- ]ago|(?:a )?year earlier|the year before|prior[- ]year|last year|previous year|prior[- ]period|"
     r"same (?:period|quarter) (?:of |in )?(?:last|the prior|the previous) year)\b|"
     r"去年同期|上年同期|同期",
     re.IGNORECASE,
@@ -565,7 +565,7 @@ _COMPARISON_CUE = {
 }
 
 
-def _is_reference(s: Sentence, p: PeriodMention) -> bool:
+def is_reference(s: Sentence, p: PeriodMention) -> bool:
     """A period a value is compared against ("versus 2019", "较去年同期"), not the value's own."""
     if _PRIOR_PERIOD.search(p.text) and _COMPARISON_CUE[s.lang].search(s.text):
         return True
@@ -616,7 +616,7 @@ def _pick_period(
             and _COMPARISON_CUE[lang].search(s.text)
         ):
             return p.period
-    own = [p for p in usable if not _is_reference(s, p)]
+    own = [p for p in usable if not is_reference(s, p)]
     # "from $5 million in 2019 to $7 million": 2019 is the earlier level's, not $7 million's
     froms = [
         o for o in s.quantities
@@ -781,16 +781,17 @@ def link_sentence(
     """Decide metric, unit, change, kind, period and company for each quantity of ``s``."""
     out: list[Link] = []
     lang = s.lang
-    kind: Literal["actual", "guidance", "target"] = "actual"
-    if _TARGET[lang].search(s.text):
-        kind = "target"
-    elif _GUIDANCE[lang].search(s.text):
-        kind = "guidance"
+    # where the sentence says "target"/"expects": a cue governs the values after it, and
+    # those before it in its own clause ("revenue rose 67% to $669 million, and it expects
+    # third-quarter revenue of $715 million": only the last is guidance)
+    target_at = [m.start() for m in _TARGET[lang].finditer(s.text)]
+    guidance_at = [m.start() for m in _GUIDANCE[lang].finditer(s.text)]
     respectively = (
         assign_respectively(s.text, s.quantities, s.periods) if len(s.periods) >= 2 else {}
     )
     linked: dict[int, Link] = {}
     for qi, q in enumerate(s.quantities):
+        kind = _kind_of(s, q, target_at, guidance_at)
         ucls = unit_class(q.unit)
         left_window = max(0, q.start - (120 if lang == "en" else 40))
         change_guess = _detect_change(s, q, left_window)
@@ -818,8 +819,15 @@ def link_sentence(
                 else None
             )
             member_of = _zh_list_head(s, qi, linked) if lang == "zh" else None
+            quote = (
+                _SHARES_MOVE.search(s.text, max(0, q.start - 80), q.start)
+                if lang == "en" and ucls in ("%", "money")
+                else None
+            )
             if growth is not None:
                 metric_id, metric_text = "revenue_growth", growth
+            elif quote is not None:  # "Shares of Acme rose 4%", "the stock closed at $41.20"
+                metric_id, metric_text = "share_price", quote.group("phrase")
             elif member_of is not None:  # "分别为11.54亿元、11.12亿元": the list's metric
                 metric_id, metric_text = member_of.metric, member_of.metric_text
             elif stake is not None:
@@ -921,6 +929,32 @@ def _counted_noun(s: Sentence, q: Quantity) -> str | None:
     if m is None or m.group("noun") in _NOT_COUNTED:
         return None
     return m.group("noun")
+
+
+# the stock's move: "Shares rose 4%", "Shares of Acme Inc fell 3.1% to $41.20", "the
+# stock closed at $41.20" (the subject is the share, not the metric of a sentence before)
+_SHARES_MOVE = re.compile(
+    rf"(?P<phrase>\b(?:[Ss]hares|[Ss]tock)\b)(?:\s+of\s+[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){{0,3}})?"
+    rf"\s+(?:(?:were|was|have|has|had|also|then|initially)\s+)?(?:{_UP_EN}|{_DOWN_EN}|closed|ended|"
+    rf"traded|finished|opened)(?:\s+(?:as much as|about|nearly|almost|more than|by|to|at|up|down|"
+    rf"[\d.]+\s?%(?:\s+to)?))*\s+$"
+)
+
+
+def _kind_of(
+    s: Sentence, q: Quantity, target_at: Sequence[int], guidance_at: Sequence[int]
+) -> Literal["actual", "guidance", "target"]:
+    """target / guidance when a cue stands before the value, or after it in its clause."""
+    if not target_at and not guidance_at:
+        return "actual"
+    clause_end = clause_bounds(s.text, q.start, s.lang)[1]
+
+    def governs(at: Sequence[int]) -> bool:
+        return any(i < q.start or i < clause_end for i in at)
+
+    if governs(target_at):
+        return "target"
+    return "guidance" if governs(guidance_at) else "actual"
 
 
 _ZH_LIST_SEP = re.compile(r"\s*(?:、|，|,|和|及|与|與|以及)\s*")

@@ -17,7 +17,7 @@ import attrs
 from .companies import CompanyFinder, CompanyMention
 from .document import Document, read_document
 from .filing import filing_period, looks_interim, looks_like_filing
-from .link import Sentence, link_sentence, most_frequent_company
+from .link import Sentence, is_reference, link_sentence, most_frequent_company
 from .metrics import MetricLexicon, MetricMention
 from .nlp import Analyzer, ChineseAnalyzer, EnglishAnalyzer
 from .normalize.periods import PeriodContext, PeriodMention, find_periods
@@ -38,7 +38,12 @@ class ExtractionWarning(UserWarning):
 # "that day", "当日": the day mentioned last (a relative reference like 同年)
 # ORG entities from NER that are not companies in financial text
 _NOT_COMPANY = frozenset(
-    ["sec", "gaap", "non-gaap", "ebitda", "q&a", "fx", "ir", "ceo", "cfo", "coo", "cto", "eps", "arr", "rpo", "capex", "opex", "covid", "covid-19", "the", "company", "company", "fda", "nasdaq", "nyse", "treasury"]
+    ["sec", "gaap", "non-gaap", "ebitda", "q&a", "fx", "ir", "ceo", "cfo", "coo", "cto", "eps", "arr", "rpo", "capex", "opex", "covid", "covid-19", "the", "company", "company", "fda", "nasdaq", "nyse", "treasury",
+     # news sources and data vendors: who reports, not what is reported on
+     "reuters", "bloomberg", "bloomberg news", "associated press", "ap", "afp", "dow jones", "prnewswire", "pr newswire",
+     "business wire", "businesswire", "globenewswire", "globe newswire", "marketwatch", "cnbc", "wsj",
+     "the wall street journal", "financial times", "xinhua", "seeking alpha", "the motley fool", "motley fool",
+     "zacks", "refinitiv", "factset", "ibes", "refinitiv ibes"]
 )
 
 
@@ -284,11 +289,19 @@ class Extractor:
             periods = find_periods(
                 para.text, plang, ctx, anchor_year=anchor_year, anchor_day=last_day
             )
+            if meta.dateline is not None:
+                a0, b0 = meta.dateline[0] - para.start, meta.dateline[1] - para.start
+                periods = [m for m in periods if not (a0 <= m.start and m.end <= b0)]
             if filing and plang == "en":
                 periods = [attrs.evolve(m, period=filing_period(m, annual=annual)) for m in periods]
             # companies and metrics matter only where a value is (the document's subject
             # company is the one most mentioned in those paragraphs)
             companies = self.companies.find(para.text, plang) if quantities else []
+            if meta.dateline is not None:  # "(Reuters)" in the dateline is the source, not a subject
+                companies = [
+                    c for c in companies
+                    if not (meta.dateline[0] - para.start <= c.start and c.end <= meta.dateline[1] - para.start)
+                ]
             metrics = self.metrics.find(para.text, plang) if quantities else []
             for p in periods:
                 if p.period is not None and p.period.kind != "years":
@@ -355,7 +368,9 @@ class Extractor:
                         )
                     )
             prev_metrics = s.metrics
-            resolved = [p.period for p in s.periods if p.period is not None]
+            # a period the sentence compares with ("from $57 million a year earlier") is
+            # not the one the next sentence goes on about
+            resolved = [p.period for p in s.periods if p.period is not None and not is_reference(s, p)]
             if resolved:
                 carried = resolved[-1]
         return records

@@ -266,3 +266,34 @@ def test_a_whole_number_of_things_is_a_count(ex, sentence: str, value: str, noun
 )
 def test_numbers_of_time_measures_and_speech_are_no_counts(ex, sentence: str) -> None:  # type: ignore[no-untyped-def]
     assert ex.extract(CALL_HEAD + sentence + "\n") == []
+
+
+NEWS = (
+    "Acme revenue jumps on cloud demand\n\n"
+    "SAN FRANCISCO, July 28, 2021 (Reuters) - Acme Inc said on Wednesday its second-quarter revenue "
+    "rose 40% to $520 million, beating estimates, and it expects third-quarter revenue of $540 million "
+    "to $550 million.\n\n"
+    "The company's net loss widened to $80 million from $35 million a year earlier. Shares rose 4% "
+    "in extended trading.\n"
+)
+
+
+def test_news_dateline_is_the_date_not_a_period_and_the_agency_no_company(ex) -> None:  # type: ignore[no-untyped-def]
+    recs = _by_text(ex.extract(NEWS))
+    assert all(r.company != "Reuters" for r in recs.values())  # the source, not the subject
+    assert recs["$520 million"].period is not None and recs["$520 million"].period.label == "2021-Q2"
+    assert recs["$35 million"].period is not None and recs["$35 million"].period.label == "2020"
+
+
+def test_a_guidance_cue_governs_what_follows_it_and_its_own_clause(ex) -> None:  # type: ignore[no-untyped-def]
+    recs = _by_text(ex.extract(NEWS))
+    assert recs["40%"].kind == "actual" and recs["$520 million"].kind == "actual"  # "beating estimates" is no cue
+    assert recs["$540 million to $550 million"].kind == "guidance"
+    (r,) = ex.extract("Revenue of $5 million is expected for the year.", lang="en")
+    assert r.kind == "guidance"  # the cue after the value, in its clause
+
+
+def test_the_stock_move_is_the_share_price_not_the_previous_metric(ex) -> None:  # type: ignore[no-untyped-def]
+    r = _by_text(ex.extract(NEWS))["4%"]
+    assert (r.metric, r.change) == ("share_price", "up")
+    assert r.period is None  # "a year earlier" in the sentence before is a comparison, not carried
