@@ -643,7 +643,11 @@ def _pick_period(
         # "revenue of $5 million in the third quarter": a period right after competes when
         # close; the finer one wins ("First quarter sales ... $190.9 million in fiscal '21")
         b = before[-1].period
-        if after and after[0].start - q.end <= 12:
+        if (
+            after
+            and after[0].start - q.end <= 12
+            and not re.search(r"[,;，；。]", s.text[q.end : after[0].start])  # the next clause's
+        ):
             a = after[0].period
             assert a is not None and b is not None
             if re.search(r"[,;，；]", s.text[before[-1].end : q.start]):

@@ -297,3 +297,11 @@ def test_the_stock_move_is_the_share_price_not_the_previous_metric(ex) -> None: 
     r = _by_text(ex.extract(NEWS))["4%"]
     assert (r.metric, r.change) == ("share_price", "up")
     assert r.period is None  # "a year earlier" in the sentence before is a comparison, not carried
+
+
+def test_a_period_in_the_next_chinese_clause_is_not_the_values(ex) -> None:  # type: ignore[no-untyped-def]
+    text = "财联社2021年7月29日电，甲公司公布第二季度财报，营收6.5亿元，同比增长30%，预计第三季度营收7亿元。"
+    recs = _by_text(ex.extract(text))
+    assert recs["6.5亿元"].period is not None and recs["6.5亿元"].period.label == "2021-Q2"
+    assert recs["30%"].period is not None and recs["30%"].period.label == "2021-Q2"
+    assert recs["7亿元"].period is not None and recs["7亿元"].period.label == "2021-Q3"
