@@ -278,13 +278,15 @@ _PER_SHARE_BEFORE: Final = re.compile(
 _SCALE_WORDS: Final = ("hundred", "thousand", "million", "billion", "trillion")
 _VAGUE_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?i:few|several|many|some|couple|of)\s{1,2}$")
 _BETWEEN_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?i:between)\s{1,2}$|介于$|介於$")
+_ABOUT_WORDS: Final = "about|approximately|roughly|around|nearly"
 _FROM_BEFORE: Final = re.compile(
-    r"(?<![A-Za-z])(?i:from\s{1,2}(?:(?:about|approximately|roughly|around|nearly|over|under)\s{1,2})?)$"
+    rf"(?<![A-Za-z])(?i:from\s{{1,2}}(?:(?:{_ABOUT_WORDS}|over|under)\s{{1,2}})?)$"
     r"|[从從由](?:约|約|近)?$"
 )
+# before the first of two values "X to Y" that are a change and a level, not a range
 _CHANGE_BEFORE: Final = re.compile(
     r"(?<![A-Za-z])(?i:by|increased|decreased|rose|fell|grew|declined|dropped|climbed|jumped|"
-    r"improved|up|down|(?:%|percent)\s{1,2}or)\s{1,2}(?i:(?:about|approximately|roughly|around|nearly)\s{1,2})?$"
+    rf"improved|up|down|(?:%|percent)\s{{1,2}}or)\s{{1,2}}(?i:(?:{_ABOUT_WORDS})\s{{1,2}})?$"
 )
 _NEGATIVE_WORD: Final = re.compile(r"(?i:negative|minus)\s")
 _RANGING_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?i:rang(?:e|es|ed|ing)\s{1,2}from\s{1,2})(?:\S+\s{1,2})?$")
