@@ -656,7 +656,7 @@ def _pick_period(
         return b
     if after:
         return after[0].period
-    if usable:
+    if usable and carried is None:
         return None  # the sentence names only periods it compares with: not this value's
     if carried is not None:
         # "在更早之前，...", "Earlier, ...": a sentence opening that moves away in time

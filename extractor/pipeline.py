@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -330,9 +331,15 @@ class Extractor:
         carried: Period | None = None
         carried_para = -1
         prev_metrics: list[MetricMention] = []
+        # outside calls, a heading that names a period ("Third Quarter 2021 Highlights")
+        # dates the paragraphs under it, up to the next heading
+        headings = {} if meta.is_transcript else _heading_periods(doc, sentences)
+        section: Period | None = None
         for s in sentences:
             if s.para_index != carried_para:
-                carried, carried_para, prev_metrics = None, s.para_index, []
+                if s.para_index in headings:
+                    section = headings[s.para_index]
+                carried, carried_para, prev_metrics = section, s.para_index, []
             if s.quantities:
                 links = link_sentence(
                     s,
@@ -413,6 +420,27 @@ class Extractor:
             if m is not None:
                 comps.append(m)
         s.companies = sorted(comps, key=lambda c: c.start)
+
+
+_HEADING_END = re.compile(r"[.!?。！？;；:：,，]\s*$")
+
+
+def _heading_periods(doc: Document, sentences: Sequence[Sentence]) -> dict[int, Period | None]:
+    """Headings (short lines with no value that do not end like a sentence), each with the
+    one period it names, or None (a heading without a period ends the previous one's reach)."""
+    by_para: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        by_para.setdefault(s.para_index, []).append(s)
+    out: dict[int, Period | None] = {}
+    for pi, ss in by_para.items():
+        text = doc.paragraphs[pi].text
+        if len(text) > 80 or "\n" in text.strip() or any(s.quantities for s in ss):
+            continue
+        if _HEADING_END.search(text):
+            continue
+        periods = {p.period for s in ss for p in s.periods if p.period is not None}
+        out[pi] = periods.pop() if len(periods) == 1 else None
+    return out
 
 
 _M = TypeVar("_M", Quantity, MetricMention, PeriodMention, CompanyMention)

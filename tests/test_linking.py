@@ -305,3 +305,24 @@ def test_a_period_in_the_next_chinese_clause_is_not_the_values(ex) -> None:  # t
     assert recs["6.5亿元"].period is not None and recs["6.5亿元"].period.label == "2021-Q2"
     assert recs["30%"].period is not None and recs["30%"].period.label == "2021-Q2"
     assert recs["7亿元"].period is not None and recs["7亿元"].period.label == "2021-Q3"
+
+
+PRESS_RELEASE = """\
+Acme Corp. Reports Third Quarter 2021 Results
+
+Third Quarter 2021 Highlights
+- Revenue of $452.2 million, up 25% year-over-year
+- Net income of $31.5 million, compared to $12.1 million in the third quarter of 2020
+
+Balance Sheet
+Cash was $85 million.
+"""
+
+
+def test_a_heading_naming_a_period_dates_the_lines_under_it(ex) -> None:  # type: ignore[no-untyped-def]
+    recs = _by_text(ex.extract(PRESS_RELEASE, lang="en"))
+    for value in ("$452.2 million", "25%", "$31.5 million"):
+        assert recs[value].period is not None and recs[value].period.label == "2021-Q3", value
+    assert recs["$12.1 million"].period is not None and recs["$12.1 million"].period.label == "2020-Q3"
+    # a heading without a period ends the previous heading's reach
+    assert recs["$85 million"].period is None
