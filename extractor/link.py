@@ -783,7 +783,6 @@ def link_sentence(
     default_period: Period | None = None,
 ) -> list[Link]:
     """Decide metric, unit, change, kind, period and company for each quantity of ``s``."""
-    out: list[Link] = []
     lang = s.lang
     # where the sentence says "target"/"expects": a cue governs the values after it, and
     # those before it in its own clause ("revenue rose 67% to $669 million, and it expects
@@ -901,8 +900,7 @@ def link_sentence(
             period=period,
             company=company,
         )
-        out.append(linked[qi])
-    return out
+    return list(linked.values())  # in quantity order: insertion follows the loop
 
 
 # "450 organizations", "1 billion people", "3 new carriers": a whole number of things.
