@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+from shared_data import DEV, needs_shared
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -26,7 +27,6 @@ from extractor.companies import (
 from extractor.errors import PatternError
 from extractor.patterns import builtin_patterns_dir
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 
 @pytest.fixture(scope="module")
@@ -768,7 +768,7 @@ def test_no_slow_regex_on_long_runs(text: str) -> None:
 
 def test_speed_on_the_chinese_seed() -> None:
     text = (
-        Path(__file__).resolve().parents[2] / "shared" / "seeds" / "twilio_ipo_news_zh.txt"
+        Path(__file__).resolve().parents[1] / "corpus" / "twilio_ipo_news_zh.txt"
     ).read_text(encoding="utf-8")
     _FINDER.find(text, "zh")
     t0 = time.perf_counter()
@@ -785,8 +785,9 @@ def test_entries_are_immutable() -> None:
 
 
 # -- dev data (read at test time, never copied) -----------------------------------------------
+@needs_shared
 def test_fewfc_company_recall_floor() -> None:
-    path = DATA / "dev" / "zh" / "fewfc_zh.jsonl"
+    path = DEV / "zh" / "fewfc_zh.jsonl"
     assert path.is_file(), f"dev data missing: {path}"
     total = exact = lenient = 0
     with path.open(encoding="utf-8") as fh:

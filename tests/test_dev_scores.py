@@ -12,13 +12,12 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from shared_data import DEV, skip_module_without
 
 from extractor import Extractor
 from extractor.evaluate import Report, evaluate_file
 
-DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "dev"
-
-pytestmark = pytest.mark.skipif(not DEV.is_dir(), reason=f"development data not found at {DEV}")
+skip_module_without(__name__)
 
 
 @cache

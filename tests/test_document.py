@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from shared_data import DEV, needs_shared
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -35,7 +36,7 @@ from extractor.records import Period
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
-ECT_DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "dev" / "ect_dev.jsonl"
+ECT_DEV = DEV / "ect_dev.jsonl"
 
 
 def speakers(doc: Document) -> list[tuple[str | None, str | None, str | None, str | None, str]]:
@@ -791,6 +792,7 @@ def dev_stats() -> dict[int, Counter[str]]:
     ("fmt", "speaker", "role", "firm", "section", "period", "ticker"),
     [(1, 0.995, 0.995, 0.99, 0.995, 0.98, 0.98), (2, 0.995, 0.995, 0.99, 0.98, 0.9, 0.0)],
 )
+@needs_shared
 def test_dev_transcripts(
     dev_stats: dict[int, Counter[str]],
     fmt: int,
@@ -831,6 +833,7 @@ def _one_line_rendering(d: dict[str, Any], k: int) -> tuple[str, list[tuple[int,
     return "\n\n".join(blocks), spans
 
 
+@needs_shared
 def test_dev_transcripts_rendered_one_line_per_turn() -> None:
     ok = total = docs = 0
     with ECT_DEV.open(encoding="utf-8") as f:
@@ -852,12 +855,14 @@ def test_dev_transcripts_rendered_one_line_per_turn() -> None:
     assert ok / total >= 0.99  # measured 0.9999 (all 90 Motley Fool transcripts)
 
 
+@needs_shared
 @pytest.mark.xfail(strict=True, reason="bullet-format transcripts have no title line: no ticker")
 def test_dev_bullet_transcripts_ticker(dev_stats: dict[int, Counter[str]]) -> None:
     s = dev_stats[2]
     assert s["ticker"] / s["docs"] >= 0.5
 
 
+@needs_shared
 @pytest.mark.xfail(strict=True, reason="calls whose opening names the quarter but no year")
 def test_dev_bullet_transcripts_all_periods(dev_stats: dict[int, Counter[str]]) -> None:
     s = dev_stats[2]

@@ -19,10 +19,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from shared_data import DEV, skip_module_without
 
 from extractor.normalize.periods import PeriodContext, find_periods
 
-ORACLES = Path(__file__).resolve().parents[2] / "shared" / "data" / "dev" / "recognizers_oracles"
+skip_module_without(__name__)
+
+ORACLES = DEV / "recognizers_oracles"
 FILES = (
     "en_dateperiod_quarter_year",
     "en_datetimemodel_quarter_year",

@@ -19,7 +19,7 @@ from strategies import any_money, money_en, money_zh, percents, plain_numbers, s
 from extractor.quantities import Quantity, find_quantities, parse_quantity
 
 D = Decimal
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parents[1] / "corpus"  # the two seed documents
 
 
 def _one(text: str, lang: str) -> Quantity:
