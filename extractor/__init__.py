@@ -41,6 +41,7 @@ def extract(
     lang: Literal["en", "zh"] | None = None,
     doc_date: date | datetime | str | None = None,
     company: str | None = None,
+    period: Period | str | None = None,
     filing: bool | None = None,
 ) -> list[Record]:
     """Extract records from one document, in document order.
@@ -48,14 +49,16 @@ def extract(
     ``lang``: "en", "zh" or None (detected per paragraph). ``doc_date``: what relative
     periods ("last year", "去年") resolve against; None takes it from the document (front
     matter, dateline, call title), else they stay unresolved. ``company``: the default
-    company when the text names none. ``filing``: read the text as a financial filing
+    company when the text names none. ``period``: the default period (a label such as
+    ``"FY2019"`` or a :class:`Period`) for values the text does not date; values the text
+    dates keep their own. ``filing``: read the text as a financial filing
     (10-K, 10-Q, annual report), whose years are fiscal years ("in 2019" -> ``FY2019``)
     and whose balances "as of" a period-end date belong to the fiscal year that date
     closes; None decides from the wording (never for transcripts). Raises ``TypeError``
     for non-str input; an empty string gives ``[]``.
     """
     return _get_default().extract(
-        text, lang=lang, doc_date=doc_date, company=company, filing=filing
+        text, lang=lang, doc_date=doc_date, company=company, period=period, filing=filing
     )
 
 

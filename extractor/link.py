@@ -50,7 +50,7 @@ class Link:
 
     quantity: Quantity
     metric: str
-    metric_text: str
+    metric_text: str | None
     unit: str
     change: Literal["up", "down"] | None
     kind: Literal["actual", "guidance", "target"]
@@ -839,18 +839,22 @@ def link_sentence(
                 metric_id, metric_text = "other", share_verb.group("phrase")
             elif carried is not None:
                 metric, metric_id, metric_text = None, carried.metric, carried.text
-            elif ucls in ("money", "%", "bp", "pp"):
+            elif ucls in ("money", "%", "bp", "pp", "shares"):
+                # every money, percent and share value is a record, named or not: when
+                # nothing names it, metric "other" with metric_text None
                 phrase = (
                     _other_metric_text(s, q, left_window)
                     or (_change_phrase(s, q) if change is not None else None)
                     or _list_metric_text(s, qi)
                     or _verb_metric_text(s, q, left_window)
-                )
-                if phrase is None:
-                    continue
+                ) if ucls != "shares" else None
+                if phrase and all(w.lower() in _STOP_PHRASE_WORDS for w in phrase.split()):
+                    phrase = None  # "$500 million of our 3.25% Notes": "our" names nothing
                 metric_id, metric_text = "other", phrase
-                known = next((m for m in s.metrics if m.text.lower() == phrase.lower()), None)
-                if known is not None and _unit_compatible(
+                known = phrase and next(
+                    (m for m in s.metrics if m.text.lower() == phrase.lower()), None
+                )
+                if known and _unit_compatible(
                     unit_of.get(known.metric, "any"), ucls, change is not None, known.metric
                 ):
                     metric, metric_id = known, known.metric  # "... are recorded in Cost of sales"
@@ -862,7 +866,7 @@ def link_sentence(
             metric_id = "eps"  # "net income was $27.9 million or $0.55 per diluted share"
         elif _cents_amount(q) and (
             metric_id in ("net_income", "net_loss")
-            or (metric_id == "other" and _EARNINGS.search(metric_text))
+            or (metric_id == "other" and metric_text and _EARNINGS.search(metric_text))
         ):
             metric_id = "eps"  # "adjusted earnings were $0.47": no company earns 47 cents
         if _is_growth_metric(metric_id) and ucls in ("%", "bp", "pp"):

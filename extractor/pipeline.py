@@ -63,6 +63,20 @@ def _coerce_date(value: date | datetime | str | None, name: str) -> date | None:
     raise TypeError(f"{name} must be a datetime.date, datetime or ISO date string, got {type(value).__name__}")
 
 
+def _coerce_period(value: Period | str | None) -> Period | None:
+    """The caller's default period: a :class:`Period` or its canonical label."""
+    if value is None or isinstance(value, Period):
+        return value
+    if isinstance(value, str):
+        try:
+            return Period.from_label(value.strip())
+        except ValueError as e:
+            raise ValueError(
+                f"period must be a Period or a label such as 'FY2019', '2021-Q2', got {value!r}"
+            ) from e
+    raise TypeError(f"period must be a Period, a label str or None, got {type(value).__name__}")
+
+
 def _check_text(text: object) -> str:
     if not isinstance(text, str):
         raise TypeError(
@@ -135,6 +149,7 @@ class Extractor:
         lang: Lang | None = None,
         doc_date: date | datetime | str | None = None,
         company: str | None = None,
+        period: Period | str | None = None,
         filing: bool | None = None,
     ) -> list[Record]:
         """Records for every financial fact in ``text``, in document order.
@@ -149,6 +164,7 @@ class Extractor:
         if filing is not None and not isinstance(filing, bool):
             raise TypeError(f"filing must be True, False or None, got {filing!r}")
         the_date = _coerce_date(doc_date, "doc_date")
+        the_period = _coerce_period(period)
         if not text.strip():
             return []
         doc = read_document(text, lang=lang)
@@ -156,7 +172,7 @@ class Extractor:
             # filings are recognised by English wording: only English paragraphs are read
             english = "\n\n".join(p.text for p in doc.paragraphs if (lang or p.lang) == "en")
             filing = not doc.meta.is_transcript and bool(english) and looks_like_filing(english)
-        return self._extract_document(doc, lang, the_date, company, filing)
+        return self._extract_document(doc, lang, the_date, company, filing, the_period)
 
     def extract_many(
         self,
@@ -167,6 +183,7 @@ class Extractor:
         lang: Lang | None = None,
         doc_date: date | datetime | str | None = None,
         company: str | None = None,
+        period: Period | str | None = None,
         filing: bool | None = None,
         on_error: OnError | None = None,
     ) -> Iterator[list[Record]]:
@@ -183,6 +200,7 @@ class Extractor:
         report = on_error or _warn
         kwargs: dict[str, Any] = {
             "lang": lang, "doc_date": doc_date, "company": company, "filing": filing,
+            "period": period,
         }
         if n_process == 1:
             yield from self._extract_here(texts, 0, kwargs, report)
@@ -270,6 +288,7 @@ class Extractor:
         doc_date: date | None,
         company: str | None,
         filing: bool = False,
+        period: Period | None = None,
     ) -> list[Record]:
         meta = doc.meta
         ctx = PeriodContext(doc_date=doc_date or meta.date, call_period=meta.call_period)
@@ -361,7 +380,7 @@ class Extractor:
                             value=q.value,
                             value_high=q.value_high,
                             unit=ln.unit,
-                            period=ln.period,
+                            period=ln.period if ln.period is not None else period,
                             speaker=s.speaker,
                             speaker_role=s.role,
                             change=ln.change,

@@ -205,7 +205,7 @@ class Record:
 
     company: str | None
     metric: str
-    metric_text: str
+    metric_text: str | None  # None: nothing in the text names what the value measures
     value: Decimal
     value_high: Decimal | None = None
     unit: str
