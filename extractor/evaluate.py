@@ -10,6 +10,10 @@ Three gold shapes are recognised per line:
   carry spans, also span precision/recall/F1 and per-field accuracy of matched pairs.
 * **kpi** (KPI-EDGAR): gold items with ``role`` and ``period_label``; reports
   (value, period) precision/recall/F1 per sentence.
+* **news** (``news_money_dev.jsonl``): gold items with ``class`` ("money", "percent",
+  "other") and ``value``/``unit``, ranges split into their two ends; reports money+percent
+  (value, unit) precision, recall and F1 per sentence (a record's value and its
+  ``value_high`` are both candidates), and lists the misses and extras.
 * **quantities** (FewFC, Recognizers-Text): gold items with ``type == "quantity"``; reports
   value+unit recall on all lines, precision on lines whose ``uncovered_digit_runs`` is
   empty, and company accuracy of matched values (FewFC events).
@@ -74,6 +78,7 @@ class Report:
     seconds: float = 0.0
     figures: dict[str, float | int | str] = field(default_factory=dict)
     errors: Counter[str] = field(default_factory=Counter)
+    show: int = 8  # how many of the most common misses lines() lists
 
     def lines(self) -> list[str]:
         head = (
@@ -85,7 +90,7 @@ class Report:
             out.append(f"  {k:<42} {v:.3f}" if isinstance(v, float) else f"  {k:<42} {v}")
         if self.errors:
             out.append("  most common misses:")
-            for k, n in self.errors.most_common(8):
+            for k, n in self.errors.most_common(self.show):
                 out.append(f"    {n:>5}  {k}")
         return out
 
@@ -96,6 +101,8 @@ def _shape(doc: dict[str, Any]) -> str:
         return "facts"
     if "fiscal_year" in doc or any("role" in g and "period_label" in g for g in gold):
         return "kpi"
+    if any("class" in g for g in gold):
+        return "news"
     return "quantities"
 
 
@@ -136,6 +143,19 @@ def evaluate_file(path: str | Path, extractor: Any = None, limit: int | None = N
         _score_facts(docs, preds, rep)
     elif shape == "kpi":
         _score_kpi(docs, preds, rep)
+        # the same sentences with what the user of a filing knows: its fiscal year
+        given = [
+            ex.extract(d["text"], lang=d.get("lang"), doc_date=d.get("doc_date"),
+                       period=f"FY{d['fiscal_year']}" if d.get("fiscal_year") else None,
+                       filing=True)
+            for d in docs
+        ]
+        sub = Report(str(path), shape)
+        _score_kpi(docs, given, sub)
+        for k in ("(value, period) precision", "(value, period) recall", "(value, period) F1"):
+            rep.figures[f"{k}, fiscal year given"] = sub.figures[k]
+    elif shape == "news":
+        _score_news(docs, preds, rep)
     else:
         _score_quantities(docs, preds, rep)
     return rep
@@ -303,6 +323,54 @@ def _score_kpi(docs: Sequence[dict[str, Any]], preds: Sequence[list[Record]], re
         "(value, year of period) precision": py,
         "(value, year of period) recall": ry,
         "(value, year of period) F1": 2 * py * ry / (py + ry) if py + ry else 0.0,
+    })
+
+
+_NEWS_UNITS = frozenset(["%"])
+
+
+def _is_money_or_percent(unit: str) -> bool:
+    """ISO 4217 codes (three capitals) and "%": what the news gold scores."""
+    return unit in _NEWS_UNITS or (len(unit) == 3 and unit.isupper() and unit.isalpha())
+
+
+def _score_news(docs: Sequence[dict[str, Any]], preds: Sequence[list[Record]], rep: Report) -> None:
+    """Money and percent (value, unit) pairs per sentence; range ends count separately."""
+    rep.show = 400  # each miss names its sentence: list them all
+    tp = n_pred = n_gold = 0
+    for d, recs in zip(docs, preds):
+        gold: Counter[tuple[Decimal | None, str]] = Counter(
+            (_dec(g.get("value")), g["unit"])
+            for g in d.get("gold", [])
+            if g.get("class") in ("money", "percent") and _dec(g.get("value")) is not None
+        )
+        pred: Counter[tuple[Decimal | None, str]] = Counter()
+        shown: dict[tuple[Decimal | None, str], str] = {}
+        for r in recs:
+            if not _is_money_or_percent(r.unit):
+                continue
+            for v in (r.value, r.value_high):
+                if v is not None:
+                    pred[(_norm(v), r.unit)] += 1
+                    shown[(_norm(v), r.unit)] = r.text
+        hit = gold & pred
+        tp += sum(hit.values())
+        n_gold += sum(gold.values())
+        n_pred += sum(pred.values())
+        for (v, u), n in (gold - pred).items():
+            near = any(pv == v for pv, _ in pred)
+            why = "unit differs" if near else "missed"
+            rep.errors[f"{why}: {v:f} {u} in {d.get('id', '?')}"] += n
+        for k, n in (pred - gold).items():
+            rep.errors[f"extra: {shown[k]!r} -> {k[0]:f} {k[1]} in {d.get('id', '?')}"] += n
+    prec = tp / n_pred if n_pred else 0.0
+    rec = tp / n_gold if n_gold else 0.0
+    rep.figures.update({
+        "gold money+% values": n_gold,
+        "predicted money+% values": n_pred,
+        "money+% (value, unit) precision": prec,
+        "money+% (value, unit) recall": rec,
+        "money+% (value, unit) F1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0,
     })
 
 
