@@ -799,6 +799,7 @@ def link_sentence(
         left_window = max(0, q.start - (120 if lang == "en" else 40))
         change_guess = _detect_change(s, q, left_window)
         metric = _pick_metric(s, q, ucls, unit_of, change_guess is not None)
+        metric_text: str | None
         if metric is not None:
             metric_id, metric_text = metric.metric, metric.text
             left = metric.end if metric.end <= q.start else left_window

@@ -12,9 +12,9 @@ import time
 from pathlib import Path
 
 import pytest
-from shared_data import DEV, needs_shared
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from shared_data import DEV, needs_shared
 
 from extractor.companies import (
     CompanyEntry,
@@ -26,7 +26,6 @@ from extractor.companies import (
 )
 from extractor.errors import PatternError
 from extractor.patterns import builtin_patterns_dir
-
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,6 @@ Without ../shared/data (outside the development workspace) these tests are skipp
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 import pytest
 from shared_data import DEV, skip_module_without

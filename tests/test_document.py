@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from shared_data import DEV, needs_shared
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from shared_data import DEV, needs_shared
 
 from extractor.document import (
     Document,

@@ -11,9 +11,9 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from shared_data import DEV, needs_shared
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from shared_data import DEV, needs_shared
 
 from extractor.errors import PatternError
 from extractor.metrics import (
