@@ -1053,3 +1053,19 @@ def test_same_day_across_paragraphs() -> None:
     text = "Acme Corp listed on June 23, 2016.\n\nAcme shares closed at $28.79 that day."
     (r,) = [r for r in extractor.extract(text) if r.text == "$28.79"]
     assert r.period is not None and r.period.label == "2016-06-23"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We adopted ASU No. 2018-02 this year.", "Accounting Standards Update 2017-12 applies.",
+     "the effects of ASU 2019-05 on our results"],
+)  # fmt: skip
+def test_the_number_of_an_accounting_standard_is_no_period(text: str) -> None:
+    assert [m.text for m in find_periods(text, "en", PeriodContext())] == (
+        ["this year"] if "this year" in text else []
+    )
+
+
+def test_a_year_month_outside_a_standard_name_is_still_a_period() -> None:
+    (m,) = find_periods("Sales for 2018-02 were flat.", "en", PeriodContext())
+    assert m.period is not None and m.period.label == "2018-02"
