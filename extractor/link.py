@@ -16,6 +16,7 @@ import attrs
 
 from .companies import CompanyMention
 from .company_link import pick_company
+from .market import market_move
 from .metrics import MetricMention
 from .normalize.periods import PeriodMention
 from .quantities import Quantity
@@ -231,6 +232,8 @@ def _pick_metric(
             gap = s.text[q.end : m.start]
             if not _METRIC_AFTER_GAP[lang].match(gap):
                 continue
+            if m.metric == "cash" and _paid_in(s.text, q):
+                continue  # "for $68.7 billion in cash": how it is paid, not a cash balance
             score = float(len(gap)) + 3
         else:
             continue
@@ -794,6 +797,7 @@ def link_sentence(
     )
     linked: dict[int, Link] = {}
     for qi, q in enumerate(s.quantities):
+        subject: str | None = None  # the company a market move names as its subject
         kind = _kind_of(s, q, target_at, guidance_at)
         ucls = unit_class(q.unit)
         left_window = max(0, q.start - (120 if lang == "en" else 40))
@@ -828,8 +832,25 @@ def link_sentence(
                 if lang == "en" and ucls in ("%", "money")
                 else None
             )
-            if growth is not None:
+            before = linked.get(qi - 1)
+            follows = (  # "closed at $182.50, up 2.1%": the move of the value before
+                _FOLLOWING_MOVE.fullmatch(s.text, s.quantities[qi - 1].end, q.start)
+                if before is not None and before.metric != "other" and ucls in ("%", "bp", "pp")
+                else None
+            )
+            move = (
+                market_move(s.text, q.start, q.text, s.companies)
+                if lang == "en" and ucls in ("%", "money") and quote is None
+                else None
+            )
+            if before is not None and follows is not None:
+                metric_id, metric_text = before.metric, before.metric_text
+                change = "up" if follows.group("dir").lower() == "up" else "down"
+            elif growth is not None:
                 metric_id, metric_text = "revenue_growth", growth
+            elif move is not None:  # "Nvidia advanced 8%", "The S&P 500 fell 0.9%"
+                metric_id, metric_text, change = move.metric, move.metric_text, move.change
+                subject = move.company
             elif quote is not None:  # "Shares of Acme rose 4%", "the stock closed at $41.20"
                 metric_id, metric_text = "share_price", quote.group("phrase")
             elif member_of is not None:  # "分别为11.54亿元、11.12亿元": the list's metric
@@ -843,15 +864,18 @@ def link_sentence(
             elif ucls in ("money", "%", "bp", "pp", "shares"):
                 # every money, percent and share value is a record, named or not: when
                 # nothing names it, metric "other" with metric_text None
+                paid_in = _paid_in(s.text, q)  # "for $2 billion in cash"
                 phrase = (
-                    _other_metric_text(s, q, left_window)
+                    (None if paid_in else _other_metric_text(s, q, left_window))
                     or (_change_phrase(s, q) if change is not None else None)
                     or _list_metric_text(s, qi)
                     or _verb_metric_text(s, q, left_window)
-                ) if ucls != "shares" else None
+                ) if ucls != "shares" else _outstanding_after(s.text, q.end)
                 if phrase and all(w.lower() in _STOP_PHRASE_WORDS for w in phrase.split()):
                     phrase = None  # "$500 million of our 3.25% Notes": "our" names nothing
                 metric_id, metric_text = "other", phrase
+                if ucls == "shares" and phrase is not None:
+                    metric_id = "shares_outstanding"  # "1,234 shares of common stock outstanding"
                 known = phrase and next(
                     (m for m in s.metrics if m.text.lower() == phrase.lower()), None
                 )
@@ -894,7 +918,7 @@ def link_sentence(
                 period = _full_year_after(default_period)  # unqualified guidance: full year
         elif period is not None and kind == "guidance" and default_period is not None:
             period = _roll_forward(s, period, default_period)
-        company = pick_company(s, q, metric, default_company)
+        company = subject or pick_company(s, q, metric, default_company)
         linked[qi] = Link(
             quantity=q,
             metric=metric_id,
@@ -946,6 +970,43 @@ _SHARES_MOVE = re.compile(
     rf"traded|finished|opened)(?:\s+(?:as much as|about|nearly|almost|more than|by|to|at|up|down|"
     rf"[\d.]+\s?%(?:\s+to)?))*\s+$"
 )
+
+
+# how a price is paid, not a balance: "for $2 billion in cash", "$5 billion in stock"
+_PAID_IN = re.compile(r"\s+in\s+(?:cash|stock|shares|cash\s+and\s+stock|stock\s+and\s+cash)\b",
+                      re.IGNORECASE)
+
+_PAYMENT_BEFORE = re.compile(
+    r"\b(?:for|paid|pay|pays|paying|offered|consideration\s+of|price\s+of)\s+"
+    r"(?:(?:about|approximately|roughly|nearly|around|some|an?|the|a\s+total\s+of|total\s+of)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+_OUTSTANDING_AFTER = re.compile(
+    r"\s+(?:of\s+(?:our\s+|the\s+company's\s+)?(?:(?:class\s+[a-z]|common|ordinary|capital|"
+    r"voting)\s+)*(?:stock|shares?)\s+)?(?P<phrase>(?:issued\s+and\s+)?outstanding)\b",
+    re.IGNORECASE,
+)
+
+
+def _outstanding_after(text: str, end: int) -> str | None:
+    """"431,234,567 shares of common stock outstanding": the phrase naming a share count."""
+    m = _OUTSTANDING_AFTER.match(text, end)
+    return m.group("phrase") if m else None
+
+
+def _paid_in(text: str, q: Quantity) -> bool:
+    """"bought it for $2 billion in cash": the form of payment, not a cash balance (which
+    "ended the quarter with $2 billion in cash" is)."""
+    return bool(
+        _PAID_IN.match(text, q.end) and _PAYMENT_BEFORE.search(text, max(0, q.start - 40), q.start)
+    )
+
+
+# "$182.50, up 2.1%", "$5 million, down 3% from a year ago": a move right after a value
+_FOLLOWING_MOVE = re.compile(r"\s*[,(]\s*(?P<dir>up|down)\s+(?:by\s+|about\s+|nearly\s+|almost\s+)?",
+                             re.IGNORECASE)
 
 
 def _kind_of(

@@ -23,7 +23,7 @@ def _one(ex, text: str, lang: str = "en"):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
-        ("The painting went for $44 million at the auction.", "44000000", "USD"),
+        ("That is $44 million, she said.", "44000000", "USD"),
         ("She walked away from her $150,000 contract.", "150000", "USD"),
         ("It was a quiet day; 3.5% was all anyone talked about.", "3.5", "%"),
         ("Nobody expected the 25 basis points.", "25", "bp"),
@@ -102,3 +102,27 @@ def test_a_malformed_period_label_is_a_value_error(ex, bad: str) -> None:  # typ
 def test_a_period_of_the_wrong_type_is_a_type_error(ex) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(TypeError, match="period must be a Period"):
         ex.extract("Backlog was $5 million.", period=2019)  # type: ignore[arg-type]
+
+
+# -- filings: percentages and share counts are records, with their metric when named ------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "metric"),
+    [
+        ("During 2019, we repurchased 12.5 million shares of our common stock.",
+         "12.5 million shares", "shares", "share_repurchase"),
+        ("There were 431,234,567 shares of common stock outstanding.",
+         "431,234,567 shares", "shares", "shares_outstanding"),
+        ("The weighted-average number of shares was 120.5 million.", "120.5 million", "shares",
+         "shares_outstanding"),
+        ("Options to purchase 2,000,000 shares were excluded.", "2,000,000 shares", "shares", "other"),
+        ("International revenue represented 14% of total revenue.", "14%", "%", "revenue_share"),
+        ("Approximately 62% of our employees work outside the United States.", "62%", "%", "headcount"),
+    ],
+)  # fmt: skip
+def test_filing_percentages_and_share_counts(ex, text: str, value: str, unit: str, metric: str) -> None:  # type: ignore[no-untyped-def]
+    recs = {r.text: r for r in ex.extract(text, filing=True, period="FY2019")}
+    r = recs[value]
+    assert (r.unit, r.metric) == (unit, metric)
+    assert r.period is not None and r.period.label == "FY2019"
