@@ -206,12 +206,12 @@ def _in_child(ex: Any, text: str, timeout: float) -> tuple[float | None, int]:
 
 def run_hostile(
     names: list[str] | None = None, sizes: tuple[int, ...] = SIZES, timeout: float = 60.0,
-    long_line: int = 5_000_000,
+    long_line: int = 5_000_000, use_ner: bool = True,
 ) -> list[dict[str, Any]]:
     """Time every hostile class at every size; ``seconds`` is None past ``timeout``."""
     from .pipeline import Extractor
 
-    ex = Extractor()
+    ex = Extractor(use_ner=use_ner)
     ex.extract("Revenue was $1 million.")  # load the pipelines before forking
     ex.extract("营收1亿元。")
     rows = []
@@ -346,13 +346,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", action="append", help="with --hostile: just these inputs")
     ap.add_argument("--sizes", help="with --hostile: comma-separated sizes in characters")
     ap.add_argument("--timeout", type=float, default=60.0, help="with --hostile: seconds per input")
+    ap.add_argument("--no-ner", action="store_true", help="with --hostile: Extractor(use_ner=False)")
+    ap.add_argument("--long-line", type=int, default=5_000_000,
+                    help="with --hostile: size of the one-line prose input (0: none)")
     ap.add_argument("--fuzz", type=int, metavar="N", help="run N generated documents")
     ap.add_argument("--seed", type=int, default=0, help="with --fuzz: the random seed")
     a = ap.parse_args(argv)
     if a.hostile:
         sizes = tuple(int(x) for x in a.sizes.split(",")) if a.sizes else SIZES
         print(f"{'input':<18} {'chars':>9} {'seconds':>9} {'us/char':>8} {'records':>7}")
-        rows = run_hostile(a.only, sizes, a.timeout)
+        rows = run_hostile(a.only, sizes, a.timeout, a.long_line, use_ner=not a.no_ner)
         if a.json:
             print(json.dumps(rows, indent=2))
         return 0

@@ -176,7 +176,10 @@ class Extractor:
 
         A document that fails (wrong type, or an unexpected error) never stops the batch:
         it yields ``[]`` and is reported to ``on_error(index, exception)``, by default as an
-        :class:`ExtractionWarning`.
+        :class:`ExtractionWarning`. With ``n_process > 1``, an item that cannot be sent to
+        a worker (it does not pickle) is done in this process, and a worker that dies
+        (killed, out of memory) has its documents redone here: every other document gets
+        the records :meth:`extract` gives it.
         """
         if not isinstance(n_process, int) or n_process < 1:
             raise ValueError(f"n_process must be an int >= 1, got {n_process!r}")
