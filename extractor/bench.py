@@ -167,17 +167,17 @@ HOSTILE: dict[str, Any] = {
 SIZES = (10_000, 100_000, 1_000_000)
 
 
-def _time_one(ex: Any, text: str) -> tuple[float, int]:
-    t0 = time.perf_counter()
+def _time_one(ex: Any, text: str) -> tuple[float, int, float]:
+    t0, c0 = time.perf_counter(), time.process_time()
     recs = ex.extract(text)
-    dt = time.perf_counter() - t0
+    dt, cpu = time.perf_counter() - t0, time.process_time() - c0
     for r in recs:
         if text[r.start : r.end] != r.text:
             raise AssertionError(f"span violation at {r.start}:{r.end}")
-    return dt, len(recs)
+    return dt, len(recs), cpu
 
 
-def _in_child(ex: Any, text: str, timeout: float) -> tuple[float | None, int]:
+def _in_child(ex: Any, text: str, timeout: float) -> tuple[float | None, int, float | None]:
     """Time ``ex.extract(text)`` in a forked child so that a hang can be cut off."""
     import multiprocessing as mp
 
@@ -190,12 +190,12 @@ def _in_child(ex: Any, text: str, timeout: float) -> tuple[float | None, int]:
         try:
             child.send(_time_one(ex, text))
         except BaseException as e:  # noqa: BLE001 - reported by the parent
-            child.send((None, repr(e)))
+            child.send((None, repr(e), None))
 
     p = ctx.Process(target=work)
     p.start()
     got = parent.poll(timeout)
-    res = parent.recv() if got else (None, -1)
+    res = parent.recv() if got else (None, -1, None)
     if p.is_alive():
         p.kill()
     p.join()
@@ -220,10 +220,10 @@ def run_hostile(
         cases.append(("prose_one_line", long_line))
     for name, size in cases:
         text = HOSTILE[name](size)
-        secs, nrec = _in_child(ex, text, timeout)
+        secs, nrec, cpu = _in_child(ex, text, timeout)
         rows.append({
-            "input": name, "chars": len(text), "seconds": secs, "records": nrec,
-            "us_per_char": None if secs is None else secs / len(text) * 1e6,
+            "input": name, "chars": len(text), "seconds": secs, "cpu_seconds": cpu,
+            "records": nrec, "us_per_char": None if secs is None else secs / len(text) * 1e6,
         })
         _print_row(rows[-1])
     return rows
@@ -231,8 +231,12 @@ def run_hostile(
 
 def _print_row(r: dict[str, Any]) -> None:
     secs = "TIMEOUT" if r["seconds"] is None else f"{r['seconds']:.3f}"
+    cpu = "-" if r["cpu_seconds"] is None else f"{r['cpu_seconds']:.3f}"
     upc = "-" if r["us_per_char"] is None else f"{r['us_per_char']:.2f}"
-    print(f"{r['input']:<18} {r['chars']:>9,} {secs:>9} {upc:>8} {r['records']:>7}", flush=True)
+    print(
+        f"{r['input']:<18} {r['chars']:>9,} {secs:>9} {cpu:>9} {upc:>8} {r['records']:>7}",
+        flush=True,
+    )
 
 
 # --- fuzzing ----------------------------------------------------------------------------
@@ -354,7 +358,12 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
     if a.hostile:
         sizes = tuple(int(x) for x in a.sizes.split(",")) if a.sizes else SIZES
-        print(f"{'input':<18} {'chars':>9} {'seconds':>9} {'us/char':>8} {'records':>7}")
+        import os
+
+        load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+        print(f"# load average {load:.1f} on {os.cpu_count()} CPUs; seconds = wall clock, "
+              "cpu = process CPU time, us/char = wall / chars")
+        print(f"{'input':<18} {'chars':>9} {'seconds':>9} {'cpu':>9} {'us/char':>8} {'records':>7}")
         rows = run_hostile(a.only, sizes, a.timeout, a.long_line, use_ner=not a.no_ner)
         if a.json:
             print(json.dumps(rows, indent=2))
