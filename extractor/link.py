@@ -181,10 +181,17 @@ def _is_growth_metric(metric: str) -> bool:
     return metric.endswith("_growth") or metric == "same_store_sales"
 
 
+_LETTER = re.compile(r"[^\W\d_]")  # a letter of any script (Latin, CJK, ...)
+
+
 def _detect_change(s: Sentence, q: Quantity, left: int) -> Literal["up", "down"] | None:
     """Is ``q`` a change? Looks at the words between ``left`` and the value, and just after."""
     lang = s.lang
     before = s.text[left : q.start]
+    if not _LETTER.search(before):
+        # every cue before a value is a word: without a letter only the words after it count
+        m_after = _CHANGE_AFTER[lang].match(s.text[q.end : q.end + 40])
+        return None if m_after is None else "up" if m_after.group("up") else "down"
     m_before = _CHANGE_BEFORE[lang].search(before)
     if m_before and not (lang == "en" and m_before.group().strip().lower() == "by"):
         up_re, down_re = _CHANGE[lang]
