@@ -9,7 +9,8 @@ earlier sentences), so each record stays traceable to the text it came from.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from typing import Literal
 
 import attrs
@@ -181,10 +182,17 @@ def _is_growth_metric(metric: str) -> bool:
     return metric.endswith("_growth") or metric == "same_store_sales"
 
 
+_LETTER = re.compile(r"[^\W\d_]")  # a letter of any script (Latin, CJK, ...)
+
+
 def _detect_change(s: Sentence, q: Quantity, left: int) -> Literal["up", "down"] | None:
     """Is ``q`` a change? Looks at the words between ``left`` and the value, and just after."""
     lang = s.lang
     before = s.text[left : q.start]
+    if not _LETTER.search(before):
+        # every cue before a value is a word: without a letter only the words after it count
+        m_after = _CHANGE_AFTER[lang].match(s.text[q.end : q.end + 40])
+        return None if m_after is None else "up" if m_after.group("up") else "down"
     m_before = _CHANGE_BEFORE[lang].search(before)
     if m_before and not (lang == "en" and m_before.group().strip().lower() == "by"):
         up_re, down_re = _CHANGE[lang]
@@ -210,20 +218,56 @@ def _detect_change(s: Sentence, q: Quantity, left: int) -> Literal["up", "down"]
     return best[1] if len(gap) <= limit else None
 
 
+class _SentenceIndex:
+    """Lookups over one sentence's mentions, built once per sentence so that linking each
+    value costs a bisection instead of a rescan of every other mention."""
+
+    def __init__(self, s: Sentence) -> None:
+        qs = s.quantities
+        starts = sorted((q.start, q.end) for q in qs)
+        self.q_starts = [a for a, _ in starts]
+        # smallest end among the quantities from the k-th (by start) on
+        self.q_min_end = [len(s.text) + 1] * (len(starts) + 1)
+        for k in range(len(starts) - 1, -1, -1):
+            self.q_min_end[k] = min(starts[k][1], self.q_min_end[k + 1])
+        self.reference: dict[int, bool] = {}  # metric index -> named as a reference
+        self.joined: dict[int, int | None] = {}  # value-list links (see ``_value_list``)
+        self.first: dict[int, int] = {}
+        self.last: dict[int, int] = {}
+
+    def quantity_within(self, a: int, b: int) -> bool:
+        """Is there a quantity inside ``[a, b)``?"""
+        return self.q_min_end[bisect_left(self.q_starts, a)] <= b
+
+    def is_reference(self, s: Sentence, mi: int) -> bool:
+        got = self.reference.get(mi)
+        if got is None:
+            m = s.metrics[mi]
+            got = bool(_REFERENCE_BEFORE_METRIC[s.lang].search(s.text[max(0, m.start - 20) : m.start]))
+            self.reference[mi] = got
+        return got
+
+
 def _pick_metric(
-    s: Sentence, q: Quantity, ucls: str, unit_of: dict[str, str], change_hint: bool
+    s: Sentence,
+    q: Quantity,
+    ucls: str,
+    unit_of: dict[str, str],
+    change_hint: bool,
+    index: _SentenceIndex | None = None,
 ) -> MetricMention | None:
     """Nearest compatible metric phrase: before the value, or right after it."""
     lang = s.lang
+    ix = index or _SentenceIndex(s)
     best: tuple[float, MetricMention] | None = None
-    for m in s.metrics:
+    for mi, m in enumerate(s.metrics):
         if m.end <= q.start:
             dist = q.start - m.end
-            if _REFERENCE_BEFORE_METRIC[lang].search(s.text[max(0, m.start - 20) : m.start]):
+            if ix.is_reference(s, mi):
                 continue  # "较发行价", "compared to last year's revenue": a reference, not the subject
             between = s.text[m.end : q.start]
             # another quantity between the metric and this one: the metric may belong to it
-            if any(m.end <= o.start and o.end <= q.start for o in s.quantities if o is not q):
+            if ix.quantity_within(m.end, q.start):
                 dist += 15 if lang == "zh" else 30
             if lang == "zh" and re.search(r"[，,；;]", between):
                 dist += 10
@@ -406,7 +450,7 @@ def _mask_periods(s: Sentence, a: int, b: int) -> str:
     return re.sub(r"\s+", " ", "".join(chars))
 
 
-def _value_list(s: Sentence, qi: int) -> tuple[int, int]:
+def _value_list(s: Sentence, qi: int, index: _SentenceIndex | None = None) -> tuple[int, int]:
     """Indices (first, last) of the list of values ``s.quantities[qi]`` belongs to.
 
     Members are joined only by commas, "and"/"or" and periods ("$6 million in 2020,
@@ -425,7 +469,15 @@ def _value_list(s: Sentence, qi: int) -> tuple[int, int]:
             j += 1
         return j, end
 
+    ix = index or _SentenceIndex(s)
+    memo = ix.joined
+
     def joined(i: int) -> int | None:  # the member joined to member i, if any
+        if i not in memo:
+            memo[i] = _joined(i)
+        return memo[i]
+
+    def _joined(i: int) -> int | None:
         j, end = follower(i)
         if j >= len(qs) or unit_class(qs[i].unit) != unit_class(qs[j].unit):
             return None  # "$119 million or 23%": an apposition, not a list
@@ -433,15 +485,28 @@ def _value_list(s: Sentence, qi: int) -> tuple[int, int]:
         gap = re.sub(r"\b(?:in|for|during|at|as of|fiscal|years?|respectively)\b", " ", gap)
         return j if _LIST_GAP.fullmatch(gap) is not None else None
 
-    members = [qi]
-    while (nxt := joined(members[-1])) is not None:
-        members.append(nxt)
-    first = qi
-    while True:  # walk back: a member joins to ``first`` over at most a short parenthetical
-        prev = next((i for i in range(first - 1, max(-1, first - 4), -1) if joined(i) == first), None)
-        if prev is None:
-            return first, members[-1]
-        first = prev
+    def prev_of(k: int) -> int | None:  # a member joins to ``k`` over at most a short parenthetical
+        return next((i for i in range(k - 1, max(-1, k - 4), -1) if joined(i) == k), None)
+
+    # the last member (walking forward) and the first (walking back), each remembered for
+    # every index passed, so the values of a long list cost one walk, not one each
+    return _walk_ends(qi, ix.first, prev_of), _walk_ends(qi, ix.last, joined)
+
+
+def _walk_ends(i: int, ends: dict[int, int], step: Callable[[int], int | None]) -> int:
+    """Follow ``step`` from ``i`` to where it stops, remembering the end for every index passed."""
+    path = []
+    while i not in ends:
+        path.append(i)
+        nxt = step(i)
+        if nxt is None:
+            ends[i] = i
+            break
+        i = nxt
+    end = ends[i]
+    for k in path:
+        ends[k] = end
+    return end
 
 
 _PERIOD_LEAD = re.compile(r"\s*,?\s*(?:(?:in|for|during|at|as of|and)\s+)?", re.IGNORECASE)
@@ -515,11 +580,11 @@ def _verb_metric_text(s: Sentence, q: Quantity, left: int) -> str | None:
     return None
 
 
-def _list_metric_text(s: Sentence, qi: int) -> str | None:
+def _list_metric_text(s: Sentence, qi: int, index: _SentenceIndex | None = None) -> str | None:
     """The unknown metric a list of values names once, before its first or after its last
     member: "Freight costs were $41 million and $37 million", "$1.7 billion, $1.5 billion
     and $1.8 billion, respectively, of our receivables"."""
-    first, last = _value_list(s, qi)
+    first, last = _value_list(s, qi, index)
     if first == last or s.lang != "en":
         return None
     qs = s.quantities
@@ -796,13 +861,14 @@ def link_sentence(
         assign_respectively(s.text, s.quantities, s.periods) if len(s.periods) >= 2 else {}
     )
     linked: dict[int, Link] = {}
+    index = _SentenceIndex(s)
     for qi, q in enumerate(s.quantities):
         subject: str | None = None  # the company a market move names as its subject
         kind = _kind_of(s, q, target_at, guidance_at)
         ucls = unit_class(q.unit)
         left_window = max(0, q.start - (120 if lang == "en" else 40))
         change_guess = _detect_change(s, q, left_window)
-        metric = _pick_metric(s, q, ucls, unit_of, change_guess is not None)
+        metric = _pick_metric(s, q, ucls, unit_of, change_guess is not None, index)
         metric_text: str | None
         if metric is not None:
             metric_id, metric_text = metric.metric, metric.text
@@ -868,7 +934,7 @@ def link_sentence(
                 phrase = (
                     (None if paid_in else _other_metric_text(s, q, left_window))
                     or (_change_phrase(s, q) if change is not None else None)
-                    or _list_metric_text(s, qi)
+                    or _list_metric_text(s, qi, index)
                     or _verb_metric_text(s, q, left_window)
                 ) if ucls != "shares" else _outstanding_after(s.text, q.end)
                 if phrase and all(w.lower() in _STOP_PHRASE_WORDS for w in phrase.split()):

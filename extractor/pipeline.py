@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pickle
 import re
 import warnings
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -11,7 +13,7 @@ from datetime import date, datetime
 from itertools import islice
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 import attrs
 
@@ -191,7 +193,10 @@ class Extractor:
 
         A document that fails (wrong type, or an unexpected error) never stops the batch:
         it yields ``[]`` and is reported to ``on_error(index, exception)``, by default as an
-        :class:`ExtractionWarning`.
+        :class:`ExtractionWarning`. With ``n_process > 1``, an item that cannot be sent to
+        a worker (it does not pickle) is done in this process, and a worker that dies
+        (killed, out of memory) has its documents redone here: every other document gets
+        the records :meth:`extract` gives it.
         """
         if not isinstance(n_process, int) or n_process < 1:
             raise ValueError(f"n_process must be an int >= 1, got {n_process!r}")
@@ -239,8 +244,13 @@ class Extractor:
                 chunk = list(islice(it, batch_size))
                 if not chunk:
                     return False
+                # what cannot be sent to a worker (not a str, or a str subclass that does
+                # not pickle) is done here: the same records or error as ``extract``
+                sendable = [t if _sendable(t) else _HERE for t in chunk]
                 try:
-                    fut: Future[list[tuple[bool, Any]]] | None = pool.submit(_worker_run, chunk, kwargs)
+                    fut: Future[list[tuple[bool, Any]]] | None = pool.submit(
+                        _worker_run, sendable, kwargs
+                    )
                 except BrokenProcessPool:
                     fut = None  # the pool broke: this chunk is done in this process below
                 pending.append((index, chunk, fut))
@@ -262,9 +272,13 @@ class Extractor:
                         yield from self._extract_here(texts_left, start, kwargs, report)
                     yield from self._extract_here(it, index, kwargs, report)
                     return
+                except Exception:  # noqa: BLE001 - e.g. a result that would not pickle
+                    results = [(False, _HERE)] * len(chunk)  # redo the chunk here
                 for j, (ok, payload) in enumerate(results):
                     if ok:
                         yield payload
+                    elif payload is _HERE or isinstance(payload, _Here):
+                        yield from self._extract_here([chunk[j]], first + j, kwargs, report)
                     else:
                         report(first + j, payload)
                         yield []
@@ -328,6 +342,9 @@ class Extractor:
                     anchor_year = p.period.year_number
                 if p.period is not None and p.period.kind == "day":
                     last_day = p.period
+            spans = _MentionIndex([*quantities, *metrics, *periods, *companies])
+            bounds = [piece for a, b in bounds for piece in _cap(para.text, a, b, spans)]
+            qi, mi, pi_, ci = (_Within(quantities), _Within(metrics), _Within(periods), _Within(companies))
             for a, b in bounds:
                 sent = Sentence(
                     text=para.text[a:b],
@@ -336,10 +353,10 @@ class Extractor:
                     para_index=pi,
                     speaker=para.speaker,
                     role=para.role,
-                    quantities=_within(quantities, a, b),
-                    metrics=_within(metrics, a, b),
-                    periods=_within(periods, a, b),
-                    companies=_within(companies, a, b),
+                    quantities=qi(a, b),
+                    metrics=mi(a, b),
+                    periods=pi_(a, b),
+                    companies=ci(a, b),
                 )
                 sentences.append(sent)
         self._run_nlp(sentences)
@@ -415,7 +432,8 @@ class Extractor:
             if analyzer is None:
                 continue
             spans = [[(q.start, q.end) for q in s.quantities] for s in todo]
-            for s, (ents, aligned) in zip(todo, analyzer.process([s.text for s in todo], spans)):
+            texts = [_for_tokenizer(s.text, sp) for s, sp in zip(todo, spans)]
+            for s, (ents, aligned) in zip(todo, analyzer.process(texts, spans)):
                 s.quantities = [q for q, ok in zip(s.quantities, aligned) if ok]
                 if ents:
                     self._add_entities(s, ents)
@@ -467,11 +485,149 @@ _M = TypeVar("_M", Quantity, MetricMention, PeriodMention, CompanyMention)
 
 def _within(mentions: Sequence[_M], a: int, b: int) -> list[_M]:
     """The mentions inside ``[a, b)``, with offsets made relative to ``a``."""
-    return [
-        attrs.evolve(m, start=m.start - a, end=m.end - a)
-        for m in mentions
-        if a <= m.start and m.end <= b
-    ]
+    return _Within(mentions)(a, b)
+
+
+class _Within(Generic[_M]):
+    """``_within`` for many sentences of one paragraph: the mentions indexed by start once,
+    so each sentence costs a bisection plus its own mentions (not a scan of the paragraph).
+
+    >>> from extractor.quantities import find_quantities
+    >>> t = "Revenue was $5 million. Costs were $3 million."
+    >>> w = _Within(find_quantities(t, "en"))
+    >>> [(q.text, q.start) for q in w(24, len(t))]
+    [('$3 million', 11)]
+    """
+
+    def __init__(self, mentions: Sequence[_M]) -> None:
+        self.mentions: Sequence[_M] = mentions
+        self.order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+        self.starts = [mentions[i].start for i in self.order]
+
+    def __call__(self, a: int, b: int) -> list[_M]:
+        lo, hi = bisect_left(self.starts, a), bisect_left(self.starts, b)
+        picked = sorted(i for i in self.order[lo:hi] if self.mentions[i].end <= b)  # input order
+        return [
+            attrs.evolve(m, start=m.start - a, end=m.end - a)
+            for m in (self.mentions[i] for i in picked)
+        ]
+
+
+#: A sentence longer than this, or holding more mentions, is cut into pieces at safe
+#: points (far beyond any sentence of real text: the longest seen is ~1,700 characters
+#: with 42 mentions). Linking weighs the mentions of a sentence against each other, so
+#: this keeps its cost per character bounded on text without sentence ends.
+MAX_SENTENCE_CHARS = 4000
+MAX_SENTENCE_MENTIONS = 64
+
+
+class _MentionIndex:
+    """Where mentions start and end, to cut a paragraph without cutting one."""
+
+    def __init__(self, mentions: Sequence[Any]) -> None:
+        spans = sorted((m.start, m.end) for m in mentions)
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+        # running max of ends: is a position inside any mention?
+        self.reach: list[int] = []
+        r = -1
+        for b in self.ends:
+            r = max(r, b)
+            self.reach.append(r)
+
+    def inside(self, pos: int) -> bool:
+        """Does a mention cover both ``pos - 1`` and ``pos`` (would a cut at ``pos`` split it)?"""
+        k = bisect_left(self.starts, pos)  # mentions starting before pos
+        return k > 0 and self.reach[k - 1] > pos
+
+    def count(self, a: int, b: int) -> int:
+        return bisect_left(self.starts, b) - bisect_left(self.starts, a)
+
+
+_SAFE_CUT = re.compile(r"[\s,;:，；：、]")
+
+
+def _cap(text: str, a: int, b: int, spans: _MentionIndex) -> list[tuple[int, int]]:
+    """``[a, b)`` cut into pieces of at most ``MAX_SENTENCE_CHARS`` characters and about
+    ``MAX_SENTENCE_MENTIONS`` mentions, each cut at a space or a comma outside any mention
+    when there is one (else at the first point outside a mention)."""
+    if b - a <= MAX_SENTENCE_CHARS and spans.count(a, b) <= MAX_SENTENCE_MENTIONS:
+        return [(a, b)]
+    out: list[tuple[int, int]] = []
+    while b - a > MAX_SENTENCE_CHARS or spans.count(a, b) > MAX_SENTENCE_MENTIONS:
+        limit = min(b, a + MAX_SENTENCE_CHARS)
+        if spans.count(a, limit) > MAX_SENTENCE_MENTIONS:
+            k = bisect_left(spans.starts, a) + MAX_SENTENCE_MENTIONS
+            limit = min(limit, spans.starts[k])
+        cut = _cut_point(text, a, limit, spans)
+        if cut is None or cut >= b:
+            break
+        out.append((a, cut))
+        a = cut
+        while a < b and text[a].isspace():
+            a += 1
+    if a < b:
+        out.append((a, b))
+    trimmed = []
+    for x, y in out:
+        while y > x and text[y - 1].isspace():
+            y -= 1
+        if y > x:
+            trimmed.append((x, y))
+    return trimmed
+
+
+def _cut_point(text: str, a: int, limit: int, spans: _MentionIndex) -> int | None:
+    """The last safe cut in ``(a, limit]`` (a separator after the piece's middle, else
+    any point outside a mention), or the first point past ``limit`` outside a mention."""
+    lo = a + (limit - a) // 2
+    for m in reversed(list(_SAFE_CUT.finditer(text, lo, limit))):
+        if not spans.inside(m.end()):
+            return m.end()
+    for pos in range(limit, a, -1):
+        if not spans.inside(pos):
+            return pos
+    pos = limit + 1
+    while pos < len(text) and spans.inside(pos):
+        pos += 1
+    return pos if pos < len(text) else None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONG_RUN = re.compile(r"\S{500,}")
+_RUN_PIECE = 200
+
+
+def _for_tokenizer(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    r"""A copy of ``text`` of the same length that spaCy can take, offsets unchanged.
+
+    Lone surrogates (which cannot be encoded) become U+FFFD. A run of 500 or more
+    characters without whitespace (no word of real text is that long; spaCy's tokenizer
+    strips affixes from such a run in time quadratic in its length) gets a space every
+    200 characters or so, put at least 8 characters away from any value span.
+
+    >>> _for_tokenizer("$5\ud800", [(0, 2)]) == "$5\ufffd"
+    True
+    >>> t = _for_tokenizer("(" * 600 + "$5", [(600, 602)])
+    >>> len(t), t.count(" "), t.endswith("(($5")
+    (602, 2, True)
+    """
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
+    if not _LONG_RUN.search(text):
+        return text
+    near = {p + d for a, b in spans for p in (a, b) for d in range(-8, 8)}
+    chars = list(text)
+    for m in _LONG_RUN.finditer(text):
+        pos = m.start() + _RUN_PIECE
+        while pos < m.end() - 1:
+            while pos < m.end() - 1 and pos in near:
+                pos += 1
+            if pos >= m.end() - 1:
+                break
+            chars[pos] = " "
+            pos += _RUN_PIECE
+    return "".join(chars)
 
 
 def _may_cut(text: str, a: int, b: int) -> bool:
@@ -505,12 +661,44 @@ def _worker_init(pattern_dirs: tuple[str, ...], use_ner: bool, infer: bool) -> N
     _WORKER = Extractor(pattern_dirs, use_ner=use_ner, infer_call_periods=infer)
 
 
+class _Here:
+    """Stands for a document to extract in the parent process (it cannot travel)."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_Here, ())
+
+
+_HERE = _Here()
+
+
+def _sendable(t: object) -> bool:
+    """Can ``t`` go to a worker process? A plain str always can; anything else (the
+    parent raises the same TypeError as ``extract`` for it) only if it pickles."""
+    if type(t) is str:
+        return True
+    if not isinstance(t, str):
+        return False
+    try:
+        pickle.dumps(t)
+    except Exception:  # noqa: BLE001 - whatever pickling raises, the parent does it
+        return False
+    return True
+
+
 def _worker_run(chunk: list[Any], kwargs: dict[str, Any]) -> list[tuple[bool, Any]]:
     assert _WORKER is not None
     out: list[tuple[bool, Any]] = []
     for t in chunk:
+        if isinstance(t, _Here):
+            out.append((False, _HERE))
+            continue
         try:
             out.append((True, _WORKER.extract(t, **kwargs)))
         except Exception as e:  # noqa: BLE001 - sent back and reported by the parent
+            try:
+                pickle.dumps(e)
+            except Exception:  # noqa: BLE001 - an error that cannot travel: the parent redoes it
+                out.append((False, _HERE))
+                continue
             out.append((False, e))
     return out

@@ -11,7 +11,6 @@ import json
 import re
 import subprocess
 import sys
-import time
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -20,6 +19,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from opcount import assert_linear
 from shared_data import DEV, needs_shared
 
 from extractor.document import (
@@ -651,6 +651,16 @@ def test_empty_and_non_str() -> None:
         read_document(b"bytes")  # type: ignore[arg-type]
 
 
+_HEAD_UNIT = {  # the first 12 characters of each input below -> (head, repeated unit)
+    "9" * 12: ("", "9"),
+    "Operator: 1,": ("Operator: ", "1,"),
+    "Jane Roe -- ": ("", "Jane Roe -- "),
+    "Q3 Q3 Q3 Q3 ": ("", "Q3 "),
+    "welcome to t": ("welcome to the ", "Acme "),
+}
+
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -662,21 +672,18 @@ def test_empty_and_non_str() -> None:
     ],
 )
 def test_huge_single_line_inputs_are_linear(text: str) -> None:
-    t0 = time.perf_counter()
-    doc = read_document(text)
-    assert time.perf_counter() - t0 < 2.0
-    check_invariants(doc)
+    check_invariants(read_document(text))
+    head, unit = _HEAD_UNIT[text[:12]]
+    tail = "\n" if text.endswith("\n") else ""
+    assert_linear(read_document, lambda k: head + unit * k + tail, 100)
 
 
-def test_speed_on_seed_call() -> None:
+def test_seed_call_is_read() -> None:
+    """Speed is measured by ``python -m extractor.bench`` (read_document chars/s)."""
     text = (CORPUS / "twilio_2021q2_call_en_zh.txt").read_text(encoding="utf-8")
-    read_document(text)
-    n = 20
-    t0 = time.perf_counter()
-    for _ in range(n):
-        read_document(text)
-    rate = len(text) * n / (time.perf_counter() - t0)
-    assert rate > 2_000_000, f"{rate / 1e6:.1f}M chars/s"  # about 10M chars/s measured
+    doc = read_document(text)
+    check_invariants(doc)
+    assert doc.meta.is_transcript
 
 
 def test_no_heavy_imports() -> None:
