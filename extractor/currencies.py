@@ -397,8 +397,26 @@ class CurrencyTable:
         self.sign_marks: frozenset[str] = frozenset(
             k for k in marks if len(k) == 1 and not k.isalnum()
         )
-        self._cues = _cues(self.entries)
+        cues = _cues(self.entries)
+        # Latin cues as word sequences, by their first word; the others as plain text
+        self._word_cues: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+        self._text_cues: list[_Cue] = []
+        for c in cues:
+            words = tuple(_CUE_WORD.findall(c.text))
+            if c.text.isascii() and words:
+                self._word_cues.setdefault(words[0], []).append((words, c.codes))
+            else:
+                self._text_cues.append(c)
+        # the context marks each currency may take
+        self._claims: dict[str, list[str]] = {}
+        for k, codes in context.items():
+            for code in codes:
+                self._claims.setdefault(code, []).append(k)
+            own = marks[k].code
+            if own is not None:
+                self._claims.setdefault(own, []).append(k)
         self._datelines = _dateline_regex(self.entries)
+        self._hints_cache: dict[frozenset[tuple[str, int]], CurrencyHints] = {}
 
     def __repr__(self) -> str:
         return f"<CurrencyTable {len(self.entries)} currencies, {len(self._marks)} marks>"
@@ -485,26 +503,17 @@ def _cues(entries: Sequence[Currency]) -> list[_Cue]:
     return out
 
 
-def _count(hay: str, cue: _Cue) -> int:
-    n = 0
-    i = hay.find(cue.text)
-    while i != -1:
-        j = i + len(cue.text)
-        if not (cue.left and i > 0 and hay[i - 1].isascii() and hay[i - 1].isalpha()) and not (
-            cue.right and j < len(hay) and hay[j].isascii() and hay[j].isalpha()
-        ):
-            n += 1
-        i = hay.find(cue.text, j)
-    return n
+_CUE_WORD: Final = re.compile(r"[a-z]+\$?|[$¥￥£€]")
 
 
-def _dateline_regex(entries: Sequence[Currency]) -> list[tuple[str, re.Pattern[str]]]:
-    out = []
+def _dateline_regex(entries: Sequence[Currency]) -> tuple[dict[str, str], re.Pattern[str]]:
+    """A city in capitals opening a line ("SYDNEY, March 3 -"), and its currency."""
+    cities: dict[str, str] = {}
     for e in entries:
-        if e.datelines:
-            alts = "|".join(re.escape(d) for d in sorted(e.datelines, key=len, reverse=True))
-            out.append((e.code, re.compile(r"(?m)^[ \t]*(?:" + alts + r")(?:,|\s*\(|\s+[-–—])")))
-    return out
+        for d in e.datelines:
+            cities[d] = e.code  # a later entry wins a city given twice
+    alts = "|".join(re.escape(d) for d in sorted(cities, key=len, reverse=True)) or "(?!)"
+    return cities, re.compile(r"(?m)^[ \t]*(" + alts + r")(?:,|\s*\(|\s+[-–—])")
 
 
 # -- document hints ------------------------------------------------------------------
@@ -557,20 +566,36 @@ def currency_hints(
     scores: dict[str, int] = {}
     if not folded:
         text = fold(text)
-    hay = " ".join(text.lower().split()) if t._cues else ""
-    for cue in t._cues:
-        n = _count(hay, cue)
-        if n:
-            for code in cue.codes:
-                scores[code] = scores.get(code, 0) + n
+    hay = text.lower()
+    if t._word_cues:
+        words = _CUE_WORD.findall(hay)
+        for i, w in enumerate(words):
+            for seq, codes in t._word_cues.get(w, ()):
+                if len(seq) == 1 or tuple(words[i : i + len(seq)]) == seq:
+                    for code in codes:
+                        scores[code] = scores.get(code, 0) + 1
+    if t._text_cues and not hay.isascii():
+        for cue in t._text_cues:
+            n = hay.count(cue.text)
+            if n:
+                for code in cue.codes:
+                    scores[code] = scores.get(code, 0) + n
     head = text[:_DATELINE_CHARS]
-    for code, rx in t._datelines:
-        if rx.search(head):
-            scores[code] = scores.get(code, 0) + 1
+    cities, rx = t._datelines
+    dated = {cities[m.group(1)] for m in rx.finditer(head)}
+    for code in dated:
+        scores[code] = scores.get(code, 0) + 1
+    key = frozenset(scores.items())
+    hit = t._hints_cache.get(key)
+    if hit is not None:
+        return hit
+    # only the marks some currency with cues may take can differ from their defaults
+    marks = {k for code in scores for k in t._claims.get(code, ())}
     overrides: dict[str, dict[str, str | None]] = {}
     for lang in _LANGS:
         over: dict[str, str | None] = {}
-        for k, claimants in t._context.items():
+        for k in marks:
+            claimants = t._context[k]
             mark = t._marks[k]
             default = t._defaults[lang][k]
             cands = set(claimants) | ({mark.code} if mark.code else set())
@@ -582,4 +607,8 @@ def currency_hints(
             if chosen != t._defaults[lang][k]:
                 over[k] = chosen
         overrides[lang] = over
-    return CurrencyHints(overrides, t)
+    hints = CurrencyHints(overrides, t)
+    if len(t._hints_cache) > 4096:
+        t._hints_cache.clear()
+    t._hints_cache[key] = hints  # the decision depends on the scores alone
+    return hints

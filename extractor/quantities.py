@@ -71,6 +71,7 @@ class _Atom:
     inner_qual: str | None = None  # "余"/"多" inside the span ("1000余万元")
     hyphen_sign: bool = False  # began with "-": may be a range dash ("10% - 15%")
     value_high: Decimal | None = None
+    vague: bool = False  # "tens of millions of dollars": a range of magnitudes
 
 
 def _signed_atom(
@@ -149,10 +150,10 @@ _MASTER: Final[dict[str, re.Pattern[str]]] = {
 def _pre_regex(currency: str) -> re.Pattern[str]:
     return re.compile(
         r"(?P<sw>(?<![A-Za-z])(?i:negative|minus)\s{1,2})?"
-        r"(?P<s1>(?<![\w%)])[-−+])?"
+        r"(?P<s1>(?<![A-Za-z0-9_%)])[-−+]|负(?=\D)|負(?=\D))?"
         r"(?P<lp1>\()?"
         r"(?P<cur>(?:" + currency + r")\s{0,2})?"
-        r"(?P<s2>(?<![\w%)])[-−+]|负|負)?"
+        r"(?P<s2>(?<![A-Za-z0-9_%)])[-−+]|负|負)?"
         r"(?P<lp>\()?$"
     )
 
@@ -167,13 +168,13 @@ def _suffix_regex(currency: str) -> re.Pattern[str]:
     return re.compile(
     r"(?:(?P<scale>[ ]?(?i:thousand|million|billion|trillion|hundred|lakhs?|crores?|mln|bln|mil|mn|bn"
     r"|tn|trn|tln|mm)(?![A-Za-z]))|(?P<scale1>[kKMBbmT])(?![A-Za-z])"
-        r"|(?P<scale_code>[kKM])(?=[A-Z]{3}(?![A-Za-z])))?"
+        r"|(?P<scale_code>[ ]?[kKM])(?=[A-Z]{3}(?![A-Za-z])))?"
     r"(?P<approx> ?[余多])?"
     r"(?:(?P<pp>[ ]?(?i:percentage[ ]points?|pct[ ]points?|ppts?)(?![A-Za-z])|[ ]?pp(?![A-Za-z])"
     r"|[ ]?[个個]?[ ]?百分[点點])"
     r"|(?P<bp>[ ]?(?i:basis[ ]points?|bps|bp|bips)(?![A-Za-z])|[ ]?[个個]?[ ]?基[点點])"
-    r"|(?P<pct>[ ]?(?:%|‰|(?i:percent(?:age)?s?|per[ ]cent|pct)(?![A-Za-z])))"
-    r"|(?P<cur>\s?(?:" + currency + r"))"
+    r"|(?P<pct>[ ]?(?:%|‰|(?i:percent(?:age)?s?|per[ ]cent|pct)(?![A-Za-z]))|(?<=\d)pc(?![A-Za-z]))"
+    r"|(?P<cur>(?:\s?|-(?=[A-Za-z]))(?:" + currency + r"))"
     r"|(?P<shares>[ ]?(?:(?i:shares)(?![A-Za-z])|股(?![东東权權价價本市息民票指])))"
     r"|(?P<cls>[ ]?(?:" + _CLASSIFIERS + r"))"
     r"|(?P<cheng>成(?![本员員交功立为為都熟长長果绩績就品像份效不]))"
@@ -301,6 +302,17 @@ _PER_SHARE_GAP: Final = re.compile(r"\s{1,2}(?i:per\s{1,2}(?:diluted\s{1,2})?sha
 _RANGE_CONNECTORS: Final = frozenset({"-", "–", "—", "~", "～", "〜", "至", "到", "to", "and"})
 
 _SCALE_LETTER_NEEDS_CURRENCY: Final = frozenset("mT")
+# "75 USD million": a scale word after a currency code
+_SCALE_AFTER_CODE: Final = re.compile(
+    r" (?P<w>(?i:thousand|million|billion|trillion|mln|bln|mn|bn))(?![A-Za-z])"
+)
+_CODE_TOKEN: Final = re.compile(r"[A-Z]{3}|[a-z]{3}")
+_PENCE_DIGITS: Final = re.compile(r"\.\d\d$")  # "PS3.50"
+# "$479 million yen-denominated debt": the word is an adjective's, not the unit (but
+# "a 12-cent-a-share dividend" is 12 cents)
+_ADJECTIVE_AFTER: Final = re.compile(r"-(?!a-share|per-share)[A-Za-z]")
+# a hyphenated "pound" is a weight far more often than money ("a 10-pound turkey")
+_HYPHEN_NOT_UNIT: Final = re.compile(r"-(?i:pound)")
 # the last characters of a sign or bracket _PRE can match (a quick filter; the currency
 # table adds the last characters of its marks)
 _SIGN_LAST: Final = frozenset("-−+负負")
@@ -314,6 +326,7 @@ class _Grammar:
     pre: re.Pattern[str]
     pre_sign: re.Pattern[str]  # the same without a currency
     suffix: re.Pattern[str]
+    vague: re.Pattern[str]
     tails: frozenset[str]
     cn_follow: frozenset[str]
 
@@ -330,6 +343,11 @@ def _grammar(table: CurrencyTable) -> _Grammar:
         pre=_pre_regex(table.prefix_source),
         pre_sign=_pre_regex("(?!)"),
         suffix=_suffix_regex(table.suffix_source),
+        vague=re.compile(
+            r"(?<![A-Za-z])(?i:(?P<mult>tens|hundreds)\s{1,2}of\s{1,2})?"
+            r"(?P<scale>(?i:thousands|millions|billions|trillions))\s{1,2}(?i:of)\s{1,2}"
+            r"(?P<cur>" + table.suffix_source + r")"
+        ),
         tails=table.prefix_tails,
         cn_follow=_CN_FOLLOW | table.cjk_first,
     )
@@ -443,7 +461,7 @@ class _Scanner:
             g = sm.group("pct").strip()
             return "%", (Decimal("0.1") if g == "‰" else Decimal(1)), "pct"
         if sm.group("cur"):
-            tok = sm.group("cur").strip()
+            tok = sm.group("cur").strip().lstrip("-")
             u = self._currency(tok, sm.start("cur"))
             if u is None:
                 return None, Decimal(1), None
@@ -473,7 +491,7 @@ class _Scanner:
             return (u, f, which) if which is not None else (pre.code, Decimal(1), None)
         if which != "cur":
             return pre.code, Decimal(1), None  # "$5%"? keep the money, leave the suffix
-        tok = sm.group("cur").strip()
+        tok = sm.group("cur").strip().lstrip("-")
         if tok in self.table.sign_marks:
             return pre.code, Decimal(1), None  # "$ 20 $ 37": the symbol is the next amount's
         if u == pre.code or self.table.is_loose(tok):
@@ -547,6 +565,15 @@ class _Scanner:
             or c in "/."
             and _is_ascii_alnum(t[start - 2])
         )  # "COVID-19", "A/3", "v.2"
+
+    def _mangled_pound(self, s: int) -> bool:
+        """"PS" right before the digits, alone: scraped UK news writes "£" so."""
+        t = self.t
+        return (
+            s >= 2
+            and t[s - 2 : s] == "PS"
+            and (s == 2 or not (t[s - 3].isascii() and t[s - 3].isalnum()))
+        )
 
     def _name_then_amount(self, start: int) -> bool:
         """A name of three or more letters glued to the number ("Jagex100%")."""
@@ -665,6 +692,9 @@ class _Scanner:
         if skip is not None:
             return None, skip
         pre = self._prefix(s)
+        mangled = pre.code is None and self._mangled_pound(s)
+        if mangled:
+            pre = _Pre(s - 2, "GBP")  # "PS6m": a "£" that lost its encoding (checked below)
         glued = pre.code is None and self._rejected_before(pre.start)
         if glued and not self._name_then_amount(pre.start):
             return None, run_end  # "FY21", "A2P", "Q2"
@@ -709,8 +739,12 @@ class _Scanner:
         scale_end = end
         if sm.group("scale_code") and not (sm.group("cur") and pre.code is None):
             word = None  # "30 MUSD" is 30 million dollars; "5 MABC" is nothing
-        if word and not scaled and (not closed or sm.group("scale")):
-            if sm.group("scale1") in _SCALE_LETTER_NEEDS_CURRENCY and pre.code is None:
+        if word and not scaled and (not closed or sm.group("scale") or pre.code is not None):
+            if (
+                sm.group("scale1") in _SCALE_LETTER_NEEDS_CURRENCY
+                and pre.code is None
+                and not sm.group("cur")
+            ):
                 return None, run_end  # "5m" (metres), "5T": not without a currency
             if core == "3" and word == "M" and pre.code is None:
                 return None, run_end  # "3M", the company
@@ -720,6 +754,8 @@ class _Scanner:
                 scale_end = sm.end("scale") if sm.group("scale") else sm.end("scale1")
                 if sm.group("scale_code"):
                     scale_end = sm.end("scale_code")
+        if mangled and not (scaled or "," in core or _PENCE_DIGITS.search(core)):
+            return None, run_end  # "PS5", "PS4 Pro": a name; only "PS6m", "PS2,500", "PS3.50"
         unit, factor, which = self._read_unit(pre, sm)
         if which is not None and word and scale_end == end:
             unit, factor, which = pre.code, Decimal(1), None  # a scale word not taken
@@ -737,17 +773,24 @@ class _Scanner:
             and len(core) == 4
             and core.isdigit()
             and 1900 <= int(core) <= 2100
-            and sm.group("cur").strip()[:1].isalpha()
+            and sm.group("cur").strip().lstrip("-")[:1].isalpha()
             and sm.group("cur").isascii()
         ):
             unit, factor, which = None, Decimal(1), None  # "in 2019 dollars", "2019 won"
-        if which == "cur" and re.match(r"-[A-Za-z]", t[sm.end() : sm.end() + 2]):
+        if which == "cur" and _HYPHEN_NOT_UNIT.match(sm.group("cur")):
+            unit, factor, which = pre.code, Decimal(1), None  # "a 10-pound turkey"
+        if which == "cur" and _ADJECTIVE_AFTER.match(t, sm.end()):
             # "$479 million yen-denominated debt": the word is an adjective's, not the unit
             unit, factor, which = pre.code, Decimal(1), None
         if which is not None:
             end = sm.end()
             if sm.group("approx"):
                 inner = inner or sm.group("approx").strip()
+            code_scale = _SCALE_AFTER_CODE.match(t, end) if which == "cur" else None
+            if code_scale and not scaled and _CODE_TOKEN.fullmatch(sm.group("cur").strip().lstrip("-")):
+                mult = scale_of(code_scale.group("w"))  # "75 USD million": code order
+                if mult is not None:
+                    scale, scaled, value, end = mult, True, raw * mult, code_scale.end()
         else:
             end = scale_end
         if pre.paren and not closed and pre.code is not None:
@@ -759,7 +802,7 @@ class _Scanner:
             return None, run_end  # letters glued before: only "Jagex100%", "AESC51%"
         if which == "shares" and t[start - 1 : start] == "每":
             return None, end  # "每10股派3元": per ten shares
-        if self._glued_after(end, pre.code is not None):
+        if self._glued_after(end, pre.code is not None or which == "cur"):
             return None, max(end, run_end)
         if self._excluded_context(start, end, core, unit, scaled, pre.code is not None):
             return None, max(end, run_end)
@@ -830,7 +873,7 @@ class _Scanner:
                 return None, e  # "一个", "一家", "一成不变"
             if (
                 which == "cur"
-                and sm.group("cur").strip() in ("块", "塊")
+                and sm.group("cur").strip().lstrip("-") in ("块", "塊")
                 and t[end : end + 1] not in "钱錢"
             ):
                 return None, e  # "一块工业用地"
@@ -883,7 +926,7 @@ class _Scanner:
         if sm.group("scale") or sm.group("scale1") or which in ("cls", "cheng", "zhe"):
             unit, factor, which = pre.code, Decimal(1), None
         if sm.group("scale_code") and which == "cur" and pre.code is None:
-            mult = scale_of(sm.group("scale_code"))
+            mult = scale_of(sm.group("scale_code").strip())
             if mult is not None:
                 v, has_scale = v * mult, True  # "twenty MUSD"
         if which is None and pre.code is None and not has_scale:
@@ -891,7 +934,7 @@ class _Scanner:
         if self._rejected_before(pre.start):
             return None, e
         end = sm.end() if which is not None else e
-        if self._glued_after(end, pre.code is not None):
+        if self._glued_after(end, pre.code is not None or which == "cur"):
             return None, e  # "one-time", "two-year"
         atom = _signed_atom(
             pre.start, end, v * factor, v, pre.neg, unit=unit, factor=factor, scaled=has_scale,
@@ -923,11 +966,88 @@ class _Scanner:
                 self.floor = atom.end
                 self.last = atom
             pos = max(nxt, m.start() + 1)
+        if self.lang == "en" and "s of" in t:
+            out = self._with_vague(out)
         return out
+
+    def _with_vague(self, atoms: list[_Atom]) -> list[_Atom]:
+        """Add "tens of millions of dollars"-like amounts (they replace what they cover).
+
+        The value is the least amount the words allow and ``value_high`` the next order
+        of magnitude: "tens of millions" is 10,000,000 to 100,000,000, "millions" is
+        1,000,000 to 1,000,000,000; the qualifier is "~".
+        """
+        vague = []
+        for m in self.g.vague.finditer(self.t):
+            u = self._currency(m.group("cur"), m.start("cur"))
+            if u is None:
+                continue
+            big = scale_of(m.group("scale")[:-1])
+            assert big is not None
+            low = big * {"tens": 10, "hundreds": 100}.get((m.group("mult") or "").lower(), 1)
+            high = low * 10 if m.group("mult") else big * 1000
+            vague.append(
+                _Atom(m.start(), m.end(), low * u[1], u[0], low, big, True, u[1],
+                      value_high=high * u[1], vague=True)
+            )  # fmt: skip
+        if not vague:
+            return atoms
+        kept = [a for a in atoms if not any(a.start < v.end and v.start < a.end for v in vague)]
+        return sorted(kept + vague, key=lambda a: a.start)
+
+
+_COMPOUND_GAP: Final = re.compile(r"(?:,? (?i:and) | |, )")
+_COMPOUND_END: Final = re.compile(r"\s*(?:[.,;:!?)\]]|$)")
+
+
+def _join_compounds(t: str, atoms: list[_Atom]) -> list[_Atom]:
+    """ "3 dollars 50 cents", "13 dollars and 45 cents", "15 dollars 50": one amount.
+
+    The first part is a whole number with its currency written after it; the second is
+    a minor unit of the same currency, or (before a punctuation mark or the end) a bare
+    number of one or two digits.
+    """
+    if len(atoms) < 2:
+        return atoms
+    out: list[_Atom] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        joined = None
+        if (
+            b is not None
+            and a.unit is not None
+            and len(a.unit) == 3
+            and a.factor == 1
+            and not a.scaled
+            and a.value_high is None
+            and a.value > 0
+            and a.value == a.value.to_integral_value()
+            and not t[a.end - 1].isdigit()
+            and _COMPOUND_GAP.fullmatch(t, a.end, b.start)
+            and b.value_high is None
+            and not b.scaled
+            and 0 < b.raw < 100
+            and b.raw == b.raw.to_integral_value()
+        ):
+            if b.unit == a.unit and b.factor < 1:
+                joined = b.value  # "50 cents"
+            elif b.unit is None and len(t[b.start : b.end]) <= 2 and _COMPOUND_END.match(t, b.end):
+                joined = b.raw / 100  # "15 dollars 50."
+        if joined is not None and b is not None:
+            out.append(attrs.evolve(a, end=b.end, value=clean_decimal(a.value + joined)))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def _merge_range(t: str, a: _Atom, b: _Atom) -> _Atom | None:
     """``a`` and ``b`` read as one range ("50% to 52%", "12至14美元"), else None."""
+    if a.vague or b.vague or a.value_high is not None:
+        return None
     gap = t[a.end : b.start]
     per_share = _PER_SHARE_GAP.fullmatch(gap)
     if per_share is not None:  # "$3.75 per share to $3.95 per share"
@@ -999,6 +1119,8 @@ def _merge_range(t: str, a: _Atom, b: _Atom) -> _Atom | None:
 
 
 def _qualify(t: str, src: str, a: _Atom) -> tuple[Qualifier | None, str | None]:
+    if a.vague:
+        return "~", None
     pre = t[max(0, a.start - 24) : a.start]
     last = pre.rstrip(" ")[-1:]
     m = None
@@ -1064,6 +1186,7 @@ def find_quantities(
     scanner = _Scanner(text, lang, currencies or CurrencyTable.default(), hints)
     t = scanner.t
     atoms = scanner.atoms()
+    atoms = _join_compounds(t, atoms)
     merged: list[_Atom] = []
     i = 0
     while i < len(atoms):
