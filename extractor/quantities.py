@@ -166,7 +166,7 @@ _CLASSIFIERS: Final = (
 )
 def _suffix_regex(currency: str) -> re.Pattern[str]:
     return re.compile(
-    r"(?:(?P<scale>[ ]?(?i:thousand|million|billion|trillion|hundred|lakhs?|crores?|mln|bln|mil|mn|bn"
+    r"(?:(?P<scale>[ ]?(?i:thousand(?:[ ]million)?|million|billion|trillion|hundred|lakhs?(?:[ ]crores?)?|crores?|mln|bln|mil|mn|bn"
     r"|tn|trn|tln|mm)(?![A-Za-z]))|(?P<scale1>[kKMBbmT])(?![A-Za-z])"
         r"|(?P<scale_code>[ ]?[kKM])(?=[A-Z]{3}(?![A-Za-z])))?"
     r"(?P<approx> ?[余多])?"
@@ -307,6 +307,8 @@ _SCALE_AFTER_CODE: Final = re.compile(
     r" (?P<w>(?i:thousand|million|billion|trillion|mln|bln|mn|bn))(?![A-Za-z])"
 )
 _CODE_TOKEN: Final = re.compile(r"[A-Z]{3}|[a-z]{3}")
+_WORD_AFTER: Final = re.compile(r"\s?[A-Za-z]")  # "$5 to 10 employees": not a range
+_MONEY_DASH: Final = re.compile(r"\s?[-–—]\s?|\s(?i:to)\s")
 _PENCE_DIGITS: Final = re.compile(r"\.\d\d$")  # "PS3.50"
 # "$479 million yen-denominated debt": the word is an adjective's, not the unit (but
 # "a 12-cent-a-share dividend" is 12 cents)
@@ -566,6 +568,16 @@ class _Scanner:
             and _is_ascii_alnum(t[start - 2])
         )  # "COVID-19", "A/3", "v.2"
 
+    def _money_range_before(self, s: int) -> bool:
+        """The previous mention is money and a dash or "to" joins it to ``s`` ("€3-4m")."""
+        last = self.last
+        return (
+            last is not None
+            and last.unit is not None
+            and len(last.unit) == 3
+            and _MONEY_DASH.fullmatch(self.t, last.end, s) is not None
+        )
+
     def _mangled_pound(self, s: int) -> bool:
         """"PS" right before the digits, alone: scraped UK news writes "£" so."""
         t = self.t
@@ -744,6 +756,7 @@ class _Scanner:
                 sm.group("scale1") in _SCALE_LETTER_NEEDS_CURRENCY
                 and pre.code is None
                 and not sm.group("cur")
+                and not self._money_range_before(pre.start)
             ):
                 return None, run_end  # "5m" (metres), "5T": not without a currency
             if core == "3" and word == "M" and pre.code is None:
@@ -1074,9 +1087,21 @@ def _merge_range(t: str, a: _Atom, b: _Atom) -> _Atom | None:
         t[max(0, a.start - 24) : a.start]
     ):
         return None  # "from $5 million to $10 million": a change, not a range ("ranging from" is one)
-    if a.unit is not None and a.unit != b.unit:
+    unit_once = (
+        a.unit is not None
+        and len(a.unit) == 3
+        and b.unit is None
+        and conn.lower() in ("-", "–", "—", "to", "至", "到")
+        and (b.scaled or not _WORD_AFTER.match(t, b.end))
+    )  # "$1.2-1.4 billion", "€3-4m", "$5 to 6": the currency is written once
+    if a.unit is not None and a.unit != b.unit and not unit_once:
         return None
-    if a.unit is None and b.unit is not None:
+    if unit_once:
+        scale = b.scale if b.scaled and not a.scaled else a.scale
+        a_value = a.raw * scale * a.factor
+        b_value = b_value * (1 if b.scaled else scale) * a.factor
+        b = attrs.evolve(b, unit=a.unit, factor=a.factor, scale=scale, scaled=a.scaled or b.scaled)
+    elif a.unit is None and b.unit is not None:
         mult = (a.scale if a.scaled else b.scale) * b.factor
         a_value = a.raw * mult
     elif not a.scaled and b.scaled:
@@ -1088,7 +1113,9 @@ def _merge_range(t: str, a: _Atom, b: _Atom) -> _Atom | None:
     if a_value < 0 < b_value < -a_value and _NEGATIVE_WORD.match(t, a.start):
         b_value = -b_value  # "negative $0.09 to $0.08": the word is the whole range's
     if a_value > b_value:
-        return None
+        if not b_value < 0:
+            return None
+        a_value, b_value = b_value, a_value  # "-1.5 to -2.0%": ends written by size
     if (
         conn.lower() == "to"
         and _CHANGE_BEFORE.search(t[max(0, a.start - 40) : a.start])

@@ -116,6 +116,10 @@ FORMS = [
     ("A gain of five per cent to 20 per cent.", "five per cent to 20 per cent", D("5"),
      D("20"), "%"),
     ("Orders were up 28%-32% on the year.", "28%-32%", D("28"), D("32"), "%"),
+    ("Margins of -1.5 to -2.0% are seen.", "-1.5 to -2.0%", D("-2"), D("-1.5"), "%"),
+    ("Growth of -5% to -3% is seen.", "-5% to -3%", D("-5"), D("-3"), "%"),
+    ("A loss of $(0.05) to $(0.03) a share.", "$(0.05) to $(0.03)", D("-0.05"), D("-0.03"),
+     "USD"),
 ]  # fmt: skip
 
 
@@ -156,6 +160,13 @@ MONEY = [
     ("Losses above 30 MUSD were booked.", "30 MUSD", D("30000000"), None, "USD"),
     ("It only cost 3 dollars 50 cents.", "3 dollars 50 cents", D("3.5"), None, "USD"),
     ("A 12-cent-a-share dividend was paid.", "12-cent", D("0.12"), None, "USD"),
+    ("A plan worth ₹5 lakh crore was approved.", "₹5 lakh crore", D("5e12"), None, "INR"),
+    ("It cost £5 thousand million.", "£5 thousand million", D("5e9"), None, "GBP"),
+    # the currency and scale written once for both ends
+    ("Sales of $1.2-1.4 billion are seen.", "$1.2-1.4 billion", D("1.2e9"), D("1.4e9"), "USD"),
+    ("A fee of €3-4m is due.", "€3-4m", D("3e6"), D("4e6"), "EUR"),
+    ("Costs of $5 to 6 million are seen.", "$5 to 6 million", D("5e6"), D("6e6"), "USD"),
+    ("It was priced at $12-$14.", "$12-$14", D("12"), D("14"), "USD"),
 ]  # fmt: skip
 
 
@@ -200,6 +211,13 @@ def test_vague_counts_without_a_currency_are_not_money(text: str) -> None:
 
 
 # -- what must stay out ---------------------------------------------------------------
+
+def test_a_currency_then_a_count_is_no_range() -> None:
+    qs = _qs("The firm paid $5 to 10 employees.")
+    assert [(q.text, q.value, q.value_high, q.unit) for q in qs] == [
+        ("$5", D("5"), None, "USD"), ("10", D("10"), None, None),
+    ]  # fmt: skip
+
 
 NOT_MONEY = [
     "The PS5 console and the PS4 Pro sold well.",  # "PS" before digits: a name
