@@ -307,6 +307,7 @@ _SCALE_AFTER_CODE: Final = re.compile(
     r" (?P<w>(?i:thousand|million|billion|trillion|mln|bln|mn|bn))(?![A-Za-z])"
 )
 _CODE_TOKEN: Final = re.compile(r"[A-Z]{3}|[a-z]{3}")
+_VIDEO_LINES: Final = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160"})
 _WORD_AFTER: Final = re.compile(r"\s?[A-Za-z]")  # "$5 to 10 employees": not a range
 _MONEY_DASH: Final = re.compile(r"\s?[-–—]\s?|\s(?i:to)\s")
 _PENCE_DIGITS: Final = re.compile(r"\.\d\d$")  # "PS3.50"
@@ -790,6 +791,14 @@ class _Scanner:
             and sm.group("cur").isascii()
         ):
             unit, factor, which = None, Decimal(1), None  # "in 2019 dollars", "2019 won"
+        if (
+            which == "cur"
+            and pre.code is None
+            and sm.group("cur") == "p"
+            and not scaled
+            and core in _VIDEO_LINES
+        ):
+            unit, factor, which = None, Decimal(1), None  # "1080p" video, not £10.80
         if which == "cur" and _HYPHEN_NOT_UNIT.match(sm.group("cur")):
             unit, factor, which = pre.code, Decimal(1), None  # "a 10-pound turkey"
         if which == "cur" and _ADJECTIVE_AFTER.match(t, sm.end()):

@@ -148,6 +148,7 @@ MONEY = [
     ("Debt reached $US113 trillion.", "$US113 trillion", D("113000000000000"), None, "USD"),
     ("The plan costs 9 billion shekels.", "9 billion shekels", D("9000000000"), None, "ILS"),
     ("Shares closed at RM2.70.", "RM2.70", D("2.7"), None, "MYR"),
+    ("Shares closed at 345p.", "345p", D("3.45"), None, "GBP"),
     ("The dollar bought 108.79 yen.", "108.79 yen", D("108.79"), None, "JPY"),
     ("Sales of US $89 to $93 billion are seen.", "US $89 to $93 billion", D("89000000000"),
      D("93000000000"), "USD"),
@@ -222,6 +223,9 @@ def test_a_currency_then_a_count_is_no_range() -> None:
 NOT_MONEY = [
     "The PS5 console and the PS4 Pro sold well.",  # "PS" before digits: a name
     "We bought a 10-pound turkey.",  # a weight
+    "It streams in 1080p and 720p.",  # video lines, not pence
+    "The Nasdaq 100 and FTSE 250 indexes.",  # index names
+    "特斯拉CEO马克5月表示",  # a name, then a date
     "In 2019 dollars the cost was lower.",  # a year before a currency word
     "In 2019 won the award.",
     "Call 555-1234 or +1-212-555-0100 today.",  # phone numbers
@@ -235,4 +239,5 @@ NOT_MONEY = [
 
 @pytest.mark.parametrize("text", NOT_MONEY)
 def test_numbers_that_are_not_money_stay_out(text: str) -> None:
-    assert [q.text for q in _qs(text) if q.unit is not None] == []
+    lang = "en" if text.isascii() else "zh"
+    assert [q.text for q in _qs(text, lang) if q.unit is not None] == []
