@@ -432,7 +432,7 @@ class _Scanner:
         if self.hints is None:
             self.hints = currency_hints(self.t, table, folded=True)
         code = self.hints.code(token, self.lang)
-        default = table.code(token)
+        default = table.default_code(token, self.lang)
         self.ctx_marks.append(at)
         if code is None:
             return None
@@ -546,6 +546,8 @@ class _Scanner:
         if outer and m.group("lp"):
             return _Pre(s)  # "((5", "($(5": no reading of its brackets
         if outer and code is None:
+            if m.group("s2"):  # "(-3384亿元)": the bracket is punctuation, the sign is read
+                return _Pre(m.start("s2"), None, False, neg, hyphen)
             # no currency: the bracket is the one right before the digits ("(1,234)")
             return _Pre(m.start(), None, False, neg, hyphen, True)
         return _Pre(
@@ -799,7 +801,9 @@ class _Scanner:
             and core in _VIDEO_LINES
         ):
             unit, factor, which = None, Decimal(1), None  # "1080p" video, not £10.80
-        if which == "cur" and _HYPHEN_NOT_UNIT.match(sm.group("cur")):
+        if which == "cur" and (
+            _HYPHEN_NOT_UNIT.match(sm.group("cur")) or sm.group("cur")[0] == "-" and value == 0
+        ):
             unit, factor, which = pre.code, Decimal(1), None  # "a 10-pound turkey"
         if which == "cur" and _ADJECTIVE_AFTER.match(t, sm.end()):
             # "$479 million yen-denominated debt": the word is an adjective's, not the unit
@@ -947,6 +951,10 @@ class _Scanner:
         unit, factor, which = self._read_unit(pre, sm)
         if sm.group("scale") or sm.group("scale1") or which in ("cls", "cheng", "zhe"):
             unit, factor, which = pre.code, Decimal(1), None
+        if which == "cur" and (
+            _HYPHEN_NOT_UNIT.match(sm.group("cur")) or sm.group("cur")[0] == "-" and v == 0
+        ):
+            unit, factor, which = pre.code, Decimal(1), None  # "a zero-dollar premium"
         if sm.group("scale_code") and which == "cur" and pre.code is None:
             mult = scale_of(sm.group("scale_code").strip())
             if mult is not None:
@@ -1019,7 +1027,7 @@ class _Scanner:
 
 
 _COMPOUND_GAP: Final = re.compile(r"(?:,? (?i:and) | |, )")
-_COMPOUND_END: Final = re.compile(r"\s*(?:[.,;:!?)\]]|$)")
+_COMPOUND_END: Final = re.compile(r"\s*(?:[,;:!?)\]]|\.(?!\S)|$)")
 
 
 def _join_compounds(t: str, atoms: list[_Atom]) -> list[_Atom]:
@@ -1047,6 +1055,7 @@ def _join_compounds(t: str, atoms: list[_Atom]) -> list[_Atom]:
             and a.value > 0
             and a.value == a.value.to_integral_value()
             and not t[a.end - 1].isdigit()
+            and t[a.end - 1].isascii()  # "dollars", "USD", "$": not "1,314,573元 19."
             and _COMPOUND_GAP.fullmatch(t, a.end, b.start)
             and b.value_high is None
             and not b.scaled

@@ -82,6 +82,21 @@ def test_a_bracketed_aside_stays_positive_and_outside_the_span(
     assert (q.text, q.value) == (span, value)
 
 
+def test_a_sign_inside_a_chinese_bracket_is_in_the_span() -> None:
+    (q,) = _qs("预计净流出的主体是股权融资(-3.2亿元)。", "zh")
+    assert (q.text, q.value, q.unit) == ("-3.2亿元", D("-320000000"), "CNY")
+
+
+def test_a_bracketed_yen_sign_after_yuan_stays_yuan_in_chinese() -> None:
+    qs = _qs("判令被告赔偿人民币伍拾万元(￥500,000.00元)。", "zh")
+    assert [(q.text, q.unit) for q in qs] == [("人民币伍拾万元", "CNY"), ("￥500,000.00元", "CNY")]
+
+
+def test_a_numbered_list_after_chinese_money_is_no_compound() -> None:
+    qs = _qs("支付货款1,234元 19.某公司合同纠纷", "zh")
+    assert [(q.text, q.unit) for q in qs] == [("1,234元", "CNY"), ("19", None)]
+
+
 def test_an_unclosed_bracket_is_not_in_the_span() -> None:
     q = _qs("Sales were $(3.2 million and rising")[0]
     assert q.value == D("3200000") and "(" not in q.text
@@ -224,6 +239,8 @@ NOT_MONEY = [
     "The PS5 console and the PS4 Pro sold well.",  # "PS" before digits: a name
     "We bought a 10-pound turkey.",  # a weight
     "It streams in 1080p and 720p.",  # video lines, not pence
+    "We focused on the zero-dollar premium product.",  # a product name
+    "Higher octane blends such as 95 RON are coming.",  # an octane rating, not lei
     "The Nasdaq 100 and FTSE 250 indexes.",  # index names
     "特斯拉CEO马克5月表示",  # a name, then a date
     "In 2019 dollars the cost was lower.",  # a year before a currency word
