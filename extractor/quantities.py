@@ -141,9 +141,16 @@ _PCT_PREFIX: Final = (
 _CORE_ARABIC: Final = rf"(?P<arabic>(?<!\d){_ARABIC}){_TAIL}"
 _PURE_CN: Final = rf"(?P<cn>{_CN_NUM_CLASS}{_CN_RUN_CLASS_APPROX}{{0,39}})"
 
+# "half a million", "a quarter of a billion", "three quarters billion": a fraction of a scale
+_EN_FRACTION: Final = (
+    r"(?P<frac>\b(?i:(?:a[ ]{1,2})?(?P<part>half|quarter|three[ -]quarters?)"
+    r"(?:[ ]{1,2}of)?(?:[ ]{1,2}an?)?[ ]{1,2}(?P<fscale>million|billion|trillion))\b)"
+)
+_FRACTIONS: Final = {"half": Decimal("0.5"), "quarter": Decimal("0.25")}
+
 _MASTER: Final[dict[str, re.Pattern[str]]] = {
     "zh": re.compile(f"{_PCT_PREFIX}|{_CORE_ARABIC}|{_PURE_CN}"),
-    "en": re.compile(f"{_CORE_ARABIC}|{_EN_WORDS}"),
+    "en": re.compile(f"{_CORE_ARABIC}|{_EN_FRACTION}|{_EN_WORDS}"),
 }
 
 # What may come before a number: a sign word, a sign, a currency, a sign, "(".
@@ -972,6 +979,34 @@ class _Scanner:
         )
         return atom, end
 
+    def fraction(self, m: re.Match[str]) -> tuple[_Atom | None, int]:
+        """ "half a million dollars", "a quarter of a billion euros": money only."""
+        t = self.t
+        s, e = m.span("frac")
+        part = m.group("part").lower()
+        frac = _FRACTIONS.get(part, Decimal("0.75"))
+        scale = scale_of(m.group("fscale"))
+        assert scale is not None
+        v = frac * scale
+        sm = self.g.suffix.match(t, e)
+        assert sm is not None  # every group is optional
+        pre = self._prefix(s)
+        if pre.paren:
+            pre = _Pre(s)
+        unit, factor, which = self._read_unit(pre, sm)
+        if which not in ("cur", None) or sm.group("scale") or sm.group("scale1"):
+            unit, factor, which = pre.code, Decimal(1), None
+        if unit is None or self._rejected_before(pre.start):
+            return None, e  # "half a million people": not a value we read
+        end = sm.end() if which is not None else e
+        if self._glued_after(end, True):
+            return None, e
+        atom = _signed_atom(
+            pre.start, end, v * factor, v, pre.neg, unit=unit, factor=factor, scale=scale,
+            scaled=True, hyphen=pre.hyphen,
+        )
+        return atom, end
+
     # -- the whole text -----------------------------------------------------------------
     def atoms(self) -> list[_Atom]:
         """Every single mention, in order, before ranges are joined."""
@@ -985,6 +1020,8 @@ class _Scanner:
                 break
             if m.group("arabic") is not None:
                 atom, nxt = self.arabic(m)
+            elif self.lang == "en" and m.group("frac") is not None:
+                atom, nxt = self.fraction(m)
             elif m.lastgroup == "words" or self.lang == "en":
                 atom, nxt = self.words(m)
             elif m.group("cn") is not None:

@@ -178,6 +178,11 @@ MONEY = [
     ("A 12-cent-a-share dividend was paid.", "12-cent", D("0.12"), None, "USD"),
     ("A plan worth ₹5 lakh crore was approved.", "₹5 lakh crore", D("5e12"), None, "INR"),
     ("It cost £5 thousand million.", "£5 thousand million", D("5e9"), None, "GBP"),
+    ("It paid half a million dollars.", "half a million dollars", D("500000"), None, "USD"),
+    ("A quarter of a billion euros went.", "A quarter of a billion euros", D("2.5e8"), None,
+     "EUR"),
+    ("It cost three quarters billion us dollars.", "three quarters billion us dollars",
+     D("7.5e8"), None, "USD"),
     # the currency and scale written once for both ends
     ("Sales of $1.2-1.4 billion are seen.", "$1.2-1.4 billion", D("1.2e9"), D("1.4e9"), "USD"),
     ("A fee of €3-4m is due.", "€3-4m", D("3e6"), D("4e6"), "EUR"),
@@ -237,6 +242,7 @@ def test_a_currency_then_a_count_is_no_range() -> None:
 
 NOT_MONEY = [
     "The PS5 console and the PS4 Pro sold well.",  # "PS" before digits: a name
+    "Half a million people came in the first half of 2021.",  # a count, a period
     "We bought a 10-pound turkey.",  # a weight
     "It streams in 1080p and 720p.",  # video lines, not pence
     "We focused on the zero-dollar premium product.",  # a product name
