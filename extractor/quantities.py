@@ -147,10 +147,11 @@ _EN_FRACTION: Final = (
     r"(?:[ ]{1,2}of)?(?:[ ]{1,2}an?)?[ ]{1,2}(?P<fscale>million|billion|trillion))\b)"
 )
 _FRACTIONS: Final = {"half": Decimal("0.5"), "quarter": Decimal("0.25")}
+_FRACTION_RE: Final = re.compile(_EN_FRACTION)
 
 _MASTER: Final[dict[str, re.Pattern[str]]] = {
     "zh": re.compile(f"{_PCT_PREFIX}|{_CORE_ARABIC}|{_PURE_CN}"),
-    "en": re.compile(f"{_CORE_ARABIC}|{_EN_FRACTION}|{_EN_WORDS}"),
+    "en": re.compile(f"{_CORE_ARABIC}|{_EN_WORDS}"),
 }
 
 # What may come before a number: a sign word, a sign, a currency, a sign, "(".
@@ -1020,8 +1021,6 @@ class _Scanner:
                 break
             if m.group("arabic") is not None:
                 atom, nxt = self.arabic(m)
-            elif self.lang == "en" and m.group("frac") is not None:
-                atom, nxt = self.fraction(m)
             elif m.lastgroup == "words" or self.lang == "en":
                 atom, nxt = self.words(m)
             elif m.group("cn") is not None:
@@ -1033,9 +1032,24 @@ class _Scanner:
                 self.floor = atom.end
                 self.last = atom
             pos = max(nxt, m.start() + 1)
-        if self.lang == "en" and "s of" in t:
+        if self.lang == "en" and ("illions of" in t or "housands of" in t):
             out = self._with_vague(out)
+        if self.lang == "en" and ("alf" in t or "uarter" in t):
+            out = self._with_fractions(out)
         return out
+
+    def _with_fractions(self, atoms: list[_Atom]) -> list[_Atom]:
+        """Add "half a million dollars"-like amounts (they replace what they cover)."""
+        found = []
+        self.floor = 0  # a currency before the words may be read again
+        for m in _FRACTION_RE.finditer(self.t):
+            atom, _ = self.fraction(m)
+            if atom is not None:
+                found.append(atom)
+        if not found:
+            return atoms
+        kept = [a for a in atoms if not any(a.start < f.end and f.start < a.end for f in found)]
+        return sorted(kept + found, key=lambda a: a.start)
 
     def _with_vague(self, atoms: list[_Atom]) -> list[_Atom]:
         """Add "tens of millions of dollars"-like amounts (they replace what they cover).
