@@ -39,6 +39,7 @@ those of the mark's default owner; a mark with no default owner (``"kr"``, ``"fr
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -407,6 +408,14 @@ class CurrencyTable:
                 self._word_cues.setdefault(words[0], []).append((words, c.codes))
             else:
                 self._text_cues.append(c)
+        self._phrase_re: dict[tuple[str, ...], re.Pattern[str]] = {
+            seq: re.compile(
+                "(?<![a-z])" + "[^a-z0-9$¥￥£€]{1,3}".join(map(re.escape, seq)) + "(?![a-z])"
+            )
+            for cues_ in self._word_cues.values()
+            for seq, _codes in cues_
+            if len(seq) > 1
+        }
         # the context marks each currency may take
         self._claims: dict[str, list[str]] = {}
         for k, codes in context.items():
@@ -569,11 +578,16 @@ def currency_hints(
     hay = text.lower()
     if t._word_cues:
         words = _CUE_WORD.findall(hay)
-        for i, w in enumerate(words):
-            for seq, codes in t._word_cues.get(w, ()):
-                if len(seq) == 1 or tuple(words[i : i + len(seq)]) == seq:
-                    for code in codes:
-                        scores[code] = scores.get(code, 0) + 1
+        counts = Counter(words)  # counted in C; only the cues' first words are looked at
+        for first in t._word_cues.keys() & counts.keys():
+            for seq, codes in t._word_cues[first]:
+                if len(seq) == 1:
+                    n = counts[first]
+                else:  # a phrase ("us dollars"), searched for where its first word is
+                    n = len(t._phrase_re[seq].findall(hay))
+                for code in codes:
+                    scores[code] = scores.get(code, 0) + n
+        scores = {c: n for c, n in scores.items() if n}
     if t._text_cues and not hay.isascii():
         for cue in t._text_cues:
             n = hay.count(cue.text)
