@@ -18,6 +18,7 @@ from typing import Any, Generic, Literal, TypeVar
 import attrs
 
 from .companies import CompanyFinder, CompanyMention
+from .currencies import CurrencyTable, currency_hints
 from .document import Document, read_document
 from .filing import filing_period, looks_interim, looks_like_filing
 from .link import Sentence, is_reference, link_sentence, most_frequent_company
@@ -95,7 +96,8 @@ class Extractor:
     >>> [r.to_dict()["value"] for r in ex.extract("2015年Twilio营收达到1.669亿美元。")]
     ['166900000']
 
-    ``patterns``: directories holding ``metrics.jsonl`` and/or ``companies.jsonl`` whose
+    ``patterns``: directories holding ``metrics.jsonl``, ``companies.jsonl`` and/or
+    ``currencies.jsonl`` whose
     entries are added to (or replace) the built-in ones; validated here, so a malformed file
     raises :class:`extractor.PatternError` before anything runs.
     ``use_ner``: run the English model's NER for company names beyond the gazetteer
@@ -120,6 +122,7 @@ class Extractor:
         self.infer_call_periods = infer_call_periods
         self.metrics = MetricLexicon.load(self.pattern_dirs)
         self.companies = CompanyFinder.load(self.pattern_dirs)
+        self.currencies = CurrencyTable.load(self.pattern_dirs)
         self._unit_of = {m: self.metrics.unit_of(m) for m in self.metrics.ids()}
         self._en: Analyzer | None = None
         self._zh: Analyzer | None = None
@@ -307,6 +310,7 @@ class Extractor:
         meta = doc.meta
         ctx = PeriodContext(doc_date=doc_date or meta.date, call_period=meta.call_period)
         annual = filing and not looks_interim(doc.text)
+        hints = currency_hints(doc.text, self.currencies)  # what "$", "¥" mean here
         sentences: list[Sentence] = []
         anchor_year: int | None = None
         last_day: Period | None = None
@@ -319,7 +323,9 @@ class Extractor:
                 continue
             # the pattern finders run once per paragraph (far less per-call overhead than
             # per sentence); their mentions are then handed to the sentence holding them
-            quantities = find_quantities(para.text, plang)
+            quantities = find_quantities(
+                para.text, plang, currencies=self.currencies, hints=hints
+            )
             periods = find_periods(
                 para.text, plang, ctx, anchor_year=anchor_year, anchor_day=last_day
             )

@@ -44,7 +44,7 @@ SINGLE = [
     ("en", "a £2bn takeover", "£2bn", D("2000000000"), "GBP"),  # brief
     ("en", "shares closed at HK$95.19 today", "HK$95.19", D("95.19"), "HKD"),  # brief
     ("en", "RMB 100 million of loans", "RMB 100 million", D("100000000"), "CNY"),  # brief
-    ("en", "a fee of ¥100 applies", "¥100", D("100"), "CNY"),  # brief
+    ("en", "a fee of ¥100 applies", "¥100", D("100"), "JPY"),  # "¥" in English: yen
     ("en", "up 50 cents today", "50 cents", D("0.5"), "USD"),  # brief
     ("en", "margin of 50% for the year", "50%", D("50"), "%"),  # brief
     ("en", "margin of 50 percent", "50 percent", D("50"), "%"),  # brief
@@ -70,7 +70,7 @@ SINGLE = [
     ("en", "Revenue rose to $ 75 million", "$ 75 million", D("75000000"), "USD"),  # own
     ("en", "Revenue of 1,674.5 million", "1,674.5 million", D("1674500000"), None),  # own
     ("en", "a C$16.4 million contract", "C$16.4 million", D("16400000"), "CAD"),  # own
-    ("en", "a gain of +5% on the day", "5%", D("5"), "%"),  # own
+    ("en", "a gain of +5% on the day", "+5%", D("5"), "%"),  # own: the sign is written
     ("en", "(1,234) in the table", "(1,234)", D("-1234"), None),  # own: accounting
     ("zh", "营收达到1.669亿美元。", "1.669亿美元", D("166900000"), "USD"),  # SPEC, seed form
     ("zh", "净亏损为3550万美元。", "3550万美元", D("35500000"), "USD"),  # SPEC, seed form
