@@ -509,7 +509,7 @@ _CO_STOP1 = (  # the first token may be "First" ("First American Financial")
     r"|q[1-4]\b|[1-4]q\b|fiscal\b|fy\b|full\b|quarter|earnings\b|conference\b|annual\b"
     r"|quarterly\b|results\b|call\b|webcast\b|year\b))"
 )
-_CO = r"(?P<co>" + _CO_STOP1 + r"[A-Z][\w&.'’\-]*(?:,?\s{1,2}" + _CO_STOP + _CO_TOKEN + r"){0,6}?)"
+_CO = r"(?P<co>" + _CO_STOP1 + r"[A-Z][\w&.'’!\-]*(?:,?\s{1,2}" + _CO_STOP + _CO_TOKEN + r"){0,6}?)"
 _QSTART = (
     r"(?i:(?:fiscal\s+|fy\s?)?(?:q[1-4]|[1-4]q|first|second|third|fourth|1st|2nd|3rd|4th)\b"
     r"|fiscal\b|fy\b|full[\s-]year|(?:19|20)\d\d\b|quarterly\b|annual\b|earnings\b"
@@ -532,6 +532,17 @@ _WELCOME_RES: tuple[re.Pattern[str], ...] = (
         + r"[.,]"
     ),
     re.compile(r"\b(?i:for|to|joining)\s{1,3}" + _CO + r"(?:'s|’s)\s{1,3}" + _QSTART),
+    # "welcome everyone to the Granite Construction Investor Relations First Quarter ...",
+    # "thank you for joining us today for Sun Communities First Quarter 2021 ..."
+    re.compile(
+        r"\b(?i:welcome\s{1,3}(?:you|everyone|all)\s{1,3}to|joining\s{1,3}us\s{1,3}(?:today\s{1,3})?for)"
+        r"\s{1,3}(?i:the\s{1,3})?" + _CO + r"(?:'s|’s)?(?:\s{1,3}Investor\s{1,3}Relations)?,?\s{1,3}" + _QSTART
+    ),
+    # "Vice President of McCormick Investor Relations"
+    re.compile(
+        r"\b(?:of|at)\s{1,3}(?!(?:Finance|Corporate|Strategy|Treasury|Global|Capital|Business|Financial)\b)"
+        + _CO + r"\s{1,3}Investor\s{1,3}Relations\b"
+    ),
 )
 
 
