@@ -22,7 +22,7 @@ from .metrics import MetricMention
 from .normalize.periods import PeriodMention
 from .quantities import Quantity
 from .records import Period
-from .respectively import assign_respectively, attached_end
+from .respectively import assign_respectively, assign_respectively_metrics, attached_end
 from .segment import clause_bounds
 
 __all__ = ["METRIC_UNIT_OK", "Link", "Sentence", "is_reference", "link_sentence"]
@@ -116,15 +116,17 @@ _GUIDANCE = {
         r"anticipat\w+|project(?:s|ed|ing)|(?:we|i|management)\s+(?:now\s+)?estimate|estimating|(?:estimated|expected|projected|"
         r"forecasted) to|to be (?:between|in the range|approximately|about|around|roughly|flat|"
         r"up|down)|will be|we'll|going to be|"
-        r"plan(?:s|ned)? to|should be|raising|reaffirm\w*|reiterat\w*)\b",
+        r"(?:we|i|they|company|management)\s+(?:now\s+|also\s+|still\s+)?plan(?:s|ned)?\s+to|should be|raising|reaffirm\w*|reiterat\w*)\b",
         re.IGNORECASE,
     ),
     "zh": re.compile(r"预计|預計|预期|預期|指引|指导|指導|展望|有望|将达|將達|计划|計劃|料将|預估|预估"),
 }
 _TARGET = {
     "en": re.compile(
-        r"\b(?:target(?:s|ed|ing)?|commitment to|committed to|long[- ]term (?:model|framework|goal|target)s?|aim(?:s|ing)? "
-        r"(?:to|for)|goal of|ambition)\b",
+        r"\b(?:target(?:s|ed|ing)?|commitment to|committed to|aim(?:s|ing)? (?:to|for)|goal of|ambition"
+        r"|long[- ]term (?:(?:financial|growth|operating|earnings|business) )?(?:model|framework|goal|target"
+        r"|algorithm|plan|outlook|objective|aspiration|ambition)s?"
+        r"|(?:multi[- ]year|three[- ]year|five[- ]year) (?:plan|model|framework|targets?|goals?))\b",
         re.IGNORECASE,
     ),
     "zh": re.compile(r"目标|目標|力争|力爭"),
@@ -741,6 +743,33 @@ def _reported(period: Period | None, call: Period | None) -> bool:
     return period.end <= call.end
 
 
+_LOOKS_BACK = re.compile(r"(?i)\b(?:last|prior|previous|ago|earlier|preceding)\b")
+
+
+def _guided_for(s: Sentence, q: Quantity, period: Period, call: Period) -> bool:
+    """Whether ``period``, picked for guidance ``q``, can be the period guided for: not one
+    named as past ("last quarter", "a year ago"), nor an earlier quarter of the call's
+    year said in another clause ("Consistent with our comments in the first quarter, we
+    continue to expect ...")."""
+    m = next((p for p in s.periods if p.period == period), None)
+    if m is None:
+        return True
+    if _LOOKS_BACK.search(m.text):
+        return False
+    if period.kind in ("day", "month", "months", "half") and period != call and _reported(period, call):
+        return False  # "due to our strong year-to-date results, we now expect ...": a past span
+    # an earlier quarter of the call's year said in another clause
+    return not (
+        m.end <= q.start
+        and period.kind == call.kind
+        and period.kind in ("quarter", "fiscal_quarter")
+        and period.year_number == call.year_number
+        and int(period.label[-1]) < int(call.label[-1])
+        and not call.label.endswith("Q4")
+        and re.search(r"[,;]", s.text[m.end : q.start])
+    )
+
+
 def _full_year_after(call: Period) -> Period:
     """The year that guidance given without a period in a call is for: the call's year,
     or the next one when the call reports a fourth quarter. A call that speaks of fiscal
@@ -768,7 +797,16 @@ def _roll_forward(s: Sentence, period: Period, call: Period) -> Period:
     pq, cq = int(period.label[-1]), int(call.label[-1])
     if period.year_number == call.year_number and pq < cq:
         return Period.from_label(period.label.replace(str(period.year_number), str(period.year_number + 1)))
+    if period == call and any(p.period == period and p.relative and _THE_QUARTER.search(p.text) for p in s.periods):
+        # "for the quarter, we expect ...": a call is held after its quarter ended, so the
+        # quarter it guides is the next one (a fourth-quarter call's: next year's first)
+        year, nq = (call.year_number + 1, 1) if cq == 4 else (call.year_number, cq + 1)
+        fiscal = call.kind == "fiscal_quarter"
+        return Period.fiscal_quarter(year, nq) if fiscal else Period.quarter(year, nq)
     return period
+
+
+_THE_QUARTER = re.compile(r"(?i)^(?:the|this)\s+(?:current\s+|coming\s+|upcoming\s+)?quarter$")
 
 
 
@@ -856,9 +894,15 @@ def link_sentence(
     # those before it in its own clause ("revenue rose 67% to $669 million, and it expects
     # third-quarter revenue of $715 million": only the last is guidance)
     target_at = [m.start() for m in _TARGET[lang].finditer(s.text)]
-    guidance_at = [m.start() for m in _GUIDANCE[lang].finditer(s.text)]
+    guidance_at = _guidance_cues(s)
     respectively = (
         assign_respectively(s.text, s.quantities, s.periods) if len(s.periods) >= 2 else {}
+    )
+    # "revenue and fee revenue increased 23% and 42%, respectively": each value its metric
+    resp_metric = (
+        assign_respectively_metrics(s.text, s.quantities, [(m.start, m.end) for m in s.metrics])
+        if lang == "en" and len(s.metrics) >= 2 and len(s.quantities) >= 2
+        else {}
     )
     linked: dict[int, Link] = {}
     index = _SentenceIndex(s)
@@ -868,7 +912,11 @@ def link_sentence(
         ucls = unit_class(q.unit)
         left_window = max(0, q.start - (120 if lang == "en" else 40))
         change_guess = _detect_change(s, q, left_window)
-        metric = _pick_metric(s, q, ucls, unit_of, change_guess is not None, index)
+        metric = (
+            s.metrics[resp_metric[qi]]
+            if qi in resp_metric
+            else _pick_metric(s, q, ucls, unit_of, change_guess is not None, index)
+        )
         metric_text: str | None
         if metric is not None:
             metric_id, metric_text = metric.metric, metric.text
@@ -977,6 +1025,14 @@ def link_sentence(
         if ucls in ("count", "bare"):
             carry = None  # a count (users, customers) is a state at a date, not a year's flow
         period = respectively[qi] if qi in respectively else _pick_period(s, q, carry)
+        if (
+            kind != "actual"
+            and period is not None
+            and default_period is not None
+            and qi not in respectively
+            and not _guided_for(s, q, period, default_period)
+        ):
+            period = None  # "raised from $10.70 last quarter to $11.55": not the guided period
         if period is None and default_period is not None and metric_id != "other":
             if kind == "actual":
                 period = default_period  # a result stated in a call is the call's quarter
@@ -1075,20 +1131,80 @@ _FOLLOWING_MOVE = re.compile(r"\s*[,(]\s*(?P<dir>up|down)\s+(?:by\s+|about\s+|ne
                              re.IGNORECASE)
 
 
+# cue words that look back at a result rather than ahead: "as expected", "better than we
+# anticipated", "in line with our guidance", "exceeded our outlook"
+_PAST_CUE = {
+    "en": re.compile(
+        r"\bas\s+(?:we\s+|had\s+been\s+|previously\s+)?(?:expected|anticipated|projected|forecast(?:ed)?|guided)"
+        r"|\bthan[\s-]+(?:we\s+|had\s+been\s+|originally\s+|previously\s+|initially\s+)?(?:had\s+)?"
+        r"(?:expected|anticipated|projected|forecast(?:ed)?|guided|planned)"
+        r"|\b(?:in\s+line\s+with|within|above|below|ahead\s+of|exceed(?:ed|ing|s)?|beat|surpass(?:ed|ing)?"
+        r"|met|meets?|missed|top\s+of|(?:high|low|upper|lower)\s+end\s+of|(?:midpoint|middle)\s+of"
+        r"|versus|vs\.?|compared\s+(?:to|with))\s+(?:the\s+)?(?:(?:high|low|upper|lower)"
+        r"\s+end\s+of\s+)?(?:our\s+|the\s+|its\s+|their\s+)?(?:prior\s+|previous\s+|original\s+|initial\s+)?"
+        r"(?:[\w-]+\s+){0,4}?(?:guidance|outlook|expectations?|forecasts?|projections?)",
+        re.IGNORECASE,
+    ),
+    "zh": re.compile(r"符合预期|符合預期|超出预期|超出預期|超预期|超預期|低于预期|低於預期|高于预期|高於預期"),
+}
+# a new subject after a value starts another statement: "we now have 41,000 customers and
+# we expect that number to grow" (the value is not what is expected)
+_NEW_SUBJECT = re.compile(r"\b(?:we|i|they|you|he|she|management)\b", re.IGNORECASE)
+
+
+def _guidance_cues(s: Sentence) -> list[int]:
+    """Where the sentence's guidance cues start, leaving out those that look back."""
+    past = [(m.start(), m.end()) for m in _PAST_CUE[s.lang].finditer(s.text)]
+    return [
+        m.start() for m in _GUIDANCE[s.lang].finditer(s.text)
+        if not any(a <= m.start() < b for a, b in past)
+    ]
+
+
 def _kind_of(
     s: Sentence, q: Quantity, target_at: Sequence[int], guidance_at: Sequence[int]
 ) -> Literal["actual", "guidance", "target"]:
-    """target / guidance when a cue stands before the value, or after it in its clause."""
+    """target / guidance when a cue stands before the value, or after it in its clause
+    with no new subject between ("$715 million is expected", not "41,000 customers, and
+    we expect more")."""
     if not target_at and not guidance_at:
-        return "actual"
+        return "guidance" if _range_ahead(s, q) else "actual"
     clause_end = clause_bounds(s.text, q.start, s.lang)[1]
 
     def governs(at: Sequence[int]) -> bool:
-        return any(i < q.start or i < clause_end for i in at)
+        return any(
+            i < q.start
+            or (i < clause_end and (s.lang != "en" or not _NEW_SUBJECT.search(s.text, q.end, i)))
+            for i in at
+        )
 
     if governs(target_at):
         return "target"
-    return "guidance" if governs(guidance_at) else "actual"
+    if not governs(guidance_at):
+        return "guidance" if _range_ahead(s, q) else "actual"
+    # expected compound growth over years is a long-term model: "we expect to grow EPS at a
+    # compound annual rate of 6% to 8% through 2025"
+    return "target" if s.lang == "en" and _COMPOUND.search(s.text) else "guidance"
+
+
+_RANGE_WORD = re.compile(r"(?i)\brange\s+(?:of|from|between)\s+(?:approximately\s+|about\s+)?$")
+_PAST_VERB = re.compile(
+    r"(?i)\b(?:was|were|had|came\s+in|ended|grew|rose|fell|declined|increased|decreased|reported"
+    r"|delivered|generated|achieved|posted|recorded|totaled|totalled|ranged)\b"
+)
+
+
+def _range_ahead(s: Sentence, q: Quantity) -> bool:
+    """A range of values said as "a range of X to Y" in a sentence with no past tense:
+    the way calls state an outlook ("This translates into an adjusted EPS range of $6.01 to
+    $6.06"; "we are increasing our core FFO to a range of $1.67 to $1.71")."""
+    if s.lang != "en" or q.value_high is None:
+        return False
+    a = clause_bounds(s.text, q.start, s.lang)[0]
+    return bool(_RANGE_WORD.search(s.text, a, q.start)) and not _PAST_VERB.search(s.text)
+
+
+_COMPOUND = re.compile(r"(?i)\bcompound(?:ed)?\s+annual|\bCAGR\b|\bcompounded\b")
 
 
 _ZH_LIST_SEP = re.compile(r"\s*(?:、|，|,|和|及|与|與|以及)\s*")

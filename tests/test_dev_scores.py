@@ -36,14 +36,26 @@ def _fig(name: str, key: str) -> float:
 
 
 def test_ect_fact_recall_floor() -> None:
-    assert _fig("ect_dev.jsonl", "fact recall (value+unit+period)") >= 0.71
-    assert _fig("ect_dev.jsonl", "fact recall (value+unit+period, FY~calendar)") >= 0.83
+    assert _fig("ect_dev.jsonl", "fact recall (value+unit+period)") >= 0.76
+    assert _fig("ect_dev.jsonl", "fact recall (value+unit+period, FY~calendar)") >= 0.89
     assert _fig("ect_dev.jsonl", "fact recall (value+unit, any period)") >= 0.95
 
 
 def test_ect_speaker_and_metric() -> None:
     assert _fig("ect_dev.jsonl", "speaker accuracy (records in turns)") >= 0.98
     assert _fig("ect_dev.jsonl", "metric match (of recalled facts)") >= 0.90
+
+
+def test_ect_issue_11_targets() -> None:
+    """Issue 11's targets: in-text facts 0.90 (FY marker ignored; measured 0.901), guidance
+    facts 0.85 (0.874; 0.862 also with kind guidance/target), speakers 1.00, roles 0.95
+    (0.995: one call has no participant list, so its gold has no titles, while the
+    introductions give them)."""
+    assert _fig("ect_dev.jsonl", "fact recall (value+unit+period, FY~calendar)") >= 0.90
+    assert _fig("ect_dev.jsonl", "guidance recall (value+unit+period, FY~calendar)") >= 0.85
+    assert _fig("ect_dev.jsonl", "guidance recall (and kind guidance/target)") >= 0.85
+    assert _fig("ect_dev.jsonl", "speaker accuracy (records in turns)") == 1.0
+    assert _fig("ect_dev.jsonl", "role accuracy (records in turns)") >= 0.95
 
 
 def test_ect_fact_recall_target() -> None:
