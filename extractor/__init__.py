@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from .errors import PatternError
 from .records import Period, Record
@@ -24,6 +24,7 @@ __all__ = ["Extractor", "PatternError", "Period", "Record", "extract", "extract_
 __version__ = "0.1.0"
 
 _default: Extractor | None = None
+_C = TypeVar("_C")
 
 
 def _get_default() -> Extractor:
@@ -62,15 +63,50 @@ def extract(
     )
 
 
+@overload
 def extract_many(
-    texts: Iterable[str], *, n_process: int = 1, batch_size: int = 64, **kwargs: Any
-) -> Iterator[list[Record]]:
+    texts: Iterable[str],
+    *,
+    n_process: int = 1,
+    batch_size: int = 64,
+    as_tuples: Literal[False] = False,
+    **kwargs: Any,
+) -> Iterator[list[Record]]: ...
+
+
+@overload
+def extract_many(
+    texts: Iterable[tuple[str, _C]],
+    *,
+    n_process: int = 1,
+    batch_size: int = 64,
+    as_tuples: Literal[True],
+    **kwargs: Any,
+) -> Iterator[tuple[list[Record], _C]]: ...
+
+
+def extract_many(
+    texts: Iterable[Any],
+    *,
+    n_process: int = 1,
+    batch_size: int = 64,
+    as_tuples: bool = False,
+    **kwargs: Any,
+) -> Iterator[Any]:
     """One list of records per input, in input order (``texts`` may be a generator).
 
     A bad document never stops the batch: it yields ``[]`` and is reported (see
-    :meth:`Extractor.extract_many`).
+    :meth:`Extractor.extract_many`). With ``as_tuples=True`` the inputs are
+    ``(text, context)`` pairs whose context (a dict) may set ``lang``, ``doc_date``,
+    ``company``, ``period`` and ``filing`` per document and carries anything else (an
+    ``id``) along; the results are ``(records, context)`` pairs.
     """
-    return _get_default().extract_many(texts, n_process=n_process, batch_size=batch_size, **kwargs)
+    ex = _get_default()
+    if as_tuples:
+        return ex.extract_many(
+            texts, n_process=n_process, batch_size=batch_size, as_tuples=True, **kwargs
+        )
+    return ex.extract_many(texts, n_process=n_process, batch_size=batch_size, **kwargs)
 
 
 def __getattr__(name: str) -> Any:

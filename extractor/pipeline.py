@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import date, datetime
 from itertools import islice
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar, overload
 
 import attrs
 
@@ -30,6 +31,7 @@ __all__ = ["ExtractionWarning", "Extractor"]
 
 Lang = Literal["en", "zh"]
 OnError = Callable[[int, BaseException], None]
+_C = TypeVar("_C")
 
 
 class ExtractionWarning(UserWarning):
@@ -174,6 +176,7 @@ class Extractor:
             filing = not doc.meta.is_transcript and bool(english) and looks_like_filing(english)
         return self._extract_document(doc, lang, the_date, company, filing, the_period)
 
+    @overload
     def extract_many(
         self,
         texts: Iterable[str],
@@ -186,12 +189,56 @@ class Extractor:
         period: Period | str | None = None,
         filing: bool | None = None,
         on_error: OnError | None = None,
-    ) -> Iterator[list[Record]]:
+        as_tuples: Literal[False] = False,
+    ) -> Iterator[list[Record]]: ...
+
+    @overload
+    def extract_many(
+        self,
+        texts: Iterable[tuple[str, _C]],
+        *,
+        n_process: int = 1,
+        batch_size: int = 64,
+        lang: Lang | None = None,
+        doc_date: date | datetime | str | None = None,
+        company: str | None = None,
+        period: Period | str | None = None,
+        filing: bool | None = None,
+        on_error: OnError | None = None,
+        as_tuples: Literal[True],
+    ) -> Iterator[tuple[list[Record], _C]]: ...
+
+    def extract_many(
+        self,
+        texts: Iterable[Any],
+        *,
+        n_process: int = 1,
+        batch_size: int = 64,
+        lang: Lang | None = None,
+        doc_date: date | datetime | str | None = None,
+        company: str | None = None,
+        period: Period | str | None = None,
+        filing: bool | None = None,
+        on_error: OnError | None = None,
+        as_tuples: bool = False,
+    ) -> Iterator[Any]:
         """One list of records per input text, in input order; ``texts`` may be a generator.
 
         A document that fails (wrong type, or an unexpected error) never stops the batch:
         it yields ``[]`` and is reported to ``on_error(index, exception)``, by default as an
         :class:`ExtractionWarning`.
+
+        ``as_tuples=True`` (spaCy's convention): the inputs are ``(text, context)`` pairs and
+        the results ``(records, context)`` pairs, the same context object. The context's
+        ``lang``, ``doc_date``, ``company``, ``period`` and ``filing`` keys, when present,
+        override the batch-wide arguments for that document; other keys (``id``, ...) are
+        carried along untouched.
+
+        >>> ex = Extractor()
+        >>> docs = [("营收1亿元。", {"id": "a", "period": "FY2019"}), ("Revenue was $5 million.", {"id": "b"})]
+        >>> [(ctx["id"], [(r.value, r.period and r.period.label) for r in recs])
+        ...  for recs, ctx in ex.extract_many(docs, as_tuples=True)]
+        [('a', [(Decimal('100000000'), 'FY2019')]), ('b', [(Decimal('5000000'), None)])]
         """
         if not isinstance(n_process, int) or n_process < 1:
             raise ValueError(f"n_process must be an int >= 1, got {n_process!r}")
@@ -202,6 +249,9 @@ class Extractor:
             "lang": lang, "doc_date": doc_date, "company": company, "filing": filing,
             "period": period,
         }
+        if as_tuples:
+            yield from _with_contexts(self, texts, n_process, batch_size, kwargs, report)
+            return
         if n_process == 1:
             yield from self._extract_here(texts, 0, kwargs, report)
             return
@@ -210,7 +260,7 @@ class Extractor:
     # -- internals -----------------------------------------------------------------------
     def _extract_parallel(
         self,
-        texts: Iterable[str],
+        texts: Iterable[Any],
         n_process: int,
         batch_size: int,
         kwargs: dict[str, Any],
@@ -276,7 +326,7 @@ class Extractor:
     ) -> Iterator[list[Record]]:
         for i, t in enumerate(texts, start=first):
             try:
-                yield self.extract(t, **kwargs)
+                yield _extract_one(self, t, kwargs)
             except Exception as e:  # noqa: BLE001 - reported, the batch goes on
                 report(i, e)
                 yield []
@@ -510,7 +560,63 @@ def _worker_run(chunk: list[Any], kwargs: dict[str, Any]) -> list[tuple[bool, An
     out: list[tuple[bool, Any]] = []
     for t in chunk:
         try:
-            out.append((True, _WORKER.extract(t, **kwargs)))
+            out.append((True, _extract_one(_WORKER, t, kwargs)))
         except Exception as e:  # noqa: BLE001 - sent back and reported by the parent
             out.append((False, e))
     return out
+
+
+# -- per-document context (``extract_many(as_tuples=True)``) -------------------------------
+#: the context keys that are arguments of ``extract``; other keys are carried along
+CONTEXT_ARGS = ("lang", "doc_date", "company", "period", "filing")
+
+
+@attrs.frozen
+class _InContext:
+    """A text with the ``extract`` arguments its context overrides (picklable)."""
+
+    text: Any
+    overrides: dict[str, Any]
+
+
+def _extract_one(ex: Extractor, item: Any, kwargs: dict[str, Any]) -> list[Record]:
+    if isinstance(item, _InContext):
+        return ex.extract(item.text, **{**kwargs, **item.overrides})
+    return ex.extract(item, **kwargs)
+
+
+def _with_contexts(
+    ex: Extractor,
+    pairs: Iterable[Any],
+    n_process: int,
+    batch_size: int,
+    kwargs: dict[str, Any],
+    report: OnError,
+) -> Iterator[tuple[list[Record], Any]]:
+    contexts: deque[Any] = deque()
+
+    def unpack() -> Iterator[_InContext]:
+        for i, pair in enumerate(pairs):
+            if not (isinstance(pair, tuple) and len(pair) == 2):
+                raise TypeError(
+                    f"extract_many(as_tuples=True): input #{i} must be a (text, context) "
+                    f"pair, got {type(pair).__name__}"
+                )
+            text, ctx = pair
+            if ctx is None:
+                ctx = {}
+            if not isinstance(ctx, Mapping):
+                raise TypeError(
+                    f"extract_many(as_tuples=True): the context of input #{i} must be a dict, "
+                    f"got {type(ctx).__name__}"
+                )
+            contexts.append(pair[1])
+            yield _InContext(text, {k: ctx[k] for k in CONTEXT_ARGS if k in ctx})
+
+    inner = (
+        ex._extract_here(unpack(), 0, kwargs, report)
+        if n_process == 1
+        else ex._extract_parallel(unpack(), n_process, batch_size, kwargs, report)
+    )
+    for recs in inner:
+        yield recs, contexts.popleft()
