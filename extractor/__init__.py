@@ -18,9 +18,30 @@ from .errors import PatternError
 from .records import Period, Record
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .frames import to_dataframe
+    from .html import render_html
     from .pipeline import Extractor
+    from .schema import record_schema
 
-__all__ = ["Extractor", "PatternError", "Period", "Record", "extract", "extract_many"]
+# public names whose modules load on first use (pandas, pyarrow only when called)
+_LAZY = {
+    "Extractor": "pipeline",
+    "to_dataframe": "frames",
+    "render_html": "html",
+    "record_schema": "schema",
+}
+
+__all__ = [
+    "Extractor",
+    "PatternError",
+    "Period",
+    "Record",
+    "extract",
+    "extract_many",
+    "record_schema",
+    "render_html",
+    "to_dataframe",
+]
 __version__ = "0.1.0"
 
 _default: Extractor | None = None
@@ -110,8 +131,8 @@ def extract_many(
 
 
 def __getattr__(name: str) -> Any:
-    if name == "Extractor":
-        from .pipeline import Extractor
+    if name in _LAZY:
+        import importlib
 
-        return Extractor
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
     raise AttributeError(f"module 'extractor' has no attribute {name!r}")

@@ -23,6 +23,7 @@ from .link import Sentence, is_reference, link_sentence, most_frequent_company
 from .metrics import MetricLexicon, MetricMention
 from .nlp import Analyzer, ChineseAnalyzer, EnglishAnalyzer
 from .normalize.periods import PeriodContext, PeriodMention, find_periods
+from .packs import pattern_pack_dirs
 from .quantities import Quantity, find_quantities
 from .records import Period, Record
 from .segment import split_sentences
@@ -100,6 +101,9 @@ class Extractor:
     raises :class:`extractor.PatternError` before anything runs.
     ``use_ner``: run the English model's NER for company names beyond the gazetteer
     (slower; off, English companies come from the gazetteer and the document only).
+    ``pattern_packs``: load the installed pattern packs (entry-point group
+    ``extractor.patterns``, see :mod:`extractor.packs`) after the built-in patterns and
+    before ``patterns``.
     ``infer_call_periods``: in an earnings call, a result stated without any period is the
     call's quarter and guidance stated without any period is for the full fiscal year (the
     next one in a fourth-quarter call), as analysts read calls. Off, such values get
@@ -112,14 +116,21 @@ class Extractor:
         *,
         use_ner: bool = True,
         infer_call_periods: bool = True,
+        pattern_packs: bool = True,
     ) -> None:
         if isinstance(patterns, (str, Path)):
             patterns = [patterns]
         self.pattern_dirs: tuple[str, ...] = tuple(str(p) for p in patterns)
         self.use_ner = use_ner
         self.infer_call_periods = infer_call_periods
-        self.metrics = MetricLexicon.load(self.pattern_dirs)
-        self.companies = CompanyFinder.load(self.pattern_dirs)
+        self.pattern_packs = pattern_packs
+        # installed pattern packs load after the built-ins, before the caller's directories
+        self.pack_dirs: tuple[str, ...] = (
+            tuple(str(d) for d in pattern_pack_dirs()) if pattern_packs else ()
+        )
+        dirs = (*self.pack_dirs, *self.pattern_dirs)
+        self.metrics = MetricLexicon.load(dirs)
+        self.companies = CompanyFinder.load(dirs)
         self._unit_of = {m: self.metrics.unit_of(m) for m in self.metrics.ids()}
         self._en: Analyzer | None = None
         self._zh: Analyzer | None = None
@@ -278,7 +289,9 @@ class Extractor:
             pool_kw = {
                 "mp_context": get_context("spawn"),
                 "initializer": _worker_init,
-                "initargs": (self.pattern_dirs, self.use_ner, self.infer_call_periods),
+                "initargs": (
+                    self.pattern_dirs, self.use_ner, self.infer_call_periods, self.pattern_packs
+                ),
             }
         with ProcessPoolExecutor(max_workers=n_process, **pool_kw) as pool:
             pending: list[tuple[int, list[Any], Future[list[tuple[bool, Any]]] | None]] = []
@@ -550,9 +563,13 @@ def _start_methods() -> list[str]:
 _WORKER: Extractor | None = None
 
 
-def _worker_init(pattern_dirs: tuple[str, ...], use_ner: bool, infer: bool) -> None:
+def _worker_init(
+    pattern_dirs: tuple[str, ...], use_ner: bool, infer: bool, packs: bool = True
+) -> None:
     global _WORKER
-    _WORKER = Extractor(pattern_dirs, use_ner=use_ner, infer_call_periods=infer)
+    _WORKER = Extractor(
+        pattern_dirs, use_ner=use_ner, infer_call_periods=infer, pattern_packs=packs
+    )
 
 
 def _worker_run(chunk: list[Any], kwargs: dict[str, Any]) -> list[tuple[bool, Any]]:
