@@ -91,3 +91,15 @@ def test_broken_page_would_be_caught(tmp_path: Path) -> None:
 def test_screenshot_is_in_the_repository() -> None:
     assert SCREENSHOT.is_file() and SCREENSHOT.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert "docs/html-page.png" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_missing_browser_skips_with_reason_or_fails_when_required(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import browser
+
+    monkeypatch.setattr(browser, "_find", lambda *names: None)
+    monkeypatch.setattr(browser, "REQUIRED", False)
+    with pytest.raises(pytest.skip.Exception, match="chromium.*EXTRACTOR_REQUIRE_BROWSER=1"):
+        browser.browser_or_skip()
+    monkeypatch.setattr(browser, "REQUIRED", True)
+    with pytest.raises(pytest.fail.Exception, match="EXTRACTOR_REQUIRE_BROWSER is set"):
+        browser.browser_or_skip()
