@@ -6,14 +6,15 @@ import pickle
 import re
 import warnings
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import date, datetime
 from itertools import islice
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar, overload
 
 import attrs
 
@@ -25,6 +26,7 @@ from .link import Sentence, is_reference, link_sentence, most_frequent_company
 from .metrics import MetricLexicon, MetricMention
 from .nlp import Analyzer, ChineseAnalyzer, EnglishAnalyzer
 from .normalize.periods import PeriodContext, PeriodMention, find_periods
+from .packs import pattern_pack_dirs
 from .quantities import Quantity, find_quantities
 from .records import Period, Record
 from .segment import split_sentences
@@ -33,6 +35,7 @@ __all__ = ["ExtractionWarning", "Extractor"]
 
 Lang = Literal["en", "zh"]
 OnError = Callable[[int, BaseException], None]
+_C = TypeVar("_C")
 
 
 class ExtractionWarning(UserWarning):
@@ -102,6 +105,9 @@ class Extractor:
     raises :class:`extractor.PatternError` before anything runs.
     ``use_ner``: run the English model's NER for company names beyond the gazetteer
     (slower; off, English companies come from the gazetteer and the document only).
+    ``pattern_packs``: load the installed pattern packs (entry-point group
+    ``extractor.patterns``, see :mod:`extractor.packs`) after the built-in patterns and
+    before ``patterns``.
     ``infer_call_periods``: in an earnings call, a result stated without any period is the
     call's quarter and guidance stated without any period is for the full fiscal year (the
     next one in a fourth-quarter call), as analysts read calls. Off, such values get
@@ -114,15 +120,22 @@ class Extractor:
         *,
         use_ner: bool = True,
         infer_call_periods: bool = True,
+        pattern_packs: bool = True,
     ) -> None:
         if isinstance(patterns, (str, Path)):
             patterns = [patterns]
         self.pattern_dirs: tuple[str, ...] = tuple(str(p) for p in patterns)
         self.use_ner = use_ner
         self.infer_call_periods = infer_call_periods
-        self.metrics = MetricLexicon.load(self.pattern_dirs)
-        self.companies = CompanyFinder.load(self.pattern_dirs)
-        self.currencies = CurrencyTable.load(self.pattern_dirs)
+        self.pattern_packs = pattern_packs
+        # installed pattern packs load after the built-ins, before the caller's directories
+        self.pack_dirs: tuple[str, ...] = (
+            tuple(str(d) for d in pattern_pack_dirs()) if pattern_packs else ()
+        )
+        dirs = (*self.pack_dirs, *self.pattern_dirs)
+        self.metrics = MetricLexicon.load(dirs)
+        self.companies = CompanyFinder.load(dirs)
+        self.currencies = CurrencyTable.load(dirs)
         self._unit_of = {m: self.metrics.unit_of(m) for m in self.metrics.ids()}
         self._en: Analyzer | None = None
         self._zh: Analyzer | None = None
@@ -179,6 +192,7 @@ class Extractor:
             filing = not doc.meta.is_transcript and bool(english) and looks_like_filing(english)
         return self._extract_document(doc, lang, the_date, company, filing, the_period)
 
+    @overload
     def extract_many(
         self,
         texts: Iterable[str],
@@ -191,7 +205,39 @@ class Extractor:
         period: Period | str | None = None,
         filing: bool | None = None,
         on_error: OnError | None = None,
-    ) -> Iterator[list[Record]]:
+        as_tuples: Literal[False] = False,
+    ) -> Iterator[list[Record]]: ...
+
+    @overload
+    def extract_many(
+        self,
+        texts: Iterable[tuple[str, _C]],
+        *,
+        n_process: int = 1,
+        batch_size: int = 64,
+        lang: Lang | None = None,
+        doc_date: date | datetime | str | None = None,
+        company: str | None = None,
+        period: Period | str | None = None,
+        filing: bool | None = None,
+        on_error: OnError | None = None,
+        as_tuples: Literal[True],
+    ) -> Iterator[tuple[list[Record], _C]]: ...
+
+    def extract_many(
+        self,
+        texts: Iterable[Any],
+        *,
+        n_process: int = 1,
+        batch_size: int = 64,
+        lang: Lang | None = None,
+        doc_date: date | datetime | str | None = None,
+        company: str | None = None,
+        period: Period | str | None = None,
+        filing: bool | None = None,
+        on_error: OnError | None = None,
+        as_tuples: bool = False,
+    ) -> Iterator[Any]:
         """One list of records per input text, in input order; ``texts`` may be a generator.
 
         A document that fails (wrong type, or an unexpected error) never stops the batch:
@@ -200,6 +246,18 @@ class Extractor:
         a worker (it does not pickle) is done in this process, and a worker that dies
         (killed, out of memory) has its documents redone here: every other document gets
         the records :meth:`extract` gives it.
+
+        ``as_tuples=True`` (spaCy's convention): the inputs are ``(text, context)`` pairs and
+        the results ``(records, context)`` pairs, the same context object. The context's
+        ``lang``, ``doc_date``, ``company``, ``period`` and ``filing`` keys, when present,
+        override the batch-wide arguments for that document; other keys (``id``, ...) are
+        carried along untouched.
+
+        >>> ex = Extractor()
+        >>> docs = [("营收1亿元。", {"id": "a", "period": "FY2019"}), ("Revenue was $5 million.", {"id": "b"})]
+        >>> [(ctx["id"], [(r.value, r.period and r.period.label) for r in recs])
+        ...  for recs, ctx in ex.extract_many(docs, as_tuples=True)]
+        [('a', [(Decimal('100000000'), 'FY2019')]), ('b', [(Decimal('5000000'), None)])]
         """
         if not isinstance(n_process, int) or n_process < 1:
             raise ValueError(f"n_process must be an int >= 1, got {n_process!r}")
@@ -210,6 +268,9 @@ class Extractor:
             "lang": lang, "doc_date": doc_date, "company": company, "filing": filing,
             "period": period,
         }
+        if as_tuples:
+            yield from _with_contexts(self, texts, n_process, batch_size, kwargs, report)
+            return
         if n_process == 1:
             yield from self._extract_here(texts, 0, kwargs, report)
             return
@@ -218,7 +279,7 @@ class Extractor:
     # -- internals -----------------------------------------------------------------------
     def _extract_parallel(
         self,
-        texts: Iterable[str],
+        texts: Iterable[Any],
         n_process: int,
         batch_size: int,
         kwargs: dict[str, Any],
@@ -236,7 +297,9 @@ class Extractor:
             pool_kw = {
                 "mp_context": get_context("spawn"),
                 "initializer": _worker_init,
-                "initargs": (self.pattern_dirs, self.use_ner, self.infer_call_periods),
+                "initargs": (
+                    self.pattern_dirs, self.use_ner, self.infer_call_periods, self.pattern_packs
+                ),
             }
         with ProcessPoolExecutor(max_workers=n_process, **pool_kw) as pool:
             pending: list[tuple[int, list[Any], Future[list[tuple[bool, Any]]] | None]] = []
@@ -293,7 +356,7 @@ class Extractor:
     ) -> Iterator[list[Record]]:
         for i, t in enumerate(texts, start=first):
             try:
-                yield self.extract(t, **kwargs)
+                yield _extract_one(self, t, kwargs)
             except Exception as e:  # noqa: BLE001 - reported, the batch goes on
                 report(i, e)
                 yield []
@@ -662,9 +725,13 @@ def _start_methods() -> list[str]:
 _WORKER: Extractor | None = None
 
 
-def _worker_init(pattern_dirs: tuple[str, ...], use_ner: bool, infer: bool) -> None:
+def _worker_init(
+    pattern_dirs: tuple[str, ...], use_ner: bool, infer: bool, packs: bool = True
+) -> None:
     global _WORKER
-    _WORKER = Extractor(pattern_dirs, use_ner=use_ner, infer_call_periods=infer)
+    _WORKER = Extractor(
+        pattern_dirs, use_ner=use_ner, infer_call_periods=infer, pattern_packs=packs
+    )
 
 
 class _Here:
@@ -699,7 +766,7 @@ def _worker_run(chunk: list[Any], kwargs: dict[str, Any]) -> list[tuple[bool, An
             out.append((False, _HERE))
             continue
         try:
-            out.append((True, _WORKER.extract(t, **kwargs)))
+            out.append((True, _extract_one(_WORKER, t, kwargs)))
         except Exception as e:  # noqa: BLE001 - sent back and reported by the parent
             try:
                 pickle.dumps(e)
@@ -708,3 +775,59 @@ def _worker_run(chunk: list[Any], kwargs: dict[str, Any]) -> list[tuple[bool, An
                 continue
             out.append((False, e))
     return out
+
+
+# -- per-document context (``extract_many(as_tuples=True)``) -------------------------------
+#: the context keys that are arguments of ``extract``; other keys are carried along
+CONTEXT_ARGS = ("lang", "doc_date", "company", "period", "filing")
+
+
+@attrs.frozen
+class _InContext:
+    """A text with the ``extract`` arguments its context overrides (picklable)."""
+
+    text: Any
+    overrides: dict[str, Any]
+
+
+def _extract_one(ex: Extractor, item: Any, kwargs: dict[str, Any]) -> list[Record]:
+    if isinstance(item, _InContext):
+        return ex.extract(item.text, **{**kwargs, **item.overrides})
+    return ex.extract(item, **kwargs)
+
+
+def _with_contexts(
+    ex: Extractor,
+    pairs: Iterable[Any],
+    n_process: int,
+    batch_size: int,
+    kwargs: dict[str, Any],
+    report: OnError,
+) -> Iterator[tuple[list[Record], Any]]:
+    contexts: deque[Any] = deque()
+
+    def unpack() -> Iterator[_InContext]:
+        for i, pair in enumerate(pairs):
+            if not (isinstance(pair, tuple) and len(pair) == 2):
+                raise TypeError(
+                    f"extract_many(as_tuples=True): input #{i} must be a (text, context) "
+                    f"pair, got {type(pair).__name__}"
+                )
+            text, ctx = pair
+            if ctx is None:
+                ctx = {}
+            if not isinstance(ctx, Mapping):
+                raise TypeError(
+                    f"extract_many(as_tuples=True): the context of input #{i} must be a dict, "
+                    f"got {type(ctx).__name__}"
+                )
+            contexts.append(pair[1])
+            yield _InContext(text, {k: ctx[k] for k in CONTEXT_ARGS if k in ctx})
+
+    inner = (
+        ex._extract_here(unpack(), 0, kwargs, report)
+        if n_process == 1
+        else ex._extract_parallel(unpack(), n_process, batch_size, kwargs, report)
+    )
+    for recs in inner:
+        yield recs, contexts.popleft()
