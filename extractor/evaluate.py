@@ -391,12 +391,9 @@ def _score_kpi(docs: Sequence[dict[str, Any]], preds: Sequence[list[Record]], re
     })
 
 
-_NEWS_UNITS = frozenset(["%"])
-
-
 def _is_money_or_percent(unit: str) -> bool:
     """ISO 4217 codes (three capitals) and "%": what the news gold scores."""
-    return unit in _NEWS_UNITS or (len(unit) == 3 and unit.isupper() and unit.isalpha())
+    return unit == "%" or (len(unit) == 3 and unit.isupper() and unit.isalpha())
 
 
 def _score_news(docs: Sequence[dict[str, Any]], preds: Sequence[list[Record]], rep: Report) -> None:

@@ -6,7 +6,6 @@ subject of the verb is the ``company`` of the record, even when other companies 
 earlier in the sentence ("Nvidia advanced 8%, Qualcomm rose under 4%": the 4% is
 Qualcomm's). Pure and cheap: no spaCy.
 
->>> import re
 >>> m = find_index("The Nasdaq Composite lost 1.4%", 0)
 >>> m.group(), canonical_index(m.group())
 ('Nasdaq Composite', 'Nasdaq Composite')
