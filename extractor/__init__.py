@@ -12,18 +12,40 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from .errors import PatternError
 from .records import Period, Record
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .frames import to_dataframe
+    from .html import render_html
     from .pipeline import Extractor
+    from .schema import record_schema
 
-__all__ = ["Extractor", "PatternError", "Period", "Record", "extract", "extract_many"]
+# public names whose modules load on first use (pandas, pyarrow only when called)
+_LAZY = {
+    "Extractor": "pipeline",
+    "to_dataframe": "frames",
+    "render_html": "html",
+    "record_schema": "schema",
+}
+
+__all__ = [
+    "Extractor",
+    "PatternError",
+    "Period",
+    "Record",
+    "extract",
+    "extract_many",
+    "record_schema",
+    "render_html",
+    "to_dataframe",
+]
 __version__ = "0.1.0"
 
 _default: Extractor | None = None
+_C = TypeVar("_C")
 
 
 def _get_default() -> Extractor:
@@ -62,20 +84,55 @@ def extract(
     )
 
 
+@overload
 def extract_many(
-    texts: Iterable[str], *, n_process: int = 1, batch_size: int = 64, **kwargs: Any
-) -> Iterator[list[Record]]:
+    texts: Iterable[str],
+    *,
+    n_process: int = 1,
+    batch_size: int = 64,
+    as_tuples: Literal[False] = False,
+    **kwargs: Any,
+) -> Iterator[list[Record]]: ...
+
+
+@overload
+def extract_many(
+    texts: Iterable[tuple[str, _C]],
+    *,
+    n_process: int = 1,
+    batch_size: int = 64,
+    as_tuples: Literal[True],
+    **kwargs: Any,
+) -> Iterator[tuple[list[Record], _C]]: ...
+
+
+def extract_many(
+    texts: Iterable[Any],
+    *,
+    n_process: int = 1,
+    batch_size: int = 64,
+    as_tuples: bool = False,
+    **kwargs: Any,
+) -> Iterator[Any]:
     """One list of records per input, in input order (``texts`` may be a generator).
 
     A bad document never stops the batch: it yields ``[]`` and is reported (see
-    :meth:`Extractor.extract_many`).
+    :meth:`Extractor.extract_many`). With ``as_tuples=True`` the inputs are
+    ``(text, context)`` pairs whose context (a dict) may set ``lang``, ``doc_date``,
+    ``company``, ``period`` and ``filing`` per document and carries anything else (an
+    ``id``) along; the results are ``(records, context)`` pairs.
     """
-    return _get_default().extract_many(texts, n_process=n_process, batch_size=batch_size, **kwargs)
+    ex = _get_default()
+    if as_tuples:
+        return ex.extract_many(
+            texts, n_process=n_process, batch_size=batch_size, as_tuples=True, **kwargs
+        )
+    return ex.extract_many(texts, n_process=n_process, batch_size=batch_size, **kwargs)
 
 
 def __getattr__(name: str) -> Any:
-    if name == "Extractor":
-        from .pipeline import Extractor
+    if name in _LAZY:
+        import importlib
 
-        return Extractor
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
     raise AttributeError(f"module 'extractor' has no attribute {name!r}")

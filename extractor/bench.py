@@ -7,6 +7,13 @@ with one and with two processes, each also as a ratio to ``spacy.blank(lang)`` t
 the same texts in the same run (``*_x_blank``: comparable across machines). ``--long``
 adds a 20,000-item run of short news and reports the RSS growth over it.
 
+``--hostile`` times hostile inputs instead (digit runs, nested brackets, floods of
+speaker headers, ... at 10 KB, 100 KB and 1 MB, plus one 5 MB line of prose) and prints
+seconds and microseconds per character for each; time per character must not grow with
+size. ``--fuzz N`` runs N generated documents (a seeded mix of financial phrases in both
+languages, scale words, currencies, ranges, periods, speaker headers and junk characters)
+and counts exceptions, span violations and outputs that differ on a second run.
+
 Inputs are built from the bundled corpus (no network, nothing written):
 English = the English paragraphs of the seed call, Chinese = the seed news article plus the
 call's Chinese translations. Each set is repeated ``--repeat`` times as separate
@@ -19,11 +26,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import re
 import resource
 import sys
 import time
-from typing import Any
+from typing import Any, Literal
 
 
 def _corpus() -> tuple[list[str], list[str]]:
@@ -200,6 +208,252 @@ def run(repeat: int = 5) -> dict[str, Any]:
     return out
 
 
+# --- hostile inputs -----------------------------------------------------------------------
+
+_PROSE = (
+    "Revenue was $1.2 billion in the second quarter of 2021, up 12% year over year. "
+    "We expect fiscal 2022 revenue of $5.1 billion to $5.2 billion. "
+    "2021年第二季度营收达到1.669亿美元，同比增长67%。"
+    "Net loss was $(0.03) per share, compared to $0.12 a year ago. "
+)
+
+
+def _repeat(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def _respectively(size: int) -> str:
+    vals, years, i = [], [], 0
+    n = 0
+    while n < size:
+        vals.append(f"${i % 997 + 1}.{i % 10} million")
+        years.append(str(1990 + i % 30))
+        n += len(vals[-1]) + len(years[-1]) + 4
+        i += 1
+    return "Costs were " + ", ".join(vals) + " in " + ", ".join(years) + ", respectively."
+
+
+def _zh_respectively(size: int) -> str:
+    vals, i, n = [], 0, 0
+    while n < size:
+        vals.append(f"{i % 97 + 1}.{i % 10}亿元")
+        n += len(vals[-1]) + 1
+        i += 1
+    return "2020年和2019年净利润分别为" + "、".join(vals) + "。"
+
+
+def _speakers(size: int) -> str:
+    return _repeat(
+        "Jane Roe -- Chief Financial Officer\n\nRevenue was $5 million.\n\n"
+        "John Smith -- Analyst -- Wells Fargo\n\n  • Jane Roe - CFO\n\n", size
+    )
+
+
+#: name -> builder(size in characters) -> text
+HOSTILE: dict[str, Any] = {
+    "digits": lambda n: _repeat("1234567890", n),
+    "separators": lambda n: _repeat("1,234,567,", n),
+    "decimals": lambda n: _repeat("1.2.3.4.5.", n),
+    "zh_numerals": lambda n: _repeat("三千五百万零二十一点五", n),
+    "zh_numerals_unit": lambda n: _repeat("三千五百万元", n),
+    "wan_yi": lambda n: "1" + _repeat("万亿", n - 1),
+    "wan_yi_yuan": lambda n: _repeat("5亿万元", n),
+    "brackets_nested": lambda n: "(" * (n // 2) + "$5" + ")" * (n // 2 - 2),
+    "brackets_open": lambda n: _repeat("($(1", n),
+    "brackets_zh": lambda n: _repeat("（（（5亿元）", n),
+    "currency_signs": lambda n: _repeat("$€£¥", n),
+    "currency_runs": lambda n: _repeat("$$$$1 US$HK$", n),
+    "dollar_values": lambda n: _repeat("$5", n),
+    "prose_one_line": lambda n: _repeat(_PROSE, n),
+    "prose_no_ends": lambda n: _repeat(_PROSE.replace(".", "").replace("。", ""), n),
+    "emoji_rtl_ctrl": lambda n: _repeat(
+        "Revenue \U0001f680 grew \u200f12%\u200e to \u202e$5 million\x00\x1b\x7f "
+        "\ufeff营收\U0001f4c8达到\u061c3亿元\u2028 ", n),
+    "respectively": _respectively,
+    "zh_respectively": _zh_respectively,
+    "speaker_flood": _speakers,
+    "periods": lambda n: _repeat("Q2 2021, fiscal 2020 and 2019, 2021年第二季度，", n),
+    "percent_runs": lambda n: _repeat("5%%%", n),
+    "whitespace": lambda n: _repeat(" \n\t\u3000", n),
+}
+SIZES = (10_000, 100_000, 1_000_000)
+
+
+def _time_one(ex: Any, text: str) -> tuple[float, int, float]:
+    t0, c0 = time.perf_counter(), time.process_time()
+    recs = ex.extract(text)
+    dt, cpu = time.perf_counter() - t0, time.process_time() - c0
+    for r in recs:
+        if text[r.start : r.end] != r.text:
+            raise AssertionError(f"span violation at {r.start}:{r.end}")
+    return dt, len(recs), cpu
+
+
+def _in_child(ex: Any, text: str, timeout: float) -> tuple[float | None, int, float | None]:
+    """Time ``ex.extract(text)`` in a forked child so that a hang can be cut off."""
+    import multiprocessing as mp
+
+    if "fork" not in mp.get_all_start_methods():  # pragma: no cover - not Linux
+        return _time_one(ex, text)
+    ctx = mp.get_context("fork")
+    parent, child = ctx.Pipe(duplex=False)
+
+    def work() -> None:
+        try:
+            child.send(_time_one(ex, text))
+        except BaseException as e:  # noqa: BLE001 - reported by the parent
+            child.send((None, repr(e), None))
+
+    p = ctx.Process(target=work)
+    p.start()
+    got = parent.poll(timeout)
+    res = parent.recv() if got else (None, -1, None)
+    if p.is_alive():
+        p.kill()
+    p.join()
+    if res[0] is None and res[1] != -1:
+        raise RuntimeError(f"extract raised: {res[1]}")
+    return res
+
+
+def run_hostile(
+    names: list[str] | None = None, sizes: tuple[int, ...] = SIZES, timeout: float = 60.0,
+    long_line: int = 5_000_000, use_ner: bool = True,
+) -> list[dict[str, Any]]:
+    """Time every hostile class at every size; ``seconds`` is None past ``timeout``."""
+    from .pipeline import Extractor
+
+    ex = Extractor(use_ner=use_ner)
+    ex.extract("Revenue was $1 million.")  # load the pipelines before forking
+    ex.extract("营收1亿元。")
+    rows = []
+    cases = [(n, s) for n in (names or list(HOSTILE)) for s in sizes]
+    if long_line and not names:
+        cases.append(("prose_one_line", long_line))
+    for name, size in cases:
+        text = HOSTILE[name](size)
+        secs, nrec, cpu = _in_child(ex, text, timeout)
+        rows.append({
+            "input": name, "chars": len(text), "seconds": secs, "cpu_seconds": cpu,
+            "records": nrec, "us_per_char": None if secs is None else secs / len(text) * 1e6,
+        })
+        _print_row(rows[-1])
+    return rows
+
+
+def _print_row(r: dict[str, Any]) -> None:
+    secs = "TIMEOUT" if r["seconds"] is None else f"{r['seconds']:.3f}"
+    cpu = "-" if r["cpu_seconds"] is None else f"{r['cpu_seconds']:.3f}"
+    upc = "-" if r["us_per_char"] is None else f"{r['us_per_char']:.2f}"
+    print(
+        f"{r['input']:<18} {r['chars']:>9,} {secs:>9} {cpu:>9} {upc:>8} {r['records']:>7}",
+        flush=True,
+    )
+
+
+# --- fuzzing ----------------------------------------------------------------------------
+
+_FUZZ_PIECES = [
+    "Revenue", "revenue", " was ", " were ", "net income", "EPS", "gross margin", "free cash flow",
+    " up ", " down ", " to ", " from ", " of ", " and ", ", ", "; ", ". ", "? ", " respectively",
+    "Q3 2021", "the second quarter of 2020", "fiscal 2022", "FY21", "1H21", " in 2020",
+    "December 31, 2020 and 2019", "last year", "this quarter", "year over year",
+    "we expect", "guidance", "approximately ", "more than ", "at least ", "up to ",
+    "营收", "净利润", "达到", "同比增长", "下降", "约", "超过", "不超过", "分别为", "、", "，", "。",
+    "2015年", "去年", "第三季度", "2021年上半年", "预计", "目标", "Twilio", "阿里巴巴",
+    "\n\n", "\nJane Roe -- CFO\n\n", "  • John Smith - Analyst\n\n", "Operator\n\n",
+    "(", ")", "（", "）", "-", "--", "$", "¥", "€", "%", "％", "百分之", "bp", " basis points",
+    "\x00", "\u200f", "\ud800", "\U0001f680", "\u2028", "\ufeff", "\t",
+]
+_SCALES_EN = ["", " thousand", " million", " billion", " trillion", "k", "m", "bn", " mln"]
+_SCALES_ZH = ["", "万", "亿", "万亿", "億", "千"]
+_CUR_BEFORE = ["$", "US$", "HK$", "€", "£", "¥", "RMB ", "EUR ", "人民币", ""]
+_CUR_AFTER = ["", " dollars", " euros", "美元", "元", "港元", "亿元", "万美元", "%", " percent", "股"]
+
+
+def _fuzz_number(rng: random.Random) -> str:
+    k = rng.randrange(8)
+    if k == 0:
+        return str(rng.randrange(10**rng.randrange(1, 16)))
+    if k == 1:
+        return f"{rng.randrange(10**6):,}"
+    if k == 2:
+        return f"{rng.random() * 10**rng.randrange(0, 7):.{rng.randrange(0, 4)}f}"
+    if k == 3:
+        return "".join(rng.choice("零一二三四五六七八九十百千万亿两") for _ in range(rng.randrange(1, 8)))
+    if k == 4:
+        return f"({rng.randrange(1, 10**5):,})"
+    if k == 5:
+        return "".join(rng.choice("０１２３４５６７８９．，") for _ in range(rng.randrange(1, 6)))
+    if k == 6:
+        return f"{rng.randrange(100)}.{rng.randrange(100)}%"
+    return "".join(rng.choice("0123456789.,") for _ in range(rng.randrange(1, 12)))
+
+
+def _fuzz_value(rng: random.Random) -> str:
+    num = _fuzz_number(rng)
+    scale = rng.choice(_SCALES_ZH if rng.random() < 0.4 else _SCALES_EN)
+    v = rng.choice(_CUR_BEFORE) + num + scale + rng.choice(_CUR_AFTER)
+    if rng.random() < 0.15:
+        v += rng.choice([" to ", "-", "至", "到", " and "]) + rng.choice(_CUR_BEFORE) + _fuzz_number(rng) + scale
+    return v
+
+
+def fuzz_document(rng: random.Random) -> str:
+    """A random document of financial phrases, values and junk (``rng``: a ``random.Random``)."""
+    parts = []
+    for _ in range(rng.randrange(1, 40)):
+        r = rng.random()
+        if r < 0.35:
+            parts.append(_fuzz_value(rng))
+        elif r < 0.95:
+            parts.append(rng.choice(_FUZZ_PIECES))
+        else:
+            parts.append("".join(chr(rng.randrange(0x110000)) for _ in range(rng.randrange(1, 4))))
+    return "".join(parts)
+
+
+def run_fuzz(n: int, seed: int = 0, recheck_every: int = 10) -> dict[str, Any]:
+    """Extract ``n`` generated documents; count exceptions, span violations, non-finite
+    values and (every ``recheck_every``-th document, on a second run) differing outputs."""
+    from decimal import Decimal
+
+    from .pipeline import Extractor
+
+    ex = Extractor()
+    rng = random.Random(seed)
+    out: dict[str, Any] = {"documents": 0, "chars": 0, "records": 0, "exceptions": 0,
+                           "span_violations": 0, "non_finite": 0, "non_deterministic": 0,
+                           "examples": []}
+    t0 = time.perf_counter()
+    for i in range(n):
+        text = fuzz_document(rng)
+        lang: Literal["en", "zh"] | None = rng.choice([None, None, "en", "zh"])
+        out["documents"] += 1
+        out["chars"] += len(text)
+        try:
+            recs = ex.extract(text, lang=lang)
+            if i % recheck_every == 0 and ex.extract(text, lang=lang) != recs:
+                out["non_deterministic"] += 1
+                out["examples"].append(("non_deterministic", text))
+        except Exception as e:  # noqa: BLE001 - counted
+            out["exceptions"] += 1
+            out["examples"].append((f"{type(e).__name__}: {e}", text))
+            continue
+        out["records"] += len(recs)
+        for r in recs:
+            if text[r.start : r.end] != r.text:
+                out["span_violations"] += 1
+                out["examples"].append(("span", text))
+            vals = [r.value] + ([r.value_high] if r.value_high is not None else [])
+            if not all(isinstance(v, Decimal) and v.is_finite() for v in vals):
+                out["non_finite"] += 1
+                out["examples"].append(("non_finite", text))
+    out["seconds"] = round(time.perf_counter() - t0, 1)
+    out["examples"] = out["examples"][:20]
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m extractor.bench", description=__doc__)
     ap.add_argument("--repeat", type=int, default=5, help="copies of each input set")
@@ -207,7 +461,33 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--long", action="store_true", help="also a 20k-item run: RSS growth")
     ap.add_argument("--scale", type=float, default=1.0, help="size of the input-shape sets")
     ap.add_argument("--shapes-only", action="store_true", help="only the input-shape figures")
+    ap.add_argument("--hostile", action="store_true", help="time hostile inputs per size")
+    ap.add_argument("--only", action="append", help="with --hostile: just these inputs")
+    ap.add_argument("--sizes", help="with --hostile: comma-separated sizes in characters")
+    ap.add_argument("--timeout", type=float, default=60.0, help="with --hostile: seconds per input")
+    ap.add_argument("--no-ner", action="store_true", help="with --hostile: Extractor(use_ner=False)")
+    ap.add_argument("--long-line", type=int, default=5_000_000,
+                    help="with --hostile: size of the one-line prose input (0: none)")
+    ap.add_argument("--fuzz", type=int, metavar="N", help="run N generated documents")
+    ap.add_argument("--seed", type=int, default=0, help="with --fuzz: the random seed")
     a = ap.parse_args(argv)
+    if a.hostile:
+        sizes = tuple(int(x) for x in a.sizes.split(",")) if a.sizes else SIZES
+        import os
+
+        load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+        print(f"# load average {load:.1f} on {os.cpu_count()} CPUs; seconds = wall clock, "
+              "cpu = process CPU time, us/char = wall / chars")
+        print(f"{'input':<18} {'chars':>9} {'seconds':>9} {'cpu':>9} {'us/char':>8} {'records':>7}")
+        rows = run_hostile(a.only, sizes, a.timeout, a.long_line, use_ner=not a.no_ner)
+        if a.json:
+            print(json.dumps(rows, indent=2))
+        return 0
+    if a.fuzz is not None:
+        res_f = run_fuzz(a.fuzz, a.seed)
+        print(json.dumps(res_f, indent=2, ensure_ascii=True))
+        bad = res_f["exceptions"] + res_f["span_violations"] + res_f["non_finite"] + res_f["non_deterministic"]
+        return 1 if bad else 0
     res = {} if a.shapes_only else run(a.repeat)
     res.update(shapes(a.scale))
     if a.long:

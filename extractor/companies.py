@@ -1974,6 +1974,10 @@ def _resolve(cands: list[_Cand], n: int) -> list[_Cand]:
     return taken
 
 
+#: No company name or alias is longer (the gazetteer regex nests one level per character).
+MAX_ALIAS_CHARS = 200
+
+
 def _read_companies(path: Path) -> list[CompanyEntry]:
     rows = read_jsonl(path, COMPANY_SCHEMA)
     out: list[CompanyEntry] = []
@@ -1996,6 +2000,15 @@ def _read_companies(path: Path) -> list[CompanyEntry]:
             raise PatternError(path, lineno, f'key "ticker": {ticker!r} is not a ticker')
         for alias in (name, *aliases):
             key = _fold(alias)
+            if len(key) < 2:
+                raise PatternError(
+                    path, lineno,
+                    f'alias "{alias}" of "{name}": a one-character name would match inside ordinary text',
+                )
+            if len(alias) > MAX_ALIAS_CHARS:
+                raise PatternError(
+                    path, lineno, f'alias of "{name[:40]}": longer than {MAX_ALIAS_CHARS} characters'
+                )
             owner = owners.get(key)
             if owner is not None and owner[0] != name:
                 raise PatternError(

@@ -345,7 +345,10 @@ def find_call_period(
     return None
 
 
-_SENT_END = re.compile(r"[.!?。！？\n](?=\s|$)|[。！？\n]")
+_SENT_END = re.compile(
+    r"(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bLtd)(?<!\bplc)(?<!\bL\.P)(?<!\bN\.V)(?<!\bS\.A)"
+    r"[.?。！？\n](?=\s|$)|[。！？\n]"
+)  # "!" ends no call sentence ("Yum! Brands"); nor does "Inc." ("Acme, Inc. earnings call")
 
 
 def _sentence_around(s: str, start: int, end: int) -> str:
@@ -359,6 +362,91 @@ def _sentence_around(s: str, start: int, end: int) -> str:
     return s[a:b]
 
 
+# Evidence for the year of a call whose opening names its quarter without one. A phrase
+# naming the same quarter with a year is the call's own quarter unless it is compared with
+# ("versus the third quarter of 2020": then the call is a later year's); the first half or
+# nine months of a year, a quarter-end date, an outlook for a year, last year's annual report
+# each point at a year too. The year with the most evidence wins; a single comparison is
+# not enough (it may be with two years ago).
+_COMPARED_BEFORE = re.compile(
+    r"(?i)\b(?:versus|vs\.?|compar(?:ed|es|ing)|relative\s+to|from|over|than|against"
+    r"|following|lapping|since|on\s+top\s+of|in\s+line\s+with|last\s+year|a\s+year\s+ago"
+    r"|year[\s-]ago|prior[\s-]year)\b"
+)
+_FUTURE = re.compile(
+    r"(?i)\b(?:expect\w*|anticipat\w*|guid\w*|outlook|forecast\w*|project(?:s|ed|ing|ion)\b"
+    r"|plan(?:s|ned)?\s+to|will|should|by|until|into|next|target\w*|look\s+(?:forward|ahead))\b"
+)
+_QUARTER_END = {1: "March 31", 2: "June 30", 3: "September 30", 4: "December 31"}
+_YEAR = r"((?:19|20)\d\d)\b"
+_TO_DATE = {
+    2: re.compile(r"(?i)\b(?:first\s+half|first\s+six\s+months|six\s+months|1H|H1)\s+(?:of\s+|ended\s+)?(?:fiscal\s+(?:year\s+)?)?" + _YEAR),
+    3: re.compile(r"(?i)\b(?:first\s+)?nine\s+months\s+(?:of\s+|ended\s+)?(?:fiscal\s+(?:year\s+)?)?" + _YEAR),
+}
+_ANNUAL_REPORT = re.compile(
+    r"(?i)\b((?:19|20)\d\d)\s+(?:annual\s+report|form\s+10-?k|10-?k|annual\s+filing)"
+    r"|\b(?:annual\s+report|form\s+10-?k|10-?k)\s+for\s+(?:the\s+)?(?:fiscal\s+)?year\s+"
+    r"(?:ended\s+)?(?:[A-Z][a-z]+\s+\d{1,2},\s+)?((?:19|20)\d\d)\b"
+)
+_FULL_YEAR = re.compile(r"(?i)\b(?:full[\s-]+year|fiscal\s+year|calendar\s+year)\s+(?:of\s+)?" + _YEAR)
+
+
+def _year_votes(q: int, s: str) -> tuple[Counter[int], set[int]]:
+    """Votes for the year of a call about quarter ``q``, from speech ``s``; and the years
+    whose own-quarter phrases say "fiscal"."""
+    votes: Counter[int] = Counter()
+    fiscal: set[int] = set()
+    compared: Counter[int] = Counter()
+    a = 0
+    for m in _SENT_END.finditer(s + "\n"):
+        sent, a = s[a : m.end()], m.end()
+        if not _YEAR_IN.search(sent):
+            continue
+        future = _FUTURE.search(sent) is not None
+        spans = []
+        for st, en, p in _iter_periods(sent):
+            spans.append((st, en))
+            if not p.label.endswith(f"-Q{q}"):
+                continue
+            if _COMPARED_BEFORE.search(sent[max(0, st - 80) : st]):
+                compared[p.year_number] += 1
+            elif not future:
+                votes[p.year_number] += 2
+                if p.kind == "fiscal_quarter":
+                    fiscal.add(p.year_number)
+        if q == 3 and future:
+            continue  # a third-quarter call speaks of this year's end and of next year alike
+        for ym in _YEAR_IN.finditer(sent):
+            if any(st <= ym.start() < en for st, en in spans) or _DATE_BEFORE.search(
+                sent[max(0, ym.start() - 12) : ym.start()]
+            ) or _COMPARED_BEFORE.search(sent[max(0, ym.start() - 30) : ym.start()]):
+                continue
+            y = int(ym.group(1))
+            if future:
+                votes[y - 1 if q == 4 else y] += 1  # a fourth-quarter call guides the next year
+            elif q == 4:
+                votes[y] += 1  # a fourth-quarter call looks back on its year
+    if compared:
+        # compared quarters are earlier ones: a year ago, or two years ago
+        votes[max(compared) + 1] += sum(compared.values())
+    for m in re.finditer(_QUARTER_END[q] + r"(?:st|th)?,?\s{1,3}" + _YEAR, s):
+        votes[int(m.group(1))] += 1
+    if q in _TO_DATE:
+        for m in _TO_DATE[q].finditer(s):
+            votes[int(m.group(1))] += 1
+    if q == 4:
+        for m in _FULL_YEAR.finditer(s):
+            if not _FUTURE.search(_sentence_around(s, m.start(), m.end())):
+                votes[int(m.group(1))] += 1
+    for m in _ANNUAL_REPORT.finditer(s):
+        votes[int(m.group(1) or m.group(2)) + 1] += 1
+    return votes, fiscal
+
+
+_YEAR_IN = re.compile(r"(?<![\w$.,])((?:19|20)\d\d)(?![\w%]|\.\d|,\d)")
+_DATE_BEFORE = re.compile(r"(?i)(?:" + _MONTH_RE + r"\.?\s{1,3}\d{1,2}(?:st|nd|rd|th)?,?\s{1,3}|/)$")
+
+
 def _year_for_quarter(m: re.Match[str], opening: str, doc_date: date | None) -> Period | None:
     q = _ORD[(m.group("qa") or m.group("qc")).lower()]
     fiscal = bool(m.group("f1"))
@@ -367,15 +455,28 @@ def _year_for_quarter(m: re.Match[str], opening: str, doc_date: date | None) -> 
         year = doc_date.year - 1 if (q == 4 and doc_date.month <= 3) else doc_date.year
     else:
         # the latest year said with the same quarter near a call word
-        years = [
-            p.year_number
-            for st, en, p in _iter_periods(opening[:20000])
+        said = [
+            p
+            for st, en, p in _iter_periods(opening[:4000])
             if p.label.endswith(f"-Q{q}") and _CALL_WORDS.search(_sentence_around(opening, st, en))
         ]
-        year = max(years) if years else None
+        if said:
+            latest = max(said, key=lambda p: p.year_number)
+            # "the Q2 call ... our fiscal 2022 second quarter results": a fiscal quarter
+            year, fiscal = latest.year_number, fiscal or latest.kind == "fiscal_quarter"
+        if year is None:
+            votes, fiscal_years = _year_votes(q, opening[:_YEAR_EVIDENCE])
+            # the most evidence; on a tie the later year (past quarters get compared with)
+            best = max(votes.items(), key=lambda kv: (kv[1], kv[0]), default=None)
+            if best is not None and best[1] >= 2:
+                year = best[0]
+                fiscal = fiscal or year in fiscal_years
     if year is None:
         return None
     return Period.fiscal_quarter(year, q) if fiscal else Period.quarter(year, q)
+
+
+_YEAR_EVIDENCE = 20000  # characters of speech read for the year of the call
 
 
 # --------------------------------------------------------------------------------------
@@ -408,7 +509,7 @@ _CO_STOP1 = (  # the first token may be "First" ("First American Financial")
     r"|q[1-4]\b|[1-4]q\b|fiscal\b|fy\b|full\b|quarter|earnings\b|conference\b|annual\b"
     r"|quarterly\b|results\b|call\b|webcast\b|year\b))"
 )
-_CO = r"(?P<co>" + _CO_STOP1 + r"[A-Z][\w&.'’\-]*(?:,?\s{1,2}" + _CO_STOP + _CO_TOKEN + r"){0,6}?)"
+_CO = r"(?P<co>" + _CO_STOP1 + r"[A-Z][\w&.'’!\-]*(?:,?\s{1,2}" + _CO_STOP + _CO_TOKEN + r"){0,6}?)"
 _QSTART = (
     r"(?i:(?:fiscal\s+|fy\s?)?(?:q[1-4]|[1-4]q|first|second|third|fourth|1st|2nd|3rd|4th)\b"
     r"|fiscal\b|fy\b|full[\s-]year|(?:19|20)\d\d\b|quarterly\b|annual\b|earnings\b"
@@ -431,6 +532,17 @@ _WELCOME_RES: tuple[re.Pattern[str], ...] = (
         + r"[.,]"
     ),
     re.compile(r"\b(?i:for|to|joining)\s{1,3}" + _CO + r"(?:'s|’s)\s{1,3}" + _QSTART),
+    # "welcome everyone to the Granite Construction Investor Relations First Quarter ...",
+    # "thank you for joining us today for Sun Communities First Quarter 2021 ..."
+    re.compile(
+        r"\b(?i:welcome\s{1,3}(?:you|everyone|all)\s{1,3}to|joining\s{1,3}us\s{1,3}(?:today\s{1,3})?for)"
+        r"\s{1,3}(?i:the\s{1,3})?" + _CO + r"(?:'s|’s)?(?:\s{1,3}Investor\s{1,3}Relations)?,?\s{1,3}" + _QSTART
+    ),
+    # "Vice President of McCormick Investor Relations"
+    re.compile(
+        r"\b(?:of|at)\s{1,3}(?!(?:Finance|Corporate|Strategy|Treasury|Global|Capital|Business|Financial)\b)"
+        + _CO + r"\s{1,3}Investor\s{1,3}Relations\b"
+    ),
 )
 
 
@@ -597,6 +709,9 @@ def parse_speaker_header(line: str, *, lenient: bool = False) -> SpeakerHeader |
     s = _TURN_NUMBER.sub("", line.strip())  # "John Smith, Acme Corp - CEO   [2]"
     if not s or len(s) > 220 or "\n" in s:
         return None
+    qa = _QA_MARK.match(s)
+    if qa is not None:  # "Q - Sam Patel", "A - Jane Roe": the question/answer mark is no name
+        s = s[qa.end() :]
     parts = _SEP.split(s, maxsplit=5)
     name = parts[0].strip()
     if name.lower().startswith(("mr. ", "ms. ", "mrs. ", "dr. ")):
@@ -633,6 +748,7 @@ def parse_speaker_header(line: str, *, lenient: bool = False) -> SpeakerHeader |
 
 
 _TURN_NUMBER = re.compile(r"\s+\[\d{1,4}\]$")
+_QA_MARK = re.compile(r"[QA]\s{0,2}(?:-|–|—|:)\s{0,2}(?=[A-Z])")
 
 
 _ONE_LINE = re.compile(r"(?P<h>[^:：\n]{1,180}?)\s{0,2}(?::\s{1,4}|：\s{0,4})(?=\S)")
@@ -702,8 +818,9 @@ _SECTION_RE = re.compile(
     r"|opening\s+remarks)"
     r"|(?P<qa>questions?\s*(?:and|&)\s*answers?(?:\s+session)?|question-and-answer\s+session"
     r"|q\s*&\s*a(?:\s+session)?)"
-    r"|(?P<pt>(?:call|conference\s+call|corporate|company)\s+participants|participants"
-    r"|executives|corporate\s+participants)|(?P<an>analysts|conference\s+call\s+analysts))"
+    r"|(?P<pt>(?:call|corporate|company)\s+participants|participants"
+    r"|executives|corporate\s+participants)"
+    r"|(?P<an>analysts|conference\s+call\s+(?:analysts|participants)))"
     r"\s*[:：]?$"
 )
 _DURATION_RE = re.compile(r"(?i)^duration\s*:\s*\d{1,4}\s*min")
@@ -842,8 +959,49 @@ def _front_matter(text: str) -> tuple[int, dict[str, str]]:
     return 0, {}
 
 
+_PAGE_NUMBER = re.compile(
+    r"(?i)(?:page\s{0,2})?[-–—]?\s{0,2}\d{1,4}\s{0,2}(?:(?:of|/)\s{0,2}\d{1,4})?\s{0,2}[-–—]?"
+)
+_COPYRIGHT = re.compile(r"(?i)(?:©|\(c\)|copyright\b)")
+_RUNNING_HEADER_WORD = re.compile(
+    r"(?i)\b(?:transcript|call|conference|earnings|results|quarter|q[1-4]|page|confidential|final"
+    r"|edited|corrected|inc|corp|company|limited|ltd|plc|group|holdings)\b"
+)
+
+
+def _mark_furniture(text: str, items: list[_Item]) -> None:
+    """Page furniture: page numbers, copyright lines and running headers (a short line
+    repeated on every page) are not speech."""
+    seen: Counter[str] = Counter(
+        text[it.cs : it.ce] for it in items if it.ce - it.cs <= 100 and it.block_start and it.block_end
+    )
+    for it in items:
+        if it.kind != "speech" or not (it.block_start and it.block_end):
+            continue  # furniture stands alone between blank lines
+        s = text[it.cs : it.ce]
+        if len(s) > 200:
+            continue
+        if (
+            _PAGE_NUMBER.fullmatch(s)
+            or (_COPYRIGHT.match(s) and len(s) <= 160)
+            or (
+                seen[s] >= 2
+                and len(s.split()) >= 2
+                and not s.endswith(_TERMINAL)
+                and (s.isupper() or _RUNNING_HEADER_WORD.search(s) is not None)
+            )
+        ):
+            it.kind = "furniture"
+
+
 def _classify(text: str, items: list[_Item]) -> None:
-    """Mark section headers, speaker-header candidates and their repeats."""
+    """Mark section headers, speaker-header candidates and their repeats, and page
+    furniture."""
+    _classify_lines(text, items)
+    _mark_furniture(text, items)
+
+
+def _classify_lines(text: str, items: list[_Item]) -> None:
     n = len(items)
     for i, it in enumerate(items):
         if it.kind != "speech":
@@ -1028,11 +1186,12 @@ def read_document(text: str, *, lang: Lang | None = None) -> Document:
     is_transcript = n_turn_headers >= 2 or (n_turn_headers >= 1 and title_item is not None)
     if not is_transcript:
         for it in items:
-            if it.kind in ("header", "repeat", "section", "participants", "end", "title"):
+            if it.kind in ("header", "repeat", "section", "participants", "end", "title", "furniture"):
                 it.kind, it.header, it.speech_from = "speech", None, -1
 
     paragraphs, turns, para_turn = _build(text, items, lang)
     if is_transcript:
+        _proper_names(text, turns)
         _resolve_roles(items, paragraphs, turns)
         call_like = title_item is not None or bool(
             _CALL_OPENING.search(text[body_start : body_start + 3000])
@@ -1190,7 +1349,7 @@ def _build(
             run.append(it)
             continue
         flush()
-        if k in ("repeat", "title"):
+        if k in ("repeat", "title", "furniture"):
             continue
         if k == "section":
             section = it.section if explicit else section
@@ -1205,7 +1364,7 @@ def _build(
                 nxt_kind = "speech"
             else:
                 j = i + 1
-                while j < n and items[j].kind == "repeat":
+                while j < n and items[j].kind in ("repeat", "furniture"):
                     j += 1
                 nxt_kind = items[j].kind if j < n else "eof"
             if trailer or nxt_kind != "speech":
@@ -1249,9 +1408,105 @@ def _resolve_roles(items: list[_Item], paragraphs: list[_Raw], turns: list[_Turn
                     if _same_person(nt.speaker, m.group("name"), loose=k == 0):
                         firms.setdefault(nt.speaker, firm)
                         break
+    # where neither the headers nor a participant list give any title, the introductions
+    # do: "your next question comes from X with Y" (an analyst), "Jeff Lawson, Co-Founder
+    # and CEO", "our CFO, Jane Roe". (Where the list gives titles, a speaker it leaves out
+    # stays without one.)
+    listed = any(t.role or t.firm for t in turns)
     for t in turns:
         if t.firm is None and t.speaker in firms:
             t.firm = firms[t.speaker]
+            if t.role is None and not listed:
+                t.role = "Analyst"  # introduced by the operator with a firm: an analyst
+    untitled = {t.speaker for t in turns if t.role is None and t.firm is None
+                and not _GENERIC_SPEAKER.match(t.speaker)}
+    if untitled and not listed:
+        said = [paragraphs[pi][2] for t in turns[:40] for pi in t.paras[:6]]
+        titles = _intro_titles(" \n ".join(said)[:40000], untitled)
+        for t in turns:
+            if t.role is None and t.firm is None and t.speaker in titles:
+                t.role = titles[t.speaker]
+
+
+_INTRO_NAME = r"(?P<name>[A-Z][\w'’\-]{0,30}(?:\s{1,3}(?:[A-Z]\.|[A-Z][\w'’\-]{0,30})){1,3})"
+_INTRO_TITLE = r"(?P<title>[A-Z][\w&'’.\-]{0,30}(?:,?\s{1,3}(?:[A-Za-z][\w&'’.\-]{0,30}|&)){0,11})"
+_NAME_THEN_TITLE = re.compile(_INTRO_NAME + r",\s{1,3}(?:(?:our|the|its)\s{1,3})?" + _INTRO_TITLE)
+_NOT_JOB = (
+    r"(?!(?i:chief|executive|officer|president|vice|financial|operating|director|head|relations"
+    r"|investor|senior|general|manager|treasurer|secretary|chair\w*|founder|counsel|controller"
+    r"|accounting|strategy|operations|finance|technology|marketing|development|corporate)\b)"
+)
+_TITLE_THEN_NAME = re.compile(
+    r"\b(?:our|the\s+company's|[Tt]he)\s{1,3}"
+    r"(?P<title>[A-Z][\w&'’.\-]{0,30}(?:\s{1,3}(?:[A-Za-z][\w&'’.\-]{0,30}|&)){0,8}?)"
+    r",?\s{1,3}(?P<name>" + _NOT_JOB + r"[A-Z][\w'’\-]{0,30}(?:\s{1,3}" + _NOT_JOB
+    + r"(?:[A-Z]\.|[A-Z][\w'’\-]{0,30})){1,3})(?=\s{0,3}[,.;]|\s{1,3}(?:and|who|will|is)\b)"
+)
+_TITLE_END = re.compile(
+    r",\s{1,3}(?:and|who|will|is|was|has|please|with|as)\b|\s(?:and|who|will|is|was|has|with)\s"
+    r"(?:[A-Z]|our\b|the\b|me\b|us\b|be\b|begin\b|then\b|now\b|also\b|start\b|provide\b)"
+    r"|,\s{1,3}(?=[A-Z][a-z]+\s[A-Z][a-z]+,)|(?<!\bSr)(?<!\bJr)(?<!\b[A-Z])\.(?:\s|$)|[;:?!()]"
+)
+_TITLE_TRAIL = re.compile(r"(?i)[\s,]+(?:and|of|the|at|for|&|our|to|in)$")
+
+
+def _trim_title(raw: str) -> str | None:
+    m = _TITLE_END.search(raw)
+    t = raw[: m.start()] if m else raw
+    t = t.strip(" ,")
+    while True:
+        t2 = _TITLE_TRAIL.sub("", t)
+        if t2 == t:
+            break
+        t = t2
+    if not t or not _JOB_WORDS.search(t) or not _is_title(t) or len(t.split()) > 12:
+        return None
+    return t
+
+
+def _intro_titles(said: str, names: set[str]) -> dict[str, str]:
+    """Titles the speech gives to the speakers ``names``: "Jane Roe, Chief Financial
+    Officer", "our CFO, Jane Roe". The first title said of a speaker wins."""
+    out: dict[str, str] = {}
+    found: list[tuple[int, str, str]] = []
+    pos = 0
+    while (m := _NAME_THEN_TITLE.search(said, pos)) is not None:
+        t = _trim_title(m.group("title"))
+        if t is not None:
+            found.append((m.start(), m.group("name"), t))
+        pos = m.start("title")  # "X, CEO, and Y, CFO": Y's title is inside X's match
+    for m in _TITLE_THEN_NAME.finditer(said):
+        t = _trim_title(m.group("title"))
+        if t is not None and m.group("title").strip(" ,") == t:
+            found.append((m.start(), m.group("name"), t))
+    found.sort()
+    for _, name, title in found:
+        for n in names:
+            if n not in out and _same_person(n, name):
+                out[n] = title
+    return out
+
+
+def _proper_names(text: str, turns: list[_Turn]) -> None:
+    """A speaker whose header is in capitals ("JANE ROE") is named as the text spells the
+    name elsewhere ("Jane Roe, our CFO"), else with capitalised words."""
+    cache: dict[str, str] = {}
+    for t in turns:
+        name = t.speaker
+        if not (name.isupper() and any(c.isalpha() for c in name)) or _CJK_ANY.search(name):
+            continue
+        if _GENERIC_SPEAKER.match(name):
+            t.speaker = name[:1] + name[1:].lower()  # "OPERATOR" -> "Operator"
+            continue
+        if name not in cache:
+            toks = [re.escape(w) for w in name.split()]
+            rx = re.compile(r"\b" + r"\s{1,3}".join(toks) + r"\b", re.IGNORECASE)
+            spelled = next((m.group(0) for m in rx.finditer(text[:200_000]) if not m.group(0).isupper()), None)
+            cache[name] = spelled if spelled is not None else " ".join(
+                w[:1] + w[1:].lower() if not re.fullmatch(r"(?:[A-Z]\.)+", w) else w for w in name.split()
+            )
+            cache[name] = re.sub(r"\s+", " ", cache[name])
+        t.speaker = cache[name]
 
 
 def _is_analyst(t: _Turn) -> bool:

@@ -6,10 +6,16 @@ Three gold shapes are recognised per line:
   ``value``/``value_high``/``unit``/``period_label``/``metric_class`` (and, in our corpus,
   ``start``/``end``/``metric``/``company``/``speaker``...), plus speaker ``turns``.
   Reports fact recall (value + unit + period) over facts whose value is in the text,
+  recall of guidance facts, role accuracy, and the missed facts by cause (no value,
+  wrong period, wrong range, wrong kind),
   metric match, speaker accuracy over records, records per 1k words; where gold facts
   carry spans, also span precision/recall/F1 and per-field accuracy of matched pairs.
 * **kpi** (KPI-EDGAR): gold items with ``role`` and ``period_label``; reports
   (value, period) precision/recall/F1 per sentence.
+* **news** (``news_money_dev.jsonl``): gold items with ``class`` ("money", "percent",
+  "other") and ``value``/``unit``, ranges split into their two ends; reports money+percent
+  (value, unit) precision, recall and F1 per sentence (a record's value and its
+  ``value_high`` are both candidates), and lists the misses and extras.
 * **quantities** (FewFC, Recognizers-Text): gold items with ``type == "quantity"``; reports
   value+unit recall on all lines, precision on lines whose ``uncovered_digit_runs`` is
   empty, and company accuracy of matched values (FewFC events).
@@ -74,6 +80,10 @@ class Report:
     seconds: float = 0.0
     figures: dict[str, float | int | str] = field(default_factory=dict)
     errors: Counter[str] = field(default_factory=Counter)
+    show: int = 8  # how many of the most common misses lines() lists
+    # facts missed, by cause ("no value", "wrong period", "wrong range", "wrong kind"):
+    # a few examples of each, worst (most common cause) first in :meth:`lines`
+    misses: dict[str, list[str]] = field(default_factory=dict)
 
     def lines(self) -> list[str]:
         head = (
@@ -85,9 +95,18 @@ class Report:
             out.append(f"  {k:<42} {v:.3f}" if isinstance(v, float) else f"  {k:<42} {v}")
         if self.errors:
             out.append("  most common misses:")
-            for k, n in self.errors.most_common(8):
+            for k, n in self.errors.most_common(self.show):
                 out.append(f"    {n:>5}  {k}")
+        if self.misses:
+            out.append("  missed facts by cause:")
+            for cause, examples in sorted(self.misses.items(), key=lambda kv: -len(kv[1])):
+                out.append(f"    {len(examples):>5}  {cause}")
+                for ex in examples[:_MISS_EXAMPLES]:
+                    out.append(f"           {ex}")
         return out
+
+
+_MISS_EXAMPLES = 5
 
 
 def _shape(doc: dict[str, Any]) -> str:
@@ -96,6 +115,8 @@ def _shape(doc: dict[str, Any]) -> str:
         return "facts"
     if "fiscal_year" in doc or any("role" in g and "period_label" in g for g in gold):
         return "kpi"
+    if any("class" in g for g in gold):
+        return "news"
     return "quantities"
 
 
@@ -136,6 +157,19 @@ def evaluate_file(path: str | Path, extractor: Any = None, limit: int | None = N
         _score_facts(docs, preds, rep)
     elif shape == "kpi":
         _score_kpi(docs, preds, rep)
+        # the same sentences with what the user of a filing knows: its fiscal year
+        given = [
+            ex.extract(d["text"], lang=d.get("lang"), doc_date=d.get("doc_date"),
+                       period=f"FY{d['fiscal_year']}" if d.get("fiscal_year") else None,
+                       filing=True)
+            for d in docs
+        ]
+        sub = Report(str(path), shape)
+        _score_kpi(docs, given, sub)
+        for k in ("(value, period) precision", "(value, period) recall", "(value, period) F1"):
+            rep.figures[f"{k}, fiscal year given"] = sub.figures[k]
+    elif shape == "news":
+        _score_news(docs, preds, rep)
     else:
         _score_quantities(docs, preds, rep)
     return rep
@@ -155,9 +189,46 @@ def _no_fy(label: str | None) -> str | None:
     return label[2:] if label and label.startswith("FY") else label
 
 
+def _label(r: Record) -> str | None:
+    return r.period.label if r.period else None
+
+
+def _is_outlook(kind: str | None) -> bool:
+    return kind in ("guidance", "target")
+
+
+def _miss_cause(g: dict[str, Any], recs: Sequence[Record], cands: Sequence[Record]) -> str | None:
+    """Why a gold fact is not matched (value+unit+period, fiscal marker ignored, and the
+    kind: guidance/target against actual), or None when it is."""
+    if not cands:
+        lo, hi = _dec(g.get("value")), _dec(g.get("value_high"))
+        same_unit = [r for r in recs if r.unit == str(g.get("unit"))]
+        if any(_norm(r.value) == lo for r in same_unit) or (
+            hi is not None and any(_norm(r.value) == hi for r in same_unit)
+        ):
+            return "wrong range"  # one end found, or the range split / merged differently
+        return "no value"
+    want = _no_fy(g.get("period_label"))
+    dated = [r for r in cands if _no_fy(_label(r)) == want]
+    if not dated:
+        return "wrong period"
+    if _is_outlook(g.get("kind")) != any(_is_outlook(r.kind) for r in dated):
+        return "wrong kind"
+    return None
+
+
+def _miss_example(d: dict[str, Any], g: dict[str, Any], cands: Sequence[Record]) -> str:
+    got = ", ".join(sorted({f"{_label(r)}/{r.kind}" for r in cands})) or "-"
+    return (
+        f"{d.get('id', '?')}: {g.get('mention') or g.get('value')!r} "
+        f"({g.get('kind', 'actual')}, {g.get('period_label')}); got {got}"
+    )
+
+
 def _score_facts(docs: Sequence[dict[str, Any]], preds: Sequence[list[Record]], rep: Report) -> None:
     n_gold = n_found = n_found_noperiod = n_found_nofy = n_metric = 0
-    n_recs = n_spk = n_spk_ok = 0
+    n_guid = n_guid_found = n_guid_kind = 0
+    n_recs = n_spk = n_spk_ok = n_role_ok = 0
     words = 0
     span_tp = span_gold = 0
     field_ok: Counter[str] = Counter()
@@ -175,17 +246,24 @@ def _score_facts(docs: Sequence[dict[str, Any]], preds: Sequence[list[Record]], 
             cands = by_key.get(_fact_key(g["value"], g.get("value_high"), g["unit"]), [])
             if cands:
                 n_found_noperiod += 1
-            ok = [r for r in cands if (r.period.label if r.period else None) == g.get("period_label")]
-            if ok or any(_no_fy(r.period.label if r.period else None) == _no_fy(g.get("period_label")) for r in cands):
+            ok = [r for r in cands if _label(r) == g.get("period_label")]
+            nofy = [r for r in cands if _no_fy(_label(r)) == _no_fy(g.get("period_label"))]
+            if nofy:
                 n_found_nofy += 1
+            if g.get("kind") == "guidance":
+                n_guid += 1
+                n_guid_found += bool(nofy)
+                n_guid_kind += any(_is_outlook(r.kind) for r in nofy)
+            cause = _miss_cause(g, recs, cands)
+            if cause is not None:
+                rep.misses.setdefault(cause, []).append(_miss_example(d, g, cands))
             if ok:
                 n_found += 1
                 if any(METRIC_CLASS.get(r.metric, "other") == g.get("metric_class") for r in ok):
                     n_metric += 1
             else:
                 why = "value+unit not found" if not cands else (
-                    f"period {cands[0].period.label if cands[0].period else None} "
-                    f"!= {g.get('period_label')}")
+                    f"period {_label(cands[0])} != {g.get('period_label')}")
                 rep.errors[f"{why} ({g.get('metric_class')}, {g.get('unit')})"] += 1
         # span-level scoring where the gold has spans (our corpus)
         spans = []
@@ -231,6 +309,9 @@ def _score_facts(docs: Sequence[dict[str, Any]], preds: Sequence[list[Record]], 
                 continue
             n_spk += 1
             n_spk_ok += int(r.speaker == t["speaker"])
+            # the gold role is the participant list's title ("Analyst" for analysts, whose
+            # firm is apart), None for the operator and for speakers the list does not name
+            n_role_ok += int(r.speaker_role == t.get("role"))
     f = rep.figures
     f["gold facts (value in text)"] = n_gold
     f["fact recall (value+unit+period)"] = n_found / n_gold if n_gold else 0.0
@@ -240,6 +321,10 @@ def _score_facts(docs: Sequence[dict[str, Any]], preds: Sequence[list[Record]], 
     f["records"] = n_recs
     f["records per 1k words"] = 1000 * n_recs / words if words else 0.0
     f["speaker accuracy (records in turns)"] = n_spk_ok / n_spk if n_spk else 0.0
+    f["role accuracy (records in turns)"] = n_role_ok / n_spk if n_spk else 0.0
+    f["guidance facts (value in text)"] = n_guid
+    f["guidance recall (value+unit+period, FY~calendar)"] = n_guid_found / n_guid if n_guid else 0.0
+    f["guidance recall (and kind guidance/target)"] = n_guid_kind / n_guid if n_guid else 0.0
     if span_gold:
         prec = span_tp / n_recs if n_recs else 0.0
         rec = span_tp / span_gold
@@ -303,6 +388,51 @@ def _score_kpi(docs: Sequence[dict[str, Any]], preds: Sequence[list[Record]], re
         "(value, year of period) precision": py,
         "(value, year of period) recall": ry,
         "(value, year of period) F1": 2 * py * ry / (py + ry) if py + ry else 0.0,
+    })
+
+
+def _is_money_or_percent(unit: str) -> bool:
+    """ISO 4217 codes (three capitals) and "%": what the news gold scores."""
+    return unit == "%" or (len(unit) == 3 and unit.isupper() and unit.isalpha())
+
+
+def _score_news(docs: Sequence[dict[str, Any]], preds: Sequence[list[Record]], rep: Report) -> None:
+    """Money and percent (value, unit) pairs per sentence; range ends count separately."""
+    rep.show = 400  # each miss names its sentence: list them all
+    tp = n_pred = n_gold = 0
+    for d, recs in zip(docs, preds):
+        gold: Counter[tuple[Decimal | None, str]] = Counter(
+            (_dec(g.get("value")), g["unit"])
+            for g in d.get("gold", [])
+            if g.get("class") in ("money", "percent") and _dec(g.get("value")) is not None
+        )
+        pred: Counter[tuple[Decimal | None, str]] = Counter()
+        shown: dict[tuple[Decimal | None, str], str] = {}
+        for r in recs:
+            if not _is_money_or_percent(r.unit):
+                continue
+            for v in (r.value, r.value_high):
+                if v is not None:
+                    pred[(_norm(v), r.unit)] += 1
+                    shown[(_norm(v), r.unit)] = r.text
+        hit = gold & pred
+        tp += sum(hit.values())
+        n_gold += sum(gold.values())
+        n_pred += sum(pred.values())
+        for (v, u), n in (gold - pred).items():
+            near = any(pv == v for pv, _ in pred)
+            why = "unit differs" if near else "missed"
+            rep.errors[f"{why}: {v:f} {u} in {d.get('id', '?')}"] += n
+        for k, n in (pred - gold).items():
+            rep.errors[f"extra: {shown[k]!r} -> {k[0]:f} {k[1]} in {d.get('id', '?')}"] += n
+    prec = tp / n_pred if n_pred else 0.0
+    rec = tp / n_gold if n_gold else 0.0
+    rep.figures.update({
+        "gold money+% values": n_gold,
+        "predicted money+% values": n_pred,
+        "money+% (value, unit) precision": prec,
+        "money+% (value, unit) recall": rec,
+        "money+% (value, unit) F1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0,
     })
 
 

@@ -9,18 +9,20 @@ earlier sentences), so each record stays traceable to the text it came from.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from typing import Literal
 
 import attrs
 
 from .companies import CompanyMention
 from .company_link import pick_company
+from .market import market_move
 from .metrics import MetricMention
 from .normalize.periods import PeriodMention
 from .quantities import Quantity
 from .records import Period
-from .respectively import assign_respectively, attached_end
+from .respectively import assign_respectively, assign_respectively_metrics, attached_end
 from .segment import clause_bounds
 
 __all__ = ["METRIC_UNIT_OK", "Link", "Sentence", "is_reference", "link_sentence"]
@@ -115,15 +117,17 @@ _GUIDANCE = {
         r"anticipat\w+|project(?:s|ed|ing)|(?:we|i|management)\s+(?:now\s+)?estimate|estimating|(?:estimated|expected|projected|"
         r"forecasted) to|to be (?:between|in the range|approximately|about|around|roughly|flat|"
         r"up|down)|will be|we'll|going to be|"
-        r"plan(?:s|ned)? to|should be|raising|reaffirm\w*|reiterat\w*)\b",
+        r"(?:we|i|they|company|management)\s+(?:now\s+|also\s+|still\s+)?plan(?:s|ned)?\s+to|should be|raising|reaffirm\w*|reiterat\w*)\b",
         re.IGNORECASE,
     ),
     "zh": re.compile(r"预计|預計|预期|預期|指引|指导|指導|展望|有望|将达|將達|计划|計劃|料将|預估|预估"),
 }
 _TARGET = {
     "en": re.compile(
-        r"\b(?:target(?:s|ed|ing)?|commitment to|committed to|long[- ]term (?:model|framework|goal|target)s?|aim(?:s|ing)? "
-        r"(?:to|for)|goal of|ambition)\b",
+        r"\b(?:target(?:s|ed|ing)?|commitment to|committed to|aim(?:s|ing)? (?:to|for)|goal of|ambition"
+        r"|long[- ]term (?:(?:financial|growth|operating|earnings|business) )?(?:model|framework|goal|target"
+        r"|algorithm|plan|outlook|objective|aspiration|ambition)s?"
+        r"|(?:multi[- ]year|three[- ]year|five[- ]year) (?:plan|model|framework|targets?|goals?))\b",
         re.IGNORECASE,
     ),
     "zh": re.compile(r"目标|目標|力争|力爭"),
@@ -181,10 +185,17 @@ def _is_growth_metric(metric: str) -> bool:
     return metric.endswith("_growth") or metric == "same_store_sales"
 
 
+_LETTER = re.compile(r"[^\W\d_]")  # a letter of any script (Latin, CJK, ...)
+
+
 def _detect_change(s: Sentence, q: Quantity, left: int) -> Literal["up", "down"] | None:
     """Is ``q`` a change? Looks at the words between ``left`` and the value, and just after."""
     lang = s.lang
     before = s.text[left : q.start]
+    if not _LETTER.search(before):
+        # every cue before a value is a word: without a letter only the words after it count
+        m_after = _CHANGE_AFTER[lang].match(s.text[q.end : q.end + 40])
+        return None if m_after is None else "up" if m_after.group("up") else "down"
     m_before = _CHANGE_BEFORE[lang].search(before)
     if m_before and not (lang == "en" and m_before.group().strip().lower() == "by"):
         up_re, down_re = _CHANGE[lang]
@@ -210,20 +221,56 @@ def _detect_change(s: Sentence, q: Quantity, left: int) -> Literal["up", "down"]
     return best[1] if len(gap) <= limit else None
 
 
+class _SentenceIndex:
+    """Lookups over one sentence's mentions, built once per sentence so that linking each
+    value costs a bisection instead of a rescan of every other mention."""
+
+    def __init__(self, s: Sentence) -> None:
+        qs = s.quantities
+        starts = sorted((q.start, q.end) for q in qs)
+        self.q_starts = [a for a, _ in starts]
+        # smallest end among the quantities from the k-th (by start) on
+        self.q_min_end = [len(s.text) + 1] * (len(starts) + 1)
+        for k in range(len(starts) - 1, -1, -1):
+            self.q_min_end[k] = min(starts[k][1], self.q_min_end[k + 1])
+        self.reference: dict[int, bool] = {}  # metric index -> named as a reference
+        self.joined: dict[int, int | None] = {}  # value-list links (see ``_value_list``)
+        self.first: dict[int, int] = {}
+        self.last: dict[int, int] = {}
+
+    def quantity_within(self, a: int, b: int) -> bool:
+        """Is there a quantity inside ``[a, b)``?"""
+        return self.q_min_end[bisect_left(self.q_starts, a)] <= b
+
+    def is_reference(self, s: Sentence, mi: int) -> bool:
+        got = self.reference.get(mi)
+        if got is None:
+            m = s.metrics[mi]
+            got = bool(_REFERENCE_BEFORE_METRIC[s.lang].search(s.text[max(0, m.start - 20) : m.start]))
+            self.reference[mi] = got
+        return got
+
+
 def _pick_metric(
-    s: Sentence, q: Quantity, ucls: str, unit_of: dict[str, str], change_hint: bool
+    s: Sentence,
+    q: Quantity,
+    ucls: str,
+    unit_of: dict[str, str],
+    change_hint: bool,
+    index: _SentenceIndex | None = None,
 ) -> MetricMention | None:
     """Nearest compatible metric phrase: before the value, or right after it."""
     lang = s.lang
+    ix = index or _SentenceIndex(s)
     best: tuple[float, MetricMention] | None = None
-    for m in s.metrics:
+    for mi, m in enumerate(s.metrics):
         if m.end <= q.start:
             dist = q.start - m.end
-            if _REFERENCE_BEFORE_METRIC[lang].search(s.text[max(0, m.start - 20) : m.start]):
+            if ix.is_reference(s, mi):
                 continue  # "较发行价", "compared to last year's revenue": a reference, not the subject
             between = s.text[m.end : q.start]
             # another quantity between the metric and this one: the metric may belong to it
-            if any(m.end <= o.start and o.end <= q.start for o in s.quantities if o is not q):
+            if ix.quantity_within(m.end, q.start):
                 dist += 15 if lang == "zh" else 30
             if lang == "zh" and re.search(r"[，,；;]", between):
                 dist += 10
@@ -232,6 +279,8 @@ def _pick_metric(
             gap = s.text[q.end : m.start]
             if not _METRIC_AFTER_GAP[lang].match(gap):
                 continue
+            if m.metric == "cash" and _paid_in(s.text, q):
+                continue  # "for $68.7 billion in cash": how it is paid, not a cash balance
             score = float(len(gap)) + 3
         else:
             continue
@@ -404,7 +453,7 @@ def _mask_periods(s: Sentence, a: int, b: int) -> str:
     return re.sub(r"\s+", " ", "".join(chars))
 
 
-def _value_list(s: Sentence, qi: int) -> tuple[int, int]:
+def _value_list(s: Sentence, qi: int, index: _SentenceIndex | None = None) -> tuple[int, int]:
     """Indices (first, last) of the list of values ``s.quantities[qi]`` belongs to.
 
     Members are joined only by commas, "and"/"or" and periods ("$6 million in 2020,
@@ -423,7 +472,15 @@ def _value_list(s: Sentence, qi: int) -> tuple[int, int]:
             j += 1
         return j, end
 
+    ix = index or _SentenceIndex(s)
+    memo = ix.joined
+
     def joined(i: int) -> int | None:  # the member joined to member i, if any
+        if i not in memo:
+            memo[i] = _joined(i)
+        return memo[i]
+
+    def _joined(i: int) -> int | None:
         j, end = follower(i)
         if j >= len(qs) or unit_class(qs[i].unit) != unit_class(qs[j].unit):
             return None  # "$119 million or 23%": an apposition, not a list
@@ -431,15 +488,28 @@ def _value_list(s: Sentence, qi: int) -> tuple[int, int]:
         gap = re.sub(r"\b(?:in|for|during|at|as of|fiscal|years?|respectively)\b", " ", gap)
         return j if _LIST_GAP.fullmatch(gap) is not None else None
 
-    members = [qi]
-    while (nxt := joined(members[-1])) is not None:
-        members.append(nxt)
-    first = qi
-    while True:  # walk back: a member joins to ``first`` over at most a short parenthetical
-        prev = next((i for i in range(first - 1, max(-1, first - 4), -1) if joined(i) == first), None)
-        if prev is None:
-            return first, members[-1]
-        first = prev
+    def prev_of(k: int) -> int | None:  # a member joins to ``k`` over at most a short parenthetical
+        return next((i for i in range(k - 1, max(-1, k - 4), -1) if joined(i) == k), None)
+
+    # the last member (walking forward) and the first (walking back), each remembered for
+    # every index passed, so the values of a long list cost one walk, not one each
+    return _walk_ends(qi, ix.first, prev_of), _walk_ends(qi, ix.last, joined)
+
+
+def _walk_ends(i: int, ends: dict[int, int], step: Callable[[int], int | None]) -> int:
+    """Follow ``step`` from ``i`` to where it stops, remembering the end for every index passed."""
+    path = []
+    while i not in ends:
+        path.append(i)
+        nxt = step(i)
+        if nxt is None:
+            ends[i] = i
+            break
+        i = nxt
+    end = ends[i]
+    for k in path:
+        ends[k] = end
+    return end
 
 
 _PERIOD_LEAD = re.compile(r"\s*,?\s*(?:(?:in|for|during|at|as of|and)\s+)?", re.IGNORECASE)
@@ -513,11 +583,11 @@ def _verb_metric_text(s: Sentence, q: Quantity, left: int) -> str | None:
     return None
 
 
-def _list_metric_text(s: Sentence, qi: int) -> str | None:
+def _list_metric_text(s: Sentence, qi: int, index: _SentenceIndex | None = None) -> str | None:
     """The unknown metric a list of values names once, before its first or after its last
     member: "Freight costs were $41 million and $37 million", "$1.7 billion, $1.5 billion
     and $1.8 billion, respectively, of our receivables"."""
-    first, last = _value_list(s, qi)
+    first, last = _value_list(s, qi, index)
     if first == last or s.lang != "en":
         return None
     qs = s.quantities
@@ -674,6 +744,33 @@ def _reported(period: Period | None, call: Period | None) -> bool:
     return period.end <= call.end
 
 
+_LOOKS_BACK = re.compile(r"(?i)\b(?:last|prior|previous|ago|earlier|preceding)\b")
+
+
+def _guided_for(s: Sentence, q: Quantity, period: Period, call: Period) -> bool:
+    """Whether ``period``, picked for guidance ``q``, can be the period guided for: not one
+    named as past ("last quarter", "a year ago"), nor an earlier quarter of the call's
+    year said in another clause ("Consistent with our comments in the first quarter, we
+    continue to expect ...")."""
+    m = next((p for p in s.periods if p.period == period), None)
+    if m is None:
+        return True
+    if _LOOKS_BACK.search(m.text):
+        return False
+    if period.kind in ("day", "month", "months", "half") and period != call and _reported(period, call):
+        return False  # "due to our strong year-to-date results, we now expect ...": a past span
+    # an earlier quarter of the call's year said in another clause
+    return not (
+        m.end <= q.start
+        and period.kind == call.kind
+        and period.kind in ("quarter", "fiscal_quarter")
+        and period.year_number == call.year_number
+        and int(period.label[-1]) < int(call.label[-1])
+        and not call.label.endswith("Q4")
+        and re.search(r"[,;]", s.text[m.end : q.start])
+    )
+
+
 def _full_year_after(call: Period) -> Period:
     """The year that guidance given without a period in a call is for: the call's year,
     or the next one when the call reports a fourth quarter. A call that speaks of fiscal
@@ -701,7 +798,16 @@ def _roll_forward(s: Sentence, period: Period, call: Period) -> Period:
     pq, cq = int(period.label[-1]), int(call.label[-1])
     if period.year_number == call.year_number and pq < cq:
         return Period.from_label(period.label.replace(str(period.year_number), str(period.year_number + 1)))
+    if period == call and any(p.period == period and p.relative and _THE_QUARTER.search(p.text) for p in s.periods):
+        # "for the quarter, we expect ...": a call is held after its quarter ended, so the
+        # quarter it guides is the next one (a fourth-quarter call's: next year's first)
+        year, nq = (call.year_number + 1, 1) if cq == 4 else (call.year_number, cq + 1)
+        fiscal = call.kind == "fiscal_quarter"
+        return Period.fiscal_quarter(year, nq) if fiscal else Period.quarter(year, nq)
     return period
+
+
+_THE_QUARTER = re.compile(r"(?i)^(?:the|this)\s+(?:current\s+|coming\s+|upcoming\s+)?quarter$")
 
 
 
@@ -789,17 +895,30 @@ def link_sentence(
     # those before it in its own clause ("revenue rose 67% to $669 million, and it expects
     # third-quarter revenue of $715 million": only the last is guidance)
     target_at = [m.start() for m in _TARGET[lang].finditer(s.text)]
-    guidance_at = [m.start() for m in _GUIDANCE[lang].finditer(s.text)]
+    guidance_at = _guidance_cues(s)
     respectively = (
         assign_respectively(s.text, s.quantities, s.periods) if len(s.periods) >= 2 else {}
     )
+    # "revenue and fee revenue increased 23% and 42%, respectively": each value its metric
+    resp_metric = (
+        assign_respectively_metrics(s.text, s.quantities, [(m.start, m.end) for m in s.metrics])
+        if lang == "en" and len(s.metrics) >= 2 and len(s.quantities) >= 2
+        else {}
+    )
     linked: dict[int, Link] = {}
+    index = _SentenceIndex(s)
     for qi, q in enumerate(s.quantities):
+        subject: str | None = None  # the company a market move names as its subject
         kind = _kind_of(s, q, target_at, guidance_at)
         ucls = unit_class(q.unit)
         left_window = max(0, q.start - (120 if lang == "en" else 40))
         change_guess = _detect_change(s, q, left_window)
-        metric = _pick_metric(s, q, ucls, unit_of, change_guess is not None)
+        metric = (
+            s.metrics[resp_metric[qi]]
+            if qi in resp_metric
+            else _pick_metric(s, q, ucls, unit_of, change_guess is not None, index)
+        )
+        metric_text: str | None
         if metric is not None:
             metric_id, metric_text = metric.metric, metric.text
             left = metric.end if metric.end <= q.start else left_window
@@ -828,8 +947,25 @@ def link_sentence(
                 if lang == "en" and ucls in ("%", "money")
                 else None
             )
-            if growth is not None:
+            before = linked.get(qi - 1)
+            follows = (  # "closed at $182.50, up 2.1%": the move of the value before
+                _FOLLOWING_MOVE.fullmatch(s.text, s.quantities[qi - 1].end, q.start)
+                if before is not None and before.metric != "other" and ucls in ("%", "bp", "pp")
+                else None
+            )
+            move = (
+                market_move(s.text, q.start, q.text, s.companies)
+                if lang == "en" and ucls in ("%", "money") and quote is None
+                else None
+            )
+            if before is not None and follows is not None:
+                metric_id, metric_text = before.metric, before.metric_text
+                change = "up" if follows.group("dir").lower() == "up" else "down"
+            elif growth is not None:
                 metric_id, metric_text = "revenue_growth", growth
+            elif move is not None:  # "Nvidia advanced 8%", "The S&P 500 fell 0.9%"
+                metric_id, metric_text, change = move.metric, move.metric_text, move.change
+                subject = move.company
             elif quote is not None:  # "Shares of Acme rose 4%", "the stock closed at $41.20"
                 metric_id, metric_text = "share_price", quote.group("phrase")
             elif member_of is not None:  # "分别为11.54亿元、11.12亿元": the list's metric
@@ -843,15 +979,18 @@ def link_sentence(
             elif ucls in ("money", "%", "bp", "pp", "shares"):
                 # every money, percent and share value is a record, named or not: when
                 # nothing names it, metric "other" with metric_text None
+                paid_in = _paid_in(s.text, q)  # "for $2 billion in cash"
                 phrase = (
-                    _other_metric_text(s, q, left_window)
+                    (None if paid_in else _other_metric_text(s, q, left_window))
                     or (_change_phrase(s, q) if change is not None else None)
-                    or _list_metric_text(s, qi)
+                    or _list_metric_text(s, qi, index)
                     or _verb_metric_text(s, q, left_window)
-                ) if ucls != "shares" else None
+                ) if ucls != "shares" else _outstanding_after(s.text, q.end)
                 if phrase and all(w.lower() in _STOP_PHRASE_WORDS for w in phrase.split()):
                     phrase = None  # "$500 million of our 3.25% Notes": "our" names nothing
                 metric_id, metric_text = "other", phrase
+                if ucls == "shares" and phrase is not None:
+                    metric_id = "shares_outstanding"  # "1,234 shares of common stock outstanding"
                 known = phrase and next(
                     (m for m in s.metrics if m.text.lower() == phrase.lower()), None
                 )
@@ -887,6 +1026,14 @@ def link_sentence(
         if ucls in ("count", "bare"):
             carry = None  # a count (users, customers) is a state at a date, not a year's flow
         period = respectively[qi] if qi in respectively else _pick_period(s, q, carry)
+        if (
+            kind != "actual"
+            and period is not None
+            and default_period is not None
+            and qi not in respectively
+            and not _guided_for(s, q, period, default_period)
+        ):
+            period = None  # "raised from $10.70 last quarter to $11.55": not the guided period
         if period is None and default_period is not None and metric_id != "other":
             if kind == "actual":
                 period = default_period  # a result stated in a call is the call's quarter
@@ -894,7 +1041,7 @@ def link_sentence(
                 period = _full_year_after(default_period)  # unqualified guidance: full year
         elif period is not None and kind == "guidance" and default_period is not None:
             period = _roll_forward(s, period, default_period)
-        company = pick_company(s, q, metric, default_company)
+        company = subject or pick_company(s, q, metric, default_company)
         linked[qi] = Link(
             quantity=q,
             metric=metric_id,
@@ -948,20 +1095,117 @@ _SHARES_MOVE = re.compile(
 )
 
 
+# how a price is paid, not a balance: "for $2 billion in cash", "$5 billion in stock"
+_PAID_IN = re.compile(r"\s+in\s+(?:cash|stock|shares|cash\s+and\s+stock|stock\s+and\s+cash)\b",
+                      re.IGNORECASE)
+
+_PAYMENT_BEFORE = re.compile(
+    r"\b(?:for|paid|pay|pays|paying|offered|consideration\s+of|price\s+of)\s+"
+    r"(?:(?:about|approximately|roughly|nearly|around|some|an?|the|a\s+total\s+of|total\s+of)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+_OUTSTANDING_AFTER = re.compile(
+    r"\s+(?:of\s+(?:our\s+|the\s+company's\s+)?(?:(?:class\s+[a-z]|common|ordinary|capital|"
+    r"voting)\s+)*(?:stock|shares?)\s+)?(?P<phrase>(?:issued\s+and\s+)?outstanding)\b",
+    re.IGNORECASE,
+)
+
+
+def _outstanding_after(text: str, end: int) -> str | None:
+    """"431,234,567 shares of common stock outstanding": the phrase naming a share count."""
+    m = _OUTSTANDING_AFTER.match(text, end)
+    return m.group("phrase") if m else None
+
+
+def _paid_in(text: str, q: Quantity) -> bool:
+    """"bought it for $2 billion in cash": the form of payment, not a cash balance (which
+    "ended the quarter with $2 billion in cash" is)."""
+    return bool(
+        _PAID_IN.match(text, q.end) and _PAYMENT_BEFORE.search(text, max(0, q.start - 40), q.start)
+    )
+
+
+# "$182.50, up 2.1%", "$5 million, down 3% from a year ago": a move right after a value
+_FOLLOWING_MOVE = re.compile(r"\s*[,(]\s*(?P<dir>up|down)\s+(?:by\s+|about\s+|nearly\s+|almost\s+)?",
+                             re.IGNORECASE)
+
+
+# cue words that look back at a result rather than ahead: "as expected", "better than we
+# anticipated", "in line with our guidance", "exceeded our outlook"
+_PAST_CUE = {
+    "en": re.compile(
+        r"\bas\s+(?:we\s+|had\s+been\s+|previously\s+)?(?:expected|anticipated|projected|forecast(?:ed)?|guided)"
+        r"|\bthan[\s-]+(?:we\s+|had\s+been\s+|originally\s+|previously\s+|initially\s+)?(?:had\s+)?"
+        r"(?:expected|anticipated|projected|forecast(?:ed)?|guided|planned)"
+        r"|\b(?:in\s+line\s+with|within|above|below|ahead\s+of|exceed(?:ed|ing|s)?|beat|surpass(?:ed|ing)?"
+        r"|met|meets?|missed|top\s+of|(?:high|low|upper|lower)\s+end\s+of|(?:midpoint|middle)\s+of"
+        r"|versus|vs\.?|compared\s+(?:to|with))\s+(?:the\s+)?(?:(?:high|low|upper|lower)"
+        r"\s+end\s+of\s+)?(?:our\s+|the\s+|its\s+|their\s+)?(?:prior\s+|previous\s+|original\s+|initial\s+)?"
+        r"(?:[\w-]+\s+){0,4}?(?:guidance|outlook|expectations?|forecasts?|projections?)",
+        re.IGNORECASE,
+    ),
+    "zh": re.compile(r"符合预期|符合預期|超出预期|超出預期|超预期|超預期|低于预期|低於預期|高于预期|高於預期"),
+}
+# a new subject after a value starts another statement: "we now have 41,000 customers and
+# we expect that number to grow" (the value is not what is expected)
+_NEW_SUBJECT = re.compile(r"\b(?:we|i|they|you|he|she|management)\b", re.IGNORECASE)
+
+
+def _guidance_cues(s: Sentence) -> list[int]:
+    """Where the sentence's guidance cues start, leaving out those that look back."""
+    past = [(m.start(), m.end()) for m in _PAST_CUE[s.lang].finditer(s.text)]
+    return [
+        m.start() for m in _GUIDANCE[s.lang].finditer(s.text)
+        if not any(a <= m.start() < b for a, b in past)
+    ]
+
+
 def _kind_of(
     s: Sentence, q: Quantity, target_at: Sequence[int], guidance_at: Sequence[int]
 ) -> Literal["actual", "guidance", "target"]:
-    """target / guidance when a cue stands before the value, or after it in its clause."""
+    """target / guidance when a cue stands before the value, or after it in its clause
+    with no new subject between ("$715 million is expected", not "41,000 customers, and
+    we expect more")."""
     if not target_at and not guidance_at:
-        return "actual"
+        return "guidance" if _range_ahead(s, q) else "actual"
     clause_end = clause_bounds(s.text, q.start, s.lang)[1]
 
     def governs(at: Sequence[int]) -> bool:
-        return any(i < q.start or i < clause_end for i in at)
+        return any(
+            i < q.start
+            or (i < clause_end and (s.lang != "en" or not _NEW_SUBJECT.search(s.text, q.end, i)))
+            for i in at
+        )
 
     if governs(target_at):
         return "target"
-    return "guidance" if governs(guidance_at) else "actual"
+    if not governs(guidance_at):
+        return "guidance" if _range_ahead(s, q) else "actual"
+    # expected compound growth over years is a long-term model: "we expect to grow EPS at a
+    # compound annual rate of 6% to 8% through 2025"
+    return "target" if s.lang == "en" and _COMPOUND.search(s.text) else "guidance"
+
+
+_RANGE_WORD = re.compile(r"(?i)\brange\s+(?:of|from|between)\s+(?:approximately\s+|about\s+)?$")
+_PAST_VERB = re.compile(
+    r"(?i)\b(?:was|were|had|came\s+in|ended|grew|rose|fell|declined|increased|decreased|reported"
+    r"|delivered|generated|achieved|posted|recorded|totaled|totalled|ranged)\b"
+)
+
+
+def _range_ahead(s: Sentence, q: Quantity) -> bool:
+    """A range of values said as "a range of X to Y" in a sentence with no past tense:
+    the way calls state an outlook ("This translates into an adjusted EPS range of $6.01 to
+    $6.06"; "we are increasing our core FFO to a range of $1.67 to $1.71")."""
+    if s.lang != "en" or q.value_high is None:
+        return False
+    a = clause_bounds(s.text, q.start, s.lang)[0]
+    return bool(_RANGE_WORD.search(s.text, a, q.start)) and not _PAST_VERB.search(s.text)
+
+
+_COMPOUND = re.compile(r"(?i)\bcompound(?:ed)?\s+annual|\bCAGR\b|\bcompounded\b")
 
 
 _ZH_LIST_SEP = re.compile(r"\s*(?:、|，|,|和|及|与|與|以及)\s*")

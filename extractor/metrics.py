@@ -186,6 +186,10 @@ def read_metrics_file(path: str | Path) -> list[MetricEntry]:
                 key = _en_key(phrase) if lang == "en" else _zh_key(phrase)
                 if lang == "en" and not any(c.isalnum() for c in key):
                     raise PatternError(p, lineno, f"{where}: has no letter or digit")
+                if len(key) < 2:
+                    raise PatternError(
+                        p, lineno, f"{where}: a one-character phrase would match inside ordinary words"
+                    )
                 other = seen_phrases.get((lang, key))
                 if other is not None and other[0] != mid:
                     raise PatternError(
@@ -396,12 +400,14 @@ class MetricLexicon:
     @classmethod
     def from_entries(cls, entries: Iterable[MetricEntry]) -> MetricLexicon:
         """A lexicon from entries in precedence order (later ids replace earlier ones)."""
-        active: list[MetricEntry] = []
-        for e in entries:
-            if e.id != STOP_ID:  # stop entries are merged, metric entries replaced
-                active = [a for a in active if a.id != e.id]
-            active.append(e)  # at the end: its phrases win over earlier ones
-        return cls(active)
+        active: dict[object, MetricEntry] = {}  # insertion-ordered
+        for i, e in enumerate(entries):
+            # stop entries are merged, metric entries replaced; the new one goes at the
+            # end: its phrases win over earlier ones
+            key: object = (STOP_ID, i) if e.id == STOP_ID else e.id
+            active.pop(key, None)
+            active[key] = e
+        return cls(list(active.values()))
 
     # -- queries ------------------------------------------------------------------------
     def find(self, text: str, lang: Literal["en", "zh"]) -> list[MetricMention]:

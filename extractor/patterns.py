@@ -1,7 +1,8 @@
 """Pattern files: loading and validation.
 
 Pattern data lives in JSONL files (one JSON object per line; blank lines and lines
-starting with ``#`` are ignored). The built-in files ship with the package; users add
+starting with ``#`` are ignored; lines end at ``\n`` only; a leading UTF-8 byte-order
+mark is skipped; a key given twice in one object is an error). The built-in files ship with the package; users add
 directories of their own with the same file names (``metrics.jsonl``,
 ``companies.jsonl``), whose entries are added to (or, for the same ``id``, replace)
 the built-in ones.
@@ -20,7 +21,14 @@ from typing import Any, cast
 
 from .errors import PatternError
 
-__all__ = ["Field", "builtin_patterns_dir", "iter_pattern_files", "read_jsonl"]
+__all__ = [
+    "PATTERN_FILES",
+    "Field",
+    "builtin_patterns_dir",
+    "check_pattern_dir",
+    "iter_pattern_files",
+    "read_jsonl",
+]
 
 
 def builtin_patterns_dir() -> Path:
@@ -82,21 +90,41 @@ def read_jsonl(path: str | Path, schema: Mapping[str, Field]) -> list[tuple[int,
     Raises :class:`PatternError` with the file and line for the first problem found.
     """
     p = Path(path)
+    if p.is_dir():
+        raise PatternError(p, None, "is a directory, not a pattern file")
     try:
-        raw = p.read_text(encoding="utf-8")
-    except UnicodeDecodeError as e:
-        raise PatternError(p, None, f"not UTF-8 text ({e.reason} at byte {e.start})") from None
+        data = p.read_bytes()
     except OSError as e:
         raise PatternError(p, None, f"cannot read: {e.strerror or e}") from None
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]  # a UTF-8 byte-order mark, as some editors write
+    try:
+        raw = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        bad_line = data.count(b"\n", 0, e.start) + 1
+        col = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
+        raise PatternError(
+            p, bad_line, f"not UTF-8 text ({e.reason} at byte {col} of the line)"
+        ) from None
     out: list[tuple[int, dict[str, Any]]] = []
-    for lineno, line in enumerate(raw.splitlines(), start=1):
-        s = line.strip()
+    # lines end at "\n" only: U+2028, U+0085 and friends may stand inside a JSON string
+    # or a comment without shifting the line numbers
+    for lineno, line in enumerate(raw.split("\n"), start=1):
+        s = line.strip(_BLANK)
         if not s or s.startswith("#"):
             continue
+        if len(s) > MAX_LINE_CHARS:
+            raise PatternError(p, lineno, f"line longer than {MAX_LINE_CHARS:,} characters")
         try:
-            entry = json.loads(s)
+            entry = json.loads(s, object_pairs_hook=_no_duplicate_keys)
         except json.JSONDecodeError as e:
             raise PatternError(p, lineno, f"invalid JSON: {e.msg} (column {e.colno})") from None
+        except _DuplicateKey as e:
+            raise PatternError(p, lineno, f'duplicate key "{e.args[0]}" in one object') from None
+        except RecursionError:
+            raise PatternError(p, lineno, "invalid JSON: nested too deeply") from None
+        except ValueError as e:  # e.g. an integer of thousands of digits
+            raise PatternError(p, lineno, f"invalid JSON: {e}") from None
         if not isinstance(entry, dict):
             raise PatternError(p, lineno, f"expected a JSON object, got {type(entry).__name__}")
         for key in entry:
@@ -115,17 +143,54 @@ def read_jsonl(path: str | Path, schema: Mapping[str, Field]) -> list[tuple[int,
     return out
 
 
+#: The file names a pattern directory may hold; any other ``*.jsonl`` there is an error
+#: (a misspelt ``metric.jsonl`` would otherwise be silently ignored).
+PATTERN_FILES = ("metrics.jsonl", "companies.jsonl", "currencies.jsonl")
+#: No entry of a pattern file needs a longer line.
+MAX_LINE_CHARS = 1_000_000
+# what may surround an entry on its line (not U+2028, U+0085 etc.: str.strip() would)
+_BLANK = " \t\r\f\v\ufeff"
+
+
+class _DuplicateKey(Exception):
+    pass
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in pairs:
+        if k in out:
+            raise _DuplicateKey(k)
+        out[k] = v
+    return out
+
+
+def check_pattern_dir(d: str | Path) -> Path:
+    """``d`` as a ``Path`` after checking it is a directory holding only known pattern
+    files (:data:`PATTERN_FILES`, each a regular file); else :class:`PatternError`."""
+    dp = Path(d)
+    if not dp.exists():
+        raise PatternError(dp, None, "pattern directory does not exist")
+    if not dp.is_dir():
+        raise PatternError(dp, None, "not a directory (give the directory holding the pattern files)")
+    for f in sorted(dp.glob("*.jsonl")):
+        if f.name not in PATTERN_FILES:
+            known = ", ".join(PATTERN_FILES)
+            raise PatternError(f, None, f"unknown pattern file name (expected one of: {known})")
+        if not f.is_file():
+            raise PatternError(f, None, "is a directory, not a pattern file")
+    return dp
+
+
 def iter_pattern_files(dirs: Iterable[str | Path], name: str) -> list[Path]:
     """The files called ``name`` in each of ``dirs`` (in order), built-ins first.
 
-    A directory that does not exist raises :class:`PatternError`.
+    A directory that does not exist, is a file, or holds a ``*.jsonl`` file of an unknown
+    name (or one that is not a regular file) raises :class:`PatternError`.
     """
     files = []
     for d in dirs:
-        dp = Path(d)
-        if not dp.is_dir():
-            raise PatternError(dp, None, "pattern directory does not exist")
-        f = dp / name
+        f = check_pattern_dir(d) / name
         if f.is_file():
             files.append(f)
     return files

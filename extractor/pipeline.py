@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import pickle
 import re
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from bisect import bisect_left
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import date, datetime
+from functools import partial
 from itertools import islice
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar, overload
 
 import attrs
 
 from .companies import _LATIN_STOP, CompanyFinder, CompanyMention, _w
+from .currencies import CurrencyTable, currency_hints
 from .document import Document, read_document
 from .filing import filing_period, looks_interim, looks_like_filing
 from .link import Sentence, is_reference, link_sentence, most_frequent_company
@@ -23,6 +28,7 @@ from .metrics import MetricLexicon, MetricMention
 from .nlp import Analyzer, ChineseAnalyzer, EnglishAnalyzer
 from .normalize.numbers import fold
 from .normalize.periods import PeriodContext, PeriodMention, find_periods
+from .packs import pattern_pack_dirs
 from .quantities import Quantity, find_quantities
 from .records import Period, Record
 from .segment import split_sentences
@@ -31,6 +37,7 @@ __all__ = ["ExtractionWarning", "Extractor"]
 
 Lang = Literal["en", "zh"]
 OnError = Callable[[int, BaseException], None]
+_C = TypeVar("_C")
 
 
 class ExtractionWarning(UserWarning):
@@ -94,11 +101,15 @@ class Extractor:
     >>> [r.to_dict()["value"] for r in ex.extract("2015年Twilio营收达到1.669亿美元。")]
     ['166900000']
 
-    ``patterns``: directories holding ``metrics.jsonl`` and/or ``companies.jsonl`` whose
+    ``patterns``: directories holding ``metrics.jsonl``, ``companies.jsonl`` and/or
+    ``currencies.jsonl`` whose
     entries are added to (or replace) the built-in ones; validated here, so a malformed file
     raises :class:`extractor.PatternError` before anything runs.
     ``use_ner``: run the English model's NER for company names beyond the gazetteer
     (slower; off, English companies come from the gazetteer and the document only).
+    ``pattern_packs``: load the installed pattern packs (entry-point group
+    ``extractor.patterns``, see :mod:`extractor.packs`) after the built-in patterns and
+    before ``patterns``.
     ``infer_call_periods``: in an earnings call, a result stated without any period is the
     call's quarter and guidance stated without any period is for the full fiscal year (the
     next one in a fourth-quarter call), as analysts read calls. Off, such values get
@@ -111,14 +122,22 @@ class Extractor:
         *,
         use_ner: bool = True,
         infer_call_periods: bool = True,
+        pattern_packs: bool = True,
     ) -> None:
         if isinstance(patterns, (str, Path)):
             patterns = [patterns]
         self.pattern_dirs: tuple[str, ...] = tuple(str(p) for p in patterns)
         self.use_ner = use_ner
         self.infer_call_periods = infer_call_periods
-        self.metrics = MetricLexicon.load(self.pattern_dirs)
-        self.companies = CompanyFinder.load(self.pattern_dirs)
+        self.pattern_packs = pattern_packs
+        # installed pattern packs load after the built-ins, before the caller's directories
+        self.pack_dirs: tuple[str, ...] = (
+            tuple(str(d) for d in pattern_pack_dirs()) if pattern_packs else ()
+        )
+        dirs = (*self.pack_dirs, *self.pattern_dirs)
+        self.metrics = MetricLexicon.load(dirs)
+        self.companies = CompanyFinder.load(dirs)
+        self.currencies = CurrencyTable.load(dirs)
         self._unit_of = {m: self.metrics.unit_of(m) for m in self.metrics.ids()}
         self._en: Analyzer | None = None
         self._zh: Analyzer | None = None
@@ -192,6 +211,7 @@ class Extractor:
             filing = not doc.meta.is_transcript and bool(english) and looks_like_filing(english)
         return self._sentences(doc, lang, the_date, company, filing, the_period)
 
+    @overload
     def extract_many(
         self,
         texts: Iterable[str],
@@ -204,12 +224,59 @@ class Extractor:
         period: Period | str | None = None,
         filing: bool | None = None,
         on_error: OnError | None = None,
-    ) -> Iterator[list[Record]]:
+        as_tuples: Literal[False] = False,
+    ) -> Iterator[list[Record]]: ...
+
+    @overload
+    def extract_many(
+        self,
+        texts: Iterable[tuple[str, _C]],
+        *,
+        n_process: int = 1,
+        batch_size: int = 64,
+        lang: Lang | None = None,
+        doc_date: date | datetime | str | None = None,
+        company: str | None = None,
+        period: Period | str | None = None,
+        filing: bool | None = None,
+        on_error: OnError | None = None,
+        as_tuples: Literal[True],
+    ) -> Iterator[tuple[list[Record], _C]]: ...
+
+    def extract_many(
+        self,
+        texts: Iterable[Any],
+        *,
+        n_process: int = 1,
+        batch_size: int = 64,
+        lang: Lang | None = None,
+        doc_date: date | datetime | str | None = None,
+        company: str | None = None,
+        period: Period | str | None = None,
+        filing: bool | None = None,
+        on_error: OnError | None = None,
+        as_tuples: bool = False,
+    ) -> Iterator[Any]:
         """One list of records per input text, in input order; ``texts`` may be a generator.
 
         A document that fails (wrong type, or an unexpected error) never stops the batch:
         it yields ``[]`` and is reported to ``on_error(index, exception)``, by default as an
-        :class:`ExtractionWarning`.
+        :class:`ExtractionWarning`. With ``n_process > 1``, an item that cannot be sent to
+        a worker (it does not pickle) is done in this process, and a worker that dies
+        (killed, out of memory) has its documents redone here: every other document gets
+        the records :meth:`extract` gives it.
+
+        ``as_tuples=True`` (spaCy's convention): the inputs are ``(text, context)`` pairs and
+        the results ``(records, context)`` pairs, the same context object. The context's
+        ``lang``, ``doc_date``, ``company``, ``period`` and ``filing`` keys, when present,
+        override the batch-wide arguments for that document; other keys (``id``, ...) are
+        carried along untouched.
+
+        >>> ex = Extractor()
+        >>> docs = [("营收1亿元。", {"id": "a", "period": "FY2019"}), ("Revenue was $5 million.", {"id": "b"})]
+        >>> [(ctx["id"], [(r.value, r.period and r.period.label) for r in recs])
+        ...  for recs, ctx in ex.extract_many(docs, as_tuples=True)]
+        [('a', [(Decimal('100000000'), 'FY2019')]), ('b', [(Decimal('5000000'), None)])]
         """
         if not isinstance(n_process, int) or n_process < 1:
             raise ValueError(f"n_process must be an int >= 1, got {n_process!r}")
@@ -220,6 +287,9 @@ class Extractor:
             "lang": lang, "doc_date": doc_date, "company": company, "filing": filing,
             "period": period,
         }
+        if as_tuples:
+            yield from _with_contexts(self, texts, n_process, batch_size, kwargs, report)
+            return
         if n_process == 1:
             yield from self._extract_here(texts, 0, kwargs, report)
             return
@@ -228,7 +298,7 @@ class Extractor:
     # -- internals -----------------------------------------------------------------------
     def _extract_parallel(
         self,
-        texts: Iterable[str],
+        texts: Iterable[Any],
         n_process: int,
         batch_size: int,
         kwargs: dict[str, Any],
@@ -246,7 +316,9 @@ class Extractor:
             pool_kw = {
                 "mp_context": get_context("spawn"),
                 "initializer": _worker_init,
-                "initargs": (self.pattern_dirs, self.use_ner, self.infer_call_periods),
+                "initargs": (
+                    self.pattern_dirs, self.use_ner, self.infer_call_periods, self.pattern_packs
+                ),
             }
         with ProcessPoolExecutor(max_workers=n_process, **pool_kw) as pool:
             pending: list[tuple[int, list[Any], Future[list[tuple[bool, Any]]] | None]] = []
@@ -257,8 +329,13 @@ class Extractor:
                 chunk = list(islice(it, batch_size))
                 if not chunk:
                     return False
+                # what cannot be sent to a worker (not a str, or a str subclass that does
+                # not pickle) is done here: the same records or error as ``extract``
+                sendable = [t if _sendable(t) else _HERE for t in chunk]
                 try:
-                    fut: Future[list[tuple[bool, Any]]] | None = pool.submit(_worker_run, chunk, kwargs)
+                    fut: Future[list[tuple[bool, Any]]] | None = pool.submit(
+                        _worker_run, sendable, kwargs
+                    )
                 except BrokenProcessPool:
                     fut = None  # the pool broke: this chunk is done in this process below
                 pending.append((index, chunk, fut))
@@ -280,9 +357,13 @@ class Extractor:
                         yield from self._extract_here(texts_left, start, kwargs, report)
                     yield from self._extract_here(it, index, kwargs, report)
                     return
+                except Exception:  # noqa: BLE001 - e.g. a result that would not pickle
+                    results = [(False, _HERE)] * len(chunk)  # redo the chunk here
                 for j, (ok, payload) in enumerate(results):
                     if ok:
                         yield payload
+                    elif payload is _HERE or isinstance(payload, _Here):
+                        yield from self._extract_here([chunk[j]], first + j, kwargs, report)
                     else:
                         report(first + j, payload)
                         yield []
@@ -311,20 +392,25 @@ class Extractor:
     def _extract_chunk(
         self, chunk: Sequence[Any], kwargs: dict[str, Any]
     ) -> list[tuple[bool, Any]]:
-        """``(True, records)`` or ``(False, exception)`` for each document of ``chunk``."""
-        jobs: list[_Job | None | BaseException] = []
+        """``(True, records)`` or ``(False, exception)`` for each item of ``chunk`` (a text,
+        a text with its context, or ``_HERE``: not sent to a worker, done by the parent)."""
+        jobs: list[_Job | None | BaseException | _Here] = []
         for t in chunk:
+            if isinstance(t, _Here):
+                jobs.append(t)
+                continue
+            text, kw = (t.text, {**kwargs, **t.overrides}) if isinstance(t, _InContext) else (t, kwargs)
             try:
-                jobs.append(self._prepare(t, **kwargs))
+                jobs.append(self._prepare(text, **kw))
             except Exception as e:  # noqa: BLE001 - reported, the batch goes on
                 jobs.append(e)
         try:
             self._run_nlp([s for j in jobs if isinstance(j, _Job) for s in j.sentences])
         except Exception:  # noqa: BLE001 - one document broke the batch: one at a time
-            return [self._extract_one(t, kwargs) for t in chunk]
+            return [self._one_safely(t, kwargs) for t in chunk]
         out: list[tuple[bool, Any]] = []
         for j in jobs:
-            if isinstance(j, BaseException):
+            if isinstance(j, (BaseException, _Here)):
                 out.append((False, j))
                 continue
             try:
@@ -333,9 +419,11 @@ class Extractor:
                 out.append((False, e))
         return out
 
-    def _extract_one(self, text: Any, kwargs: dict[str, Any]) -> tuple[bool, Any]:
+    def _one_safely(self, item: Any, kwargs: dict[str, Any]) -> tuple[bool, Any]:
+        if isinstance(item, _Here):
+            return False, item
         try:
-            return True, self.extract(text, **kwargs)
+            return True, _extract_one(self, item, kwargs)
         except Exception as e:  # noqa: BLE001 - reported, the batch goes on
             return False, e
 
@@ -352,6 +440,7 @@ class Extractor:
         meta = doc.meta
         ctx = PeriodContext(doc_date=doc_date or meta.date, call_period=meta.call_period)
         annual = filing and not looks_interim(doc.text)
+        hints = currency_hints(doc.text, self.currencies)  # what "$", "¥" mean here
         sentences: list[Sentence] = []
         anchor_year: int | None = None
         last_day: Period | None = None
@@ -364,7 +453,9 @@ class Extractor:
                 continue
             # the pattern finders run once per paragraph (far less per-call overhead than
             # per sentence); their mentions are then handed to the sentence holding them
-            quantities = find_quantities(para.text, plang)
+            quantities = find_quantities(
+                para.text, plang, currencies=self.currencies, hints=hints
+            )
             periods = find_periods(
                 para.text, plang, ctx, anchor_year=anchor_year, anchor_day=last_day
             )
@@ -387,8 +478,13 @@ class Extractor:
                     anchor_year = p.period.year_number
                 if p.period is not None and p.period.kind == "day":
                     last_day = p.period
-            # one sentence from the paragraph's start (a short item): offsets stay as they are
-            within = _from_start if len(bounds) == 1 and bounds[0][0] == 0 else _within
+            spans = _MentionIndex([*quantities, *metrics, *periods, *companies])
+            bounds = [piece for a, b in bounds for piece in _cap(para.text, a, b, spans)]
+            if len(bounds) == 1 and bounds[0][0] == 0:
+                # one sentence from the paragraph's start (a short item): offsets stay as they are
+                qi, mi, pi_, ci = (partial(_from_start, m) for m in (quantities, metrics, periods, companies))
+            else:
+                qi, mi, pi_, ci = (_Within(quantities), _Within(metrics), _Within(periods), _Within(companies))
             for a, b in bounds:
                 sent = Sentence(
                     text=para.text[a:b],
@@ -397,10 +493,10 @@ class Extractor:
                     para_index=pi,
                     speaker=para.speaker,
                     role=para.role,
-                    quantities=within(quantities, a, b),
-                    metrics=within(metrics, a, b),
-                    periods=within(periods, a, b),
-                    companies=within(companies, a, b),
+                    quantities=qi(a, b),
+                    metrics=mi(a, b),
+                    periods=pi_(a, b),
+                    companies=ci(a, b),
                 )
                 sentences.append(sent)
         job = _Job(doc, sentences, company, period)
@@ -513,7 +609,8 @@ class Extractor:
             ner = [s for s in todo if s.needs_ner]
             if ner:
                 spans = [[(q.start, q.end) for q in s.quantities] for s in ner]
-                for s, (ents, aligned) in zip(ner, analyzer.process([s.text for s in ner], spans)):
+                texts = [_for_tokenizer(s.text, sp) for s, sp in zip(ner, spans)]
+                for s, (ents, aligned) in zip(ner, analyzer.process(texts, spans)):
                     s.quantities = [q for q, ok in zip(s.quantities, aligned) if ok]
                     if ents:
                         self._add_entities(s, ents)
@@ -525,7 +622,8 @@ class Extractor:
             ]
             if rest:
                 spans = [[(q.start, q.end) for q in s.quantities] for s in rest]
-                for s, aligned in zip(rest, analyzer.align([s.text for s in rest], spans)):
+                texts = [_for_tokenizer(s.text, sp) for s, sp in zip(rest, spans)]
+                for s, aligned in zip(rest, analyzer.align(texts, spans)):
                     s.quantities = [q for q, ok in zip(s.quantities, aligned) if ok]
 
     def _add_entities(self, s: Sentence, ents: list[tuple[int, int, str, str]]) -> None:
@@ -589,11 +687,149 @@ _M = TypeVar("_M", Quantity, MetricMention, PeriodMention, CompanyMention)
 
 def _within(mentions: Sequence[_M], a: int, b: int) -> list[_M]:
     """The mentions inside ``[a, b)``, with offsets made relative to ``a``."""
-    return [
-        attrs.evolve(m, start=m.start - a, end=m.end - a)
-        for m in mentions
-        if a <= m.start and m.end <= b
-    ]
+    return _Within(mentions)(a, b)
+
+
+class _Within(Generic[_M]):
+    """``_within`` for many sentences of one paragraph: the mentions indexed by start once,
+    so each sentence costs a bisection plus its own mentions (not a scan of the paragraph).
+
+    >>> from extractor.quantities import find_quantities
+    >>> t = "Revenue was $5 million. Costs were $3 million."
+    >>> w = _Within(find_quantities(t, "en"))
+    >>> [(q.text, q.start) for q in w(24, len(t))]
+    [('$3 million', 11)]
+    """
+
+    def __init__(self, mentions: Sequence[_M]) -> None:
+        self.mentions: Sequence[_M] = mentions
+        self.order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+        self.starts = [mentions[i].start for i in self.order]
+
+    def __call__(self, a: int, b: int) -> list[_M]:
+        lo, hi = bisect_left(self.starts, a), bisect_left(self.starts, b)
+        picked = sorted(i for i in self.order[lo:hi] if self.mentions[i].end <= b)  # input order
+        return [
+            attrs.evolve(m, start=m.start - a, end=m.end - a)
+            for m in (self.mentions[i] for i in picked)
+        ]
+
+
+#: A sentence longer than this, or holding more mentions, is cut into pieces at safe
+#: points (far beyond any sentence of real text: the longest seen is ~1,700 characters
+#: with 42 mentions). Linking weighs the mentions of a sentence against each other, so
+#: this keeps its cost per character bounded on text without sentence ends.
+MAX_SENTENCE_CHARS = 4000
+MAX_SENTENCE_MENTIONS = 64
+
+
+class _MentionIndex:
+    """Where mentions start and end, to cut a paragraph without cutting one."""
+
+    def __init__(self, mentions: Sequence[Any]) -> None:
+        spans = sorted((m.start, m.end) for m in mentions)
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+        # running max of ends: is a position inside any mention?
+        self.reach: list[int] = []
+        r = -1
+        for b in self.ends:
+            r = max(r, b)
+            self.reach.append(r)
+
+    def inside(self, pos: int) -> bool:
+        """Does a mention cover both ``pos - 1`` and ``pos`` (would a cut at ``pos`` split it)?"""
+        k = bisect_left(self.starts, pos)  # mentions starting before pos
+        return k > 0 and self.reach[k - 1] > pos
+
+    def count(self, a: int, b: int) -> int:
+        return bisect_left(self.starts, b) - bisect_left(self.starts, a)
+
+
+_SAFE_CUT = re.compile(r"[\s,;:，；：、]")
+
+
+def _cap(text: str, a: int, b: int, spans: _MentionIndex) -> list[tuple[int, int]]:
+    """``[a, b)`` cut into pieces of at most ``MAX_SENTENCE_CHARS`` characters and about
+    ``MAX_SENTENCE_MENTIONS`` mentions, each cut at a space or a comma outside any mention
+    when there is one (else at the first point outside a mention)."""
+    if b - a <= MAX_SENTENCE_CHARS and spans.count(a, b) <= MAX_SENTENCE_MENTIONS:
+        return [(a, b)]
+    out: list[tuple[int, int]] = []
+    while b - a > MAX_SENTENCE_CHARS or spans.count(a, b) > MAX_SENTENCE_MENTIONS:
+        limit = min(b, a + MAX_SENTENCE_CHARS)
+        if spans.count(a, limit) > MAX_SENTENCE_MENTIONS:
+            k = bisect_left(spans.starts, a) + MAX_SENTENCE_MENTIONS
+            limit = min(limit, spans.starts[k])
+        cut = _cut_point(text, a, limit, spans)
+        if cut is None or cut >= b:
+            break
+        out.append((a, cut))
+        a = cut
+        while a < b and text[a].isspace():
+            a += 1
+    if a < b:
+        out.append((a, b))
+    trimmed = []
+    for x, y in out:
+        while y > x and text[y - 1].isspace():
+            y -= 1
+        if y > x:
+            trimmed.append((x, y))
+    return trimmed
+
+
+def _cut_point(text: str, a: int, limit: int, spans: _MentionIndex) -> int | None:
+    """The last safe cut in ``(a, limit]`` (a separator after the piece's middle, else
+    any point outside a mention), or the first point past ``limit`` outside a mention."""
+    lo = a + (limit - a) // 2
+    for m in reversed(list(_SAFE_CUT.finditer(text, lo, limit))):
+        if not spans.inside(m.end()):
+            return m.end()
+    for pos in range(limit, a, -1):
+        if not spans.inside(pos):
+            return pos
+    pos = limit + 1
+    while pos < len(text) and spans.inside(pos):
+        pos += 1
+    return pos if pos < len(text) else None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONG_RUN = re.compile(r"\S{500,}")
+_RUN_PIECE = 200
+
+
+def _for_tokenizer(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    r"""A copy of ``text`` of the same length that spaCy can take, offsets unchanged.
+
+    Lone surrogates (which cannot be encoded) become U+FFFD. A run of 500 or more
+    characters without whitespace (no word of real text is that long; spaCy's tokenizer
+    strips affixes from such a run in time quadratic in its length) gets a space every
+    200 characters or so, put at least 8 characters away from any value span.
+
+    >>> _for_tokenizer("$5\ud800", [(0, 2)]) == "$5\ufffd"
+    True
+    >>> t = _for_tokenizer("(" * 600 + "$5", [(600, 602)])
+    >>> len(t), t.count(" "), t.endswith("(($5")
+    (602, 2, True)
+    """
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
+    if not _LONG_RUN.search(text):
+        return text
+    near = {p + d for a, b in spans for p in (a, b) for d in range(-8, 8)}
+    chars = list(text)
+    for m in _LONG_RUN.finditer(text):
+        pos = m.start() + _RUN_PIECE
+        while pos < m.end() - 1:
+            while pos < m.end() - 1 and pos in near:
+                pos += 1
+            if pos >= m.end() - 1:
+                break
+            chars[pos] = " "
+            pos += _RUN_PIECE
+    return "".join(chars)
 
 
 def _from_start(mentions: Sequence[_M], a: int, b: int) -> list[_M]:
@@ -700,11 +936,102 @@ def _start_methods() -> list[str]:
 _WORKER: Extractor | None = None
 
 
-def _worker_init(pattern_dirs: tuple[str, ...], use_ner: bool, infer: bool) -> None:
+def _worker_init(
+    pattern_dirs: tuple[str, ...], use_ner: bool, infer: bool, packs: bool = True
+) -> None:
     global _WORKER
-    _WORKER = Extractor(pattern_dirs, use_ner=use_ner, infer_call_periods=infer)
+    _WORKER = Extractor(
+        pattern_dirs, use_ner=use_ner, infer_call_periods=infer, pattern_packs=packs
+    )
+
+
+class _Here:
+    """Stands for a document to extract in the parent process (it cannot travel)."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_Here, ())
+
+
+_HERE = _Here()
+
+
+def _sendable(t: object) -> bool:
+    """Can ``t`` go to a worker process? A plain str always can; anything else (the
+    parent raises the same TypeError as ``extract`` for it) only if it pickles."""
+    if type(t) is str:
+        return True
+    if not isinstance(t, str):
+        return False
+    try:
+        pickle.dumps(t)
+    except Exception:  # noqa: BLE001 - whatever pickling raises, the parent does it
+        return False
+    return True
 
 
 def _worker_run(chunk: list[Any], kwargs: dict[str, Any]) -> list[tuple[bool, Any]]:
     assert _WORKER is not None
-    return _WORKER._extract_chunk(chunk, kwargs)
+    out = _WORKER._extract_chunk(chunk, kwargs)
+    for k, (ok, payload) in enumerate(out):
+        if not ok and not isinstance(payload, _Here):
+            try:
+                pickle.dumps(payload)
+            except Exception:  # noqa: BLE001 - an error that cannot travel: the parent redoes it
+                out[k] = (False, _HERE)
+    return out
+
+
+# -- per-document context (``extract_many(as_tuples=True)``) -------------------------------
+#: the context keys that are arguments of ``extract``; other keys are carried along
+CONTEXT_ARGS = ("lang", "doc_date", "company", "period", "filing")
+
+
+@attrs.frozen
+class _InContext:
+    """A text with the ``extract`` arguments its context overrides (picklable)."""
+
+    text: Any
+    overrides: dict[str, Any]
+
+
+def _extract_one(ex: Extractor, item: Any, kwargs: dict[str, Any]) -> list[Record]:
+    if isinstance(item, _InContext):
+        return ex.extract(item.text, **{**kwargs, **item.overrides})
+    return ex.extract(item, **kwargs)
+
+
+def _with_contexts(
+    ex: Extractor,
+    pairs: Iterable[Any],
+    n_process: int,
+    batch_size: int,
+    kwargs: dict[str, Any],
+    report: OnError,
+) -> Iterator[tuple[list[Record], Any]]:
+    contexts: deque[Any] = deque()
+
+    def unpack() -> Iterator[_InContext]:
+        for i, pair in enumerate(pairs):
+            if not (isinstance(pair, tuple) and len(pair) == 2):
+                raise TypeError(
+                    f"extract_many(as_tuples=True): input #{i} must be a (text, context) "
+                    f"pair, got {type(pair).__name__}"
+                )
+            text, ctx = pair
+            if ctx is None:
+                ctx = {}
+            if not isinstance(ctx, Mapping):
+                raise TypeError(
+                    f"extract_many(as_tuples=True): the context of input #{i} must be a dict, "
+                    f"got {type(ctx).__name__}"
+                )
+            contexts.append(pair[1])
+            yield _InContext(text, {k: ctx[k] for k in CONTEXT_ARGS if k in ctx})
+
+    inner = (
+        ex._extract_here(unpack(), 0, kwargs, report)
+        if n_process == 1
+        else ex._extract_parallel(unpack(), n_process, batch_size, kwargs, report)
+    )
+    for recs in inner:
+        yield recs, contexts.popleft()

@@ -21,7 +21,7 @@ from typing import Final, Literal
 
 import attrs
 
-from .normalize.money import PREFIX_BEFORE, SUFFIX_AT, currency_unit, is_generic_currency
+from .currencies import CurrencyHints, CurrencyTable, currency_hints
 from .normalize.numbers import CN_BIG_UNITS, clean_decimal, fold, parse_number, scale_of
 
 __all__ = ["Qualifier", "Quantity", "find_quantities", "parse_quantity"]
@@ -71,6 +71,7 @@ class _Atom:
     inner_qual: str | None = None  # "余"/"多" inside the span ("1000余万元")
     hyphen_sign: bool = False  # began with "-": may be a range dash ("10% - 15%")
     value_high: Decimal | None = None
+    vague: bool = False  # "tens of millions of dollars": a range of magnitudes
 
 
 def _signed_atom(
@@ -140,19 +141,30 @@ _PCT_PREFIX: Final = (
 _CORE_ARABIC: Final = rf"(?P<arabic>(?<!\d){_ARABIC}){_TAIL}"
 _PURE_CN: Final = rf"(?P<cn>{_CN_NUM_CLASS}{_CN_RUN_CLASS_APPROX}{{0,39}})"
 
+# "half a million", "a quarter of a billion", "three quarters billion": a fraction of a scale
+_EN_FRACTION: Final = (
+    r"(?P<frac>\b(?i:(?:a[ ]{1,2})?(?P<part>half|quarter|three[ -]quarters?)"
+    r"(?:[ ]{1,2}of)?(?:[ ]{1,2}an?)?[ ]{1,2}(?P<fscale>million|billion|trillion))\b)"
+)
+_FRACTIONS: Final = {"half": Decimal("0.5"), "quarter": Decimal("0.25")}
+_FRACTION_RE: Final = re.compile(_EN_FRACTION)
+
 _MASTER: Final[dict[str, re.Pattern[str]]] = {
     "zh": re.compile(f"{_PCT_PREFIX}|{_CORE_ARABIC}|{_PURE_CN}"),
     "en": re.compile(f"{_CORE_ARABIC}|{_EN_WORDS}"),
 }
 
 # What may come before a number: a sign word, a sign, a currency, a sign, "(".
-_PRE: Final = re.compile(
-    r"(?P<sw>(?<![A-Za-z])(?i:negative|minus)\s{1,2})?"
-    r"(?P<s1>(?<![\w%)])[-−])?"
-    r"(?P<cur>" + PREFIX_BEFORE.pattern[:-1] + r")?"
-    r"(?P<s2>(?<![\w%)])[-−]|负|負)?"
-    r"(?P<lp>\()?$"
-)
+def _pre_regex(currency: str) -> re.Pattern[str]:
+    return re.compile(
+        r"(?P<sw>(?<![A-Za-z])(?i:negative|minus)\s{1,2})?"
+        r"(?P<s1>(?<![A-Za-z0-9_%)])[-−+]|负(?=\D)|負(?=\D))?"
+        r"(?P<lp1>\()?"
+        r"(?P<cur>(?:" + currency + r")\s{0,2})?"
+        r"(?P<s2>(?<![A-Za-z0-9_%)])[-−+]|负|負)?"
+        r"(?P<lp>\()?$"
+    )
+
 
 _CLASSIFIERS: Final = (
     r"名(?![义義字称稱单單额額])|家(?![族庭长長])|户|戶|位(?![数數于於置])|人(?![民士员員口均次数數])"
@@ -160,25 +172,29 @@ _CLASSIFIERS: Final = (
     r"|辆|輛|座|件|套|条(?![件款例])|條(?![件款例])|张|張|次(?![日年月级級])|例|批|架|艘|枚|颗|顆"
     r"|场(?![所景地])|場(?![所景地])|种(?![子类類])|種(?![子类類])|剂|劑|亩|畝"
 )
-_SUFFIX: Final = re.compile(
-    r"(?:(?P<scale>[ ]?(?i:thousand|million|billion|trillion|hundred|lakhs?|crores?|mln|bln|mil|mn|bn"
-    r"|tn|trn|tln|mm)(?![A-Za-z]))|(?P<scale1>[kKMBbmT])(?![A-Za-z]))?"
+def _suffix_regex(currency: str) -> re.Pattern[str]:
+    return re.compile(
+    r"(?:(?P<scale>[ ]?(?i:thousand(?:[ ]million)?|million|billion|trillion|hundred|lakhs?(?:[ ]crores?)?|crores?|mln|bln|mil|mn|bn"
+    r"|tn|trn|tln|mm)(?![A-Za-z]))|(?P<scale1>[kKMBbmT])(?![A-Za-z])"
+        r"|(?P<scale_code>[ ]?[kKM])(?=[A-Z]{3}(?![A-Za-z])))?"
     r"(?P<approx> ?[余多])?"
     r"(?:(?P<pp>[ ]?(?i:percentage[ ]points?|pct[ ]points?|ppts?)(?![A-Za-z])|[ ]?pp(?![A-Za-z])"
     r"|[ ]?[个個]?[ ]?百分[点點])"
     r"|(?P<bp>[ ]?(?i:basis[ ]points?|bps|bp|bips)(?![A-Za-z])|[ ]?[个個]?[ ]?基[点點])"
-    r"|(?P<pct>[ ]?(?:%|‰|(?i:percent(?:age)?s?|per[ ]cent|pct)(?![A-Za-z])))"
-    r"|(?P<cur>" + SUFFIX_AT.pattern + r")"
+    r"|(?P<pct>[ ]?(?:%|‰|(?i:percent(?:age)?s?|per[ ]cent|pct)(?![A-Za-z]))|(?<=\d)pc(?![A-Za-z]))"
+    r"|(?P<cur>(?:\s?|-(?=[A-Za-z]))(?:" + currency + r"))"
     r"|(?P<shares>[ ]?(?:(?i:shares)(?![A-Za-z])|股(?![东東权權价價本市息民票指])))"
     r"|(?P<cls>[ ]?(?:" + _CLASSIFIERS + r"))"
     r"|(?P<cheng>成(?![本员員交功立为為都熟长長果绩績就品像份效不]))"
     r"|(?P<zhe>折(?![旧舊合算扣让讓现現射返叠疊腾騰磨断斷服线線]))"
     r")?"
 )
+
+
 # first characters of what may follow a pure Chinese numeral (a quick filter)
-_CN_FOLLOW: Final = frozenset(
-    "元块塊圆圓美港人日欧歐英澳加新台臺瑞韩韓卢盧泰林越奈円股%‰个個百基成折"
-) | frozenset("名家户戶位笔筆项項款台辆輛座件套条條张張次例批架艘枚颗顆场場种種剂劑亩畝")
+_CN_FOLLOW: Final = frozenset("股%‰个個百基成折") | frozenset(
+    "名家户戶位笔筆项項款台辆輛座件套条條张張次例批架艘枚颗顆场場种種剂劑亩畝"
+)
 
 # -- exclusions -----------------------------------------------------------------------
 
@@ -294,9 +310,62 @@ _PER_SHARE_GAP: Final = re.compile(r"\s{1,2}(?i:per\s{1,2}(?:diluted\s{1,2})?sha
 _RANGE_CONNECTORS: Final = frozenset({"-", "–", "—", "~", "～", "〜", "至", "到", "to", "and"})
 
 _SCALE_LETTER_NEEDS_CURRENCY: Final = frozenset("mT")
-_CURRENCY_SYMBOLS: Final = frozenset("$€£¥￥₹₩₽¢₺")
-# the last character of anything _PRE can match (a quick filter)
-_PREFIX_LAST: Final = frozenset("$€£¥￥₹₩₽₺-−(负負币幣金. ")
+# "75 USD million": a scale word after a currency code
+_SCALE_AFTER_CODE: Final = re.compile(
+    r" (?P<w>(?i:thousand|million|billion|trillion|mln|bln|mn|bn))(?![A-Za-z])"
+)
+_CODE_TOKEN: Final = re.compile(r"[A-Z]{3}|[a-z]{3}")
+_VIDEO_LINES: Final = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160"})
+_WORD_AFTER: Final = re.compile(r"\s?[A-Za-z]")  # "$5 to 10 employees": not a range
+_MONEY_DASH: Final = re.compile(r"\s?[-–—]\s?|\s(?i:to)\s")
+_PENCE_DIGITS: Final = re.compile(r"\.\d\d$")  # "PS3.50"
+# "$479 million yen-denominated debt": the word is an adjective's, not the unit (but
+# "a 12-cent-a-share dividend" is 12 cents)
+_ADJECTIVE_AFTER: Final = re.compile(r"-(?!a-share|per-share)[A-Za-z]")
+# a hyphenated "pound" is a weight far more often than money ("a 10-pound turkey")
+_HYPHEN_NOT_UNIT: Final = re.compile(r"-(?i:pound)")
+# the last characters of a sign or bracket _PRE can match (a quick filter; the currency
+# table adds the last characters of its marks)
+_SIGN_LAST: Final = frozenset("-−+负負")
+
+
+@attrs.frozen
+class _Grammar:
+    """The regexes and filters built from one currency table."""
+
+    table: CurrencyTable
+    pre: re.Pattern[str]
+    pre_sign: re.Pattern[str]  # the same without a currency
+    suffix: re.Pattern[str]
+    vague: re.Pattern[str]
+    tails: frozenset[str]
+    cn_follow: frozenset[str]
+
+
+_GRAMMARS: dict[int, _Grammar] = {}
+
+
+def _grammar(table: CurrencyTable) -> _Grammar:
+    g = _GRAMMARS.get(id(table))
+    if g is not None and g.table is table:
+        return g
+    g = _Grammar(
+        table=table,
+        pre=_pre_regex(table.prefix_source),
+        pre_sign=_pre_regex("(?!)"),
+        suffix=_suffix_regex(table.suffix_source),
+        vague=re.compile(
+            r"(?<![A-Za-z])(?i:(?P<mult>tens|hundreds)\s{1,2}of\s{1,2})?"
+            r"(?P<scale>(?i:thousands|millions|billions|trillions))\s{1,2}(?i:of)\s{1,2}"
+            r"(?P<cur>" + table.suffix_source + r")"
+        ),
+        tails=table.prefix_tails,
+        cn_follow=_CN_FOLLOW | table.cjk_first,
+    )
+    if len(_GRAMMARS) > 16:
+        _GRAMMARS.clear()
+    _GRAMMARS[id(table)] = g
+    return g
 _ZH_QUAL_LAST: Final = frozenset(w[-1] for w in _QUAL_WORDS if not w.isascii())
 
 
@@ -308,31 +377,6 @@ def _last_is_latin(pre: str) -> bool:
 
 def _is_ascii_alnum(c: str) -> bool:
     return c.isascii() and c.isalnum()
-
-
-def _unit_of(sm: re.Match[str]) -> tuple[str | None, Decimal, str | None]:
-    """(unit, factor, which group) of a suffix match."""
-    if sm.group("pp"):
-        return "pp", Decimal(1), "pp"
-    if sm.group("bp"):
-        return "bp", Decimal(1), "bp"
-    if sm.group("pct"):
-        g = sm.group("pct").strip()
-        return "%", (Decimal("0.1") if g == "‰" else Decimal(1)), "pct"
-    if sm.group("cur"):
-        u = currency_unit(sm.group("cur"))
-        if u is None:
-            return None, Decimal(1), None
-        return u[0], u[1], "cur"
-    if sm.group("shares"):
-        return "shares", Decimal(1), "shares"
-    if sm.group("cls"):
-        return "count", Decimal(1), "cls"
-    if sm.group("cheng"):
-        return "%", Decimal(10), "cheng"
-    if sm.group("zhe"):
-        return "%", Decimal(10), "zhe"  # "八折" = 80% of the price; "75折" is fixed by the caller
-    return None, Decimal(1), None
 
 
 def _url_spans(t: str) -> list[tuple[int, int]]:
@@ -362,58 +406,162 @@ class _Pre:
     neg: bool = False
     hyphen: bool = False  # the sign was "-"
     paren: bool = False  # "(" directly before the digits
-
-
-def _read_unit(pre: _Pre, sm: re.Match[str]) -> tuple[str | None, Decimal, str | None]:
-    """(unit, factor, suffix group consumed or None), given the prefix and the suffix."""
-    u, f, which = _unit_of(sm)
-    if which is None or pre.code is None:
-        return (u, f, which) if which is not None else (pre.code, Decimal(1), None)
-    if which != "cur":
-        return pre.code, Decimal(1), None  # "$5%"? keep the money, leave the suffix
-    tok = sm.group("cur").strip()
-    if tok in _CURRENCY_SYMBOLS:
-        return pre.code, Decimal(1), None  # "$ 20 $ 37": the symbol is the next amount's
-    if u == pre.code or is_generic_currency(tok):
-        return pre.code, f, "cur"  # "人民币26.3亿元", "港币100元", "C$5 dollars"
-    if pre.generic and u is not None:
-        return u, f, "cur"
-    return pre.code, Decimal(1), None
+    outer_paren: bool = False  # "(" before the currency: "($3.2) million"
+    cur_start: int = -1  # where the currency starts
 
 
 class _Scanner:
     """One pass over one text (holds per-call state only)."""
 
-    def __init__(self, text: str, lang: str) -> None:
+    def __init__(
+        self,
+        text: str,
+        lang: Literal["en", "zh"],
+        table: CurrencyTable,
+        hints: CurrencyHints | None,
+    ) -> None:
         self.t = fold(text)
         self.lang = lang
         self.urls = _url_spans(self.t)
         self.floor = 0  # where the previous mention ended: prefixes start after it
+        self.g = _grammar(table)
+        self.table = table
+        self.hints = hints
+        self.last: _Atom | None = None  # the previous mention
+        self.ctx_marks: list[int] = []  # where marks the document decided were written
+
+    # -- currencies -------------------------------------------------------------------
+    def _currency(self, token: str, at: int) -> tuple[str, Decimal] | None:
+        """(ISO code, unit factor) of a currency mark written at ``at``, decided by the
+        document where the mark is ambiguous; None when the document leaves it open."""
+        table = self.table
+        if not table.is_context_mark(token):
+            return table.unit(token)
+        if self.hints is None:
+            self.hints = currency_hints(self.t, table, folded=True)
+        code = self.hints.code(token, self.lang)
+        default = table.default_code(token, self.lang)
+        self.ctx_marks.append(at)
+        if code is None:
+            return None
+        if code != default and default is not None and self._is_conversion(at):
+            code = default  # "C$1.2 billion ($900 million)": the bracket converts
+        return code, table.factor(token)
+
+    def _is_conversion(self, at: int) -> bool:
+        """A bracket right after an amount in an explicitly written currency."""
+        t = self.t
+        k = at
+        while k > 0 and t[k - 1] == " ":
+            k -= 1
+        if k == 0 or t[k - 1] != "(":
+            return False
+        last = self.last
+        if last is None or not 0 <= k - 1 - last.end <= 2:
+            return False
+        # the amount before names its currency outright ("C$", "HK$", "euros")
+        return last.unit is not None and not any(last.start <= p < last.end for p in self.ctx_marks)
+
+    def _unit_of(self, sm: re.Match[str]) -> tuple[str | None, Decimal, str | None]:
+        """(unit, factor, which group) of a suffix match."""
+        if sm.group("pp"):
+            return "pp", Decimal(1), "pp"
+        if sm.group("bp"):
+            return "bp", Decimal(1), "bp"
+        if sm.group("pct"):
+            g = sm.group("pct").strip()
+            return "%", (Decimal("0.1") if g == "‰" else Decimal(1)), "pct"
+        if sm.group("cur"):
+            tok = sm.group("cur").strip().lstrip("-")
+            u = self._currency(tok, sm.start("cur"))
+            if u is None:
+                return None, Decimal(1), None
+            if (
+                len(tok) == 1
+                and u[1] != 1
+                and not tok.isascii()
+                and tok != "¢"
+                and self.t[sm.end() : sm.end() + 1] not in ("钱", "錢")
+            ):
+                return None, Decimal(1), None  # "五角钱", "三分钱"; not "五角大楼", "十分重要"
+            return u[0], u[1], "cur"
+        if sm.group("shares"):
+            return "shares", Decimal(1), "shares"
+        if sm.group("cls"):
+            return "count", Decimal(1), "cls"
+        if sm.group("cheng"):
+            return "%", Decimal(10), "cheng"
+        if sm.group("zhe"):
+            return "%", Decimal(10), "zhe"  # "八折" = 80% of the price; "75折" is fixed by the caller
+        return None, Decimal(1), None
+
+    def _read_unit(self, pre: _Pre, sm: re.Match[str]) -> tuple[str | None, Decimal, str | None]:
+        """(unit, factor, suffix group consumed or None), given the prefix and the suffix."""
+        u, f, which = self._unit_of(sm)
+        if which is None or pre.code is None:
+            return (u, f, which) if which is not None else (pre.code, Decimal(1), None)
+        if which != "cur":
+            return pre.code, Decimal(1), None  # "$5%"? keep the money, leave the suffix
+        tok = sm.group("cur").strip().lstrip("-")
+        if tok in self.table.sign_marks:
+            return pre.code, Decimal(1), None  # "$ 20 $ 37": the symbol is the next amount's
+        if u == pre.code or self.table.is_loose(tok):
+            return pre.code, f, "cur"  # "人民币26.3亿元", "港币100元", "C$5 dollars"
+        if pre.generic and u is not None:
+            return u, f, "cur"
+        return pre.code, Decimal(1), None
 
     # -- the pieces around a number ---------------------------------------------------
     def _prefix(self, s: int) -> _Pre:
         """The sign, currency and parenthesis written before position ``s``."""
         t = self.t
-        if s == 0 or (
-            t[s - 1] not in _PREFIX_LAST and not (t[s - 1].isascii() and t[s - 1].isalpha())
+        lo = max(self.floor, s - 24)
+        # where a currency would end: before "(", a sign and up to two spaces
+        k = s
+        if k > lo and t[k - 1] == "(":
+            k -= 1
+        if k > lo and t[k - 1] in _SIGN_LAST:
+            k -= 1
+        if k > lo and t[k - 1] == "(":
+            k -= 1
+        n = 0
+        while k > lo and t[k - 1] == " " and n < 2:
+            k, n = k - 1, n + 1
+        if k > lo and (
+            t[k - 1].lower() in self.g.tails or t[max(lo, k - 2) : k].lower() in self.g.tails
         ):
+            m = self.g.pre.search(t, lo, s)
+        elif k < s:
+            m = self.g.pre_sign.search(t, lo, s)
+        else:
             return _Pre(s)
-        m = _PRE.search(t, max(self.floor, s - 24), s)
         if m is None or m.start() == s:
             return _Pre(s)
         neg = bool(m.group("sw"))
         hyphen = False
         for g in ("s1", "s2"):
-            if m.group(g):
+            sign = m.group(g)
+            if sign and sign != "+":
                 neg = not neg
-                hyphen = hyphen or m.group(g) in "-−"
+                hyphen = hyphen or sign in "-−"
         code = None
         generic = False
         if m.group("cur"):
-            u = currency_unit(m.group("cur"))
+            u = self._currency(m.group("cur"), m.start("cur"))
             code = u[0] if u else None
-            generic = is_generic_currency(m.group("cur"))
-        return _Pre(m.start(), code, generic, neg, hyphen, bool(m.group("lp")))
+            generic = self.table.is_loose(m.group("cur"))
+        outer = bool(m.group("lp1"))
+        if outer and m.group("lp"):
+            return _Pre(s)  # "((5", "($(5": no reading of its brackets
+        if outer and code is None:
+            if m.group("s2"):  # "(-3384亿元)": the bracket is punctuation, the sign is read
+                return _Pre(m.start("s2"), None, False, neg, hyphen)
+            # no currency: the bracket is the one right before the digits ("(1,234)")
+            return _Pre(m.start(), None, False, neg, hyphen, True)
+        return _Pre(
+            m.start(), code, generic, neg, hyphen, bool(m.group("lp")), outer,
+            m.start("cur") if m.group("cur") else -1,
+        )
 
     def _rejected_before(self, start: int) -> bool:
         """A letter, digit or name glued to the left of the mention."""
@@ -430,6 +578,25 @@ class _Scanner:
             or c in "/."
             and _is_ascii_alnum(t[start - 2])
         )  # "COVID-19", "A/3", "v.2"
+
+    def _money_range_before(self, s: int) -> bool:
+        """The previous mention is money and a dash or "to" joins it to ``s`` ("€3-4m")."""
+        last = self.last
+        return (
+            last is not None
+            and last.unit is not None
+            and len(last.unit) == 3
+            and _MONEY_DASH.fullmatch(self.t, last.end, s) is not None
+        )
+
+    def _mangled_pound(self, s: int) -> bool:
+        """"PS" right before the digits, alone: scraped UK news writes "£" so."""
+        t = self.t
+        return (
+            s >= 2
+            and t[s - 2 : s] == "PS"
+            and (s == 2 or not (t[s - 3].isascii() and t[s - 3].isalnum()))
+        )
 
     def _name_then_amount(self, start: int) -> bool:
         """A name of three or more letters glued to the number ("Jagex100%")."""
@@ -476,7 +643,8 @@ class _Scanner:
         pre = t[max(0, s - 24) : s]
         post = t[e : e + 16]
         latin_before = _last_is_latin(pre)
-        if not has_currency:
+        if not has_currency and unit not in ("%", "bp", "pp"):
+            # ("Dow +0.2%", "Nasdaq 1.2%": a change of the index, not its name)
             if latin_before and _NAME_BEFORE.search(pre):
                 return True  # "Form 10", "S&P 500", "page 4"
             if pre.rstrip()[-1:] in _ZH_NAME_LAST and _ZH_NAME_BEFORE.search(pre):
@@ -484,8 +652,10 @@ class _Scanner:
         if post[:1] == "." and _CODE_AFTER.match(post):
             return True  # "600519.SH"
         if (
-            latin_before or pre.rstrip(" :：")[-1:] in ("码", "碼", "号", "號")
-        ) and _CODE_BEFORE.search(pre):
+            unit not in ("%", "bp", "pp")
+            and (latin_before or pre.rstrip(" :：")[-1:] in ("码", "碼", "号", "號"))
+            and _CODE_BEFORE.search(pre)
+        ):
             return True  # "SZ 300273", "股票代码600519"
         plain_int = core.isdigit()
         if (
@@ -545,6 +715,9 @@ class _Scanner:
         if skip is not None:
             return None, skip
         pre = self._prefix(s)
+        mangled = pre.code is None and self._mangled_pound(s)
+        if mangled:
+            pre = _Pre(s - 2, "GBP")  # "PS6m": a "£" that lost its encoding (checked below)
         glued = pre.code is None and self._rejected_before(pre.start)
         if glued and not self._name_then_amount(pre.start):
             return None, run_end  # "FY21", "A2P", "Q2"
@@ -568,19 +741,34 @@ class _Scanner:
                 scale = v / raw if raw else Decimal(1)
                 inner = next((c for c in tail if c in "余多"), None)
         closed = False
-        if pre.paren:
+        if pre.outer_paren:
+            # "($3.2) million" is an accounting negative; "($3.2)" and "($3.2 million)"
+            # are as often a conversion or an aside: the bracket stays out of the span
+            after = self.g.suffix.match(t, end + 1) if t[end : end + 1] == ")" else None
+            if after is not None and after.group("scale"):
+                closed, neg, end = True, not neg, end + 1
+            else:
+                start = pre.cur_start
+        elif pre.paren:
             if t[end : end + 1] == ")":
                 if pre.code is None and "," not in core and "." not in core:
                     return None, end + 1  # a footnote or list marker "(1)"
                 closed, neg, end = True, not neg, end + 1
             elif pre.code is None:
                 start = s  # "(5 million users)": the parenthesis is not part of it
-        sm = _SUFFIX.match(t, end)
+        sm = self.g.suffix.match(t, end)
         assert sm is not None  # every group is optional
-        word = sm.group("scale") or sm.group("scale1")
+        word = sm.group("scale") or sm.group("scale1") or sm.group("scale_code")
         scale_end = end
-        if word and not scaled and not closed:
-            if sm.group("scale1") in _SCALE_LETTER_NEEDS_CURRENCY and pre.code is None:
+        if sm.group("scale_code") and not (sm.group("cur") and pre.code is None):
+            word = None  # "30 MUSD" is 30 million dollars; "5 MABC" is nothing
+        if word and not scaled and (not closed or sm.group("scale") or pre.code is not None):
+            if (
+                sm.group("scale1") in _SCALE_LETTER_NEEDS_CURRENCY
+                and pre.code is None
+                and not sm.group("cur")
+                and not self._money_range_before(pre.start)
+            ):
                 return None, run_end  # "5m" (metres), "5T": not without a currency
             if core == "3" and word == "M" and pre.code is None:
                 return None, run_end  # "3M", the company
@@ -588,7 +776,11 @@ class _Scanner:
             if mult is not None:
                 scale, scaled, value = mult, True, raw * mult
                 scale_end = sm.end("scale") if sm.group("scale") else sm.end("scale1")
-        unit, factor, which = _read_unit(pre, sm)
+                if sm.group("scale_code"):
+                    scale_end = sm.end("scale_code")
+        if mangled and not (scaled or "," in core or _PENCE_DIGITS.search(core)):
+            return None, run_end  # "PS5", "PS4 Pro": a name; only "PS6m", "PS2,500", "PS3.50"
+        unit, factor, which = self._read_unit(pre, sm)
         if which is not None and word and scale_end == end:
             unit, factor, which = pre.code, Decimal(1), None  # a scale word not taken
         if which == "cheng" and (scaled or not 0 < value <= 10):
@@ -598,20 +790,53 @@ class _Scanner:
                 unit, factor, which = pre.code, Decimal(1), None
             elif value >= 10:
                 factor = Decimal(1)  # "75折": 75% of the price
-        if which == "cur" and re.match(r"-[A-Za-z]", t[sm.end() : sm.end() + 2]):
+        if (
+            which == "cur"
+            and pre.code is None
+            and not scaled
+            and len(core) == 4
+            and core.isdigit()
+            and 1900 <= int(core) <= 2100
+            and sm.group("cur").strip().lstrip("-")[:1].isalpha()
+            and sm.group("cur").isascii()
+        ):
+            unit, factor, which = None, Decimal(1), None  # "in 2019 dollars", "2019 won"
+        if (
+            which == "cur"
+            and pre.code is None
+            and sm.group("cur") == "p"
+            and not scaled
+            and core in _VIDEO_LINES
+        ):
+            unit, factor, which = None, Decimal(1), None  # "1080p" video, not £10.80
+        if which == "cur" and (
+            _HYPHEN_NOT_UNIT.match(sm.group("cur")) or sm.group("cur")[0] == "-" and value == 0
+        ):
+            unit, factor, which = pre.code, Decimal(1), None  # "a 10-pound turkey"
+        if which == "cur" and _ADJECTIVE_AFTER.match(t, sm.end()):
             # "$479 million yen-denominated debt": the word is an adjective's, not the unit
             unit, factor, which = pre.code, Decimal(1), None
         if which is not None:
             end = sm.end()
             if sm.group("approx"):
                 inner = inner or sm.group("approx").strip()
+            code_scale = _SCALE_AFTER_CODE.match(t, end) if which == "cur" else None
+            if code_scale and not scaled and _CODE_TOKEN.fullmatch(sm.group("cur").strip().lstrip("-")):
+                mult = scale_of(code_scale.group("w"))  # "75 USD million": code order
+                if mult is not None:
+                    scale, scaled, value, end = mult, True, raw * mult, code_scale.end()
         else:
             end = scale_end
+        if pre.paren and not closed and pre.code is not None:
+            if t[end : end + 1] == ")":
+                closed, neg, end = True, not neg, end + 1  # "$(3.2 million)"
+            else:
+                start = s  # "$(3.2 million" never closed: keep the span balanced
         if glued and which not in ("pct", "cur"):
             return None, run_end  # letters glued before: only "Jagex100%", "AESC51%"
         if which == "shares" and t[start - 1 : start] == "每":
             return None, end  # "每10股派3元": per ten shares
-        if self._glued_after(end, pre.code is not None):
+        if self._glued_after(end, pre.code is not None or which == "cur"):
             return None, max(end, run_end)
         if self._excluded_context(start, end, core, unit, scaled, pre.code is not None):
             return None, max(end, run_end)
@@ -648,7 +873,7 @@ class _Scanner:
             k = e
             while k < len(t) and k < e + 2 and t[k] in " 余多":
                 k += 1
-            if k >= len(t) or t[k] not in _CN_FOLLOW:
+            if k >= len(t) or t[k] not in self.g.cn_follow:
                 return None, s + 1 if len(run) == 1 else e
         for n in range(len(run), 0, -1):
             cand = run[:n]
@@ -657,13 +882,13 @@ class _Scanner:
             v = parse_number(cand)
             if v is None:
                 continue
-            sm = _SUFFIX.match(t, s + n)
+            sm = self.g.suffix.match(t, s + n)
             assert sm is not None  # every group is optional
             has_digit = cand[0] in "十拾" or any(c in _CN_DIGIT_CHARS for c in cand)
             pre = self._prefix(s)
             if pre.code is None and (pre.paren or pre.start < s and t[pre.start : s] not in "负負"):
                 pre = _Pre(s)
-            unit, factor, which = _read_unit(pre, sm)
+            unit, factor, which = self._read_unit(pre, sm)
             if sm.group("scale") or sm.group("scale1"):
                 unit, factor, which = pre.code, Decimal(1), None  # no "三 million"
             if which is None:
@@ -682,7 +907,7 @@ class _Scanner:
                 return None, e  # "一个", "一家", "一成不变"
             if (
                 which == "cur"
-                and sm.group("cur").strip() in ("块", "塊")
+                and sm.group("cur").strip().lstrip("-") in ("块", "塊")
                 and t[end : end + 1] not in "钱錢"
             ):
                 return None, e  # "一块工业用地"
@@ -726,24 +951,60 @@ class _Scanner:
         ):
             return None, e  # "a few hundred", "several hundred million": vague
         has_scale = any(w in low for w in _SCALE_WORDS)
-        sm = _SUFFIX.match(t, e)
+        sm = self.g.suffix.match(t, e)
         assert sm is not None  # every group is optional
         pre = self._prefix(s)
         if pre.paren:
             pre = _Pre(s)
-        unit, factor, which = _read_unit(pre, sm)
+        unit, factor, which = self._read_unit(pre, sm)
         if sm.group("scale") or sm.group("scale1") or which in ("cls", "cheng", "zhe"):
             unit, factor, which = pre.code, Decimal(1), None
+        if which == "cur" and (
+            _HYPHEN_NOT_UNIT.match(sm.group("cur")) or sm.group("cur")[0] == "-" and v == 0
+        ):
+            unit, factor, which = pre.code, Decimal(1), None  # "a zero-dollar premium"
+        if sm.group("scale_code") and which == "cur" and pre.code is None:
+            mult = scale_of(sm.group("scale_code").strip())
+            if mult is not None:
+                v, has_scale = v * mult, True  # "twenty MUSD"
         if which is None and pre.code is None and not has_scale:
             return None, e  # "one of", "three years"
         if self._rejected_before(pre.start):
             return None, e
         end = sm.end() if which is not None else e
-        if self._glued_after(end, pre.code is not None):
+        if self._glued_after(end, pre.code is not None or which == "cur"):
             return None, e  # "one-time", "two-year"
         atom = _signed_atom(
             pre.start, end, v * factor, v, pre.neg, unit=unit, factor=factor, scaled=has_scale,
             hyphen=pre.hyphen,
+        )
+        return atom, end
+
+    def fraction(self, m: re.Match[str]) -> tuple[_Atom | None, int]:
+        """ "half a million dollars", "a quarter of a billion euros": money only."""
+        t = self.t
+        s, e = m.span("frac")
+        part = m.group("part").lower()
+        frac = _FRACTIONS.get(part, Decimal("0.75"))
+        scale = scale_of(m.group("fscale"))
+        assert scale is not None
+        v = frac * scale
+        sm = self.g.suffix.match(t, e)
+        assert sm is not None  # every group is optional
+        pre = self._prefix(s)
+        if pre.paren:
+            pre = _Pre(s)
+        unit, factor, which = self._read_unit(pre, sm)
+        if which not in ("cur", None) or sm.group("scale") or sm.group("scale1"):
+            unit, factor, which = pre.code, Decimal(1), None
+        if unit is None or self._rejected_before(pre.start):
+            return None, e  # "half a million people": not a value we read
+        end = sm.end() if which is not None else e
+        if self._glued_after(end, True):
+            return None, e
+        atom = _signed_atom(
+            pre.start, end, v * factor, v, pre.neg, unit=unit, factor=factor, scale=scale,
+            scaled=True, hyphen=pre.hyphen,
         )
         return atom, end
 
@@ -769,12 +1030,106 @@ class _Scanner:
             if atom is not None and (not out or atom.start >= out[-1].end):
                 out.append(atom)
                 self.floor = atom.end
+                self.last = atom
             pos = max(nxt, m.start() + 1)
+        if self.lang == "en" and ("illions of" in t or "housands of" in t):
+            out = self._with_vague(out)
+        if self.lang == "en" and ("alf" in t or "uarter" in t):
+            out = self._with_fractions(out)
         return out
+
+    def _with_fractions(self, atoms: list[_Atom]) -> list[_Atom]:
+        """Add "half a million dollars"-like amounts (they replace what they cover)."""
+        found = []
+        self.floor = 0  # a currency before the words may be read again
+        for m in _FRACTION_RE.finditer(self.t):
+            atom, _ = self.fraction(m)
+            if atom is not None:
+                found.append(atom)
+        if not found:
+            return atoms
+        kept = [a for a in atoms if not any(a.start < f.end and f.start < a.end for f in found)]
+        return sorted(kept + found, key=lambda a: a.start)
+
+    def _with_vague(self, atoms: list[_Atom]) -> list[_Atom]:
+        """Add "tens of millions of dollars"-like amounts (they replace what they cover).
+
+        The value is the least amount the words allow and ``value_high`` the next order
+        of magnitude: "tens of millions" is 10,000,000 to 100,000,000, "millions" is
+        1,000,000 to 1,000,000,000; the qualifier is "~".
+        """
+        vague = []
+        for m in self.g.vague.finditer(self.t):
+            u = self._currency(m.group("cur"), m.start("cur"))
+            if u is None:
+                continue
+            big = scale_of(m.group("scale")[:-1])
+            assert big is not None
+            low = big * {"tens": 10, "hundreds": 100}.get((m.group("mult") or "").lower(), 1)
+            high = low * 10 if m.group("mult") else big * 1000
+            vague.append(
+                _Atom(m.start(), m.end(), low * u[1], u[0], low, big, True, u[1],
+                      value_high=high * u[1], vague=True)
+            )  # fmt: skip
+        if not vague:
+            return atoms
+        kept = [a for a in atoms if not any(a.start < v.end and v.start < a.end for v in vague)]
+        return sorted(kept + vague, key=lambda a: a.start)
+
+
+_COMPOUND_GAP: Final = re.compile(r"(?:,? (?i:and) | |, )")
+_COMPOUND_END: Final = re.compile(r"\s*(?:[,;:!?)\]]|\.(?!\S)|$)")
+
+
+def _join_compounds(t: str, atoms: list[_Atom]) -> list[_Atom]:
+    """ "3 dollars 50 cents", "13 dollars and 45 cents", "15 dollars 50": one amount.
+
+    The first part is a whole number with its currency written after it; the second is
+    a minor unit of the same currency, or (before a punctuation mark or the end) a bare
+    number of one or two digits.
+    """
+    if len(atoms) < 2:
+        return atoms
+    out: list[_Atom] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        joined = None
+        if (
+            b is not None
+            and a.unit is not None
+            and len(a.unit) == 3
+            and a.factor == 1
+            and not a.scaled
+            and a.value_high is None
+            and a.value > 0
+            and a.value == a.value.to_integral_value()
+            and not t[a.end - 1].isdigit()
+            and t[a.end - 1].isascii()  # "dollars", "USD", "$": not "1,314,573元 19."
+            and _COMPOUND_GAP.fullmatch(t, a.end, b.start)
+            and b.value_high is None
+            and not b.scaled
+            and 0 < b.raw < 100
+            and b.raw == b.raw.to_integral_value()
+        ):
+            if b.unit == a.unit and b.factor < 1:
+                joined = b.value  # "50 cents"
+            elif b.unit is None and len(t[b.start : b.end]) <= 2 and _COMPOUND_END.match(t, b.end):
+                joined = b.raw / 100  # "15 dollars 50."
+        if joined is not None and b is not None:
+            out.append(attrs.evolve(a, end=b.end, value=clean_decimal(a.value + joined)))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def _merge_range(t: str, a: _Atom, b: _Atom) -> _Atom | None:
     """``a`` and ``b`` read as one range ("50% to 52%", "12至14美元"), else None."""
+    if a.vague or b.vague or a.value_high is not None:
+        return None
     gap = t[a.end : b.start]
     per_share = _PER_SHARE_GAP.fullmatch(gap)
     if per_share is not None:  # "$3.75 per share to $3.95 per share"
@@ -801,9 +1156,21 @@ def _merge_range(t: str, a: _Atom, b: _Atom) -> _Atom | None:
         t[max(0, a.start - 24) : a.start]
     ):
         return None  # "from $5 million to $10 million": a change, not a range ("ranging from" is one)
-    if a.unit is not None and a.unit != b.unit:
+    unit_once = (
+        a.unit is not None
+        and len(a.unit) == 3
+        and b.unit is None
+        and conn.lower() in ("-", "–", "—", "to", "至", "到")
+        and (b.scaled or not _WORD_AFTER.match(t, b.end))
+    )  # "$1.2-1.4 billion", "€3-4m", "$5 to 6": the currency is written once
+    if a.unit is not None and a.unit != b.unit and not unit_once:
         return None
-    if a.unit is None and b.unit is not None:
+    if unit_once:
+        scale = b.scale if b.scaled and not a.scaled else a.scale
+        a_value = a.raw * scale * a.factor
+        b_value = b_value * (1 if b.scaled else scale) * a.factor
+        b = attrs.evolve(b, unit=a.unit, factor=a.factor, scale=scale, scaled=a.scaled or b.scaled)
+    elif a.unit is None and b.unit is not None:
         mult = (a.scale if a.scaled else b.scale) * b.factor
         a_value = a.raw * mult
     elif not a.scaled and b.scaled:
@@ -815,7 +1182,9 @@ def _merge_range(t: str, a: _Atom, b: _Atom) -> _Atom | None:
     if a_value < 0 < b_value < -a_value and _NEGATIVE_WORD.match(t, a.start):
         b_value = -b_value  # "negative $0.09 to $0.08": the word is the whole range's
     if a_value > b_value:
-        return None
+        if not b_value < 0:
+            return None
+        a_value, b_value = b_value, a_value  # "-1.5 to -2.0%": ends written by size
     if (
         conn.lower() == "to"
         and _CHANGE_BEFORE.search(t[max(0, a.start - 40) : a.start])
@@ -846,6 +1215,8 @@ def _merge_range(t: str, a: _Atom, b: _Atom) -> _Atom | None:
 
 
 def _qualify(t: str, src: str, a: _Atom) -> tuple[Qualifier | None, str | None]:
+    if a.vague:
+        return "~", None
     pre = t[max(0, a.start - 24) : a.start]
     last = pre.rstrip(" ")[-1:]
     m = None
@@ -880,7 +1251,13 @@ def _per_share(t: str, a: _Atom) -> bool:
     return bool(_PER_SHARE_BEFORE.search(pre))
 
 
-def find_quantities(text: str, lang: Literal["en", "zh"]) -> list[Quantity]:
+def find_quantities(
+    text: str,
+    lang: Literal["en", "zh"],
+    *,
+    currencies: CurrencyTable | None = None,
+    hints: CurrencyHints | None = None,
+) -> list[Quantity]:
     """All quantity mentions in ``text``, in document order, non-overlapping.
 
     ``lang`` decides which numeral words are read: Chinese numerals ("两亿元",
@@ -902,9 +1279,10 @@ def find_quantities(text: str, lang: Literal["en", "zh"]) -> list[Quantity]:
         raise TypeError(f"find_quantities expects a str, got {type(text).__name__}")
     if lang not in ("en", "zh"):
         raise ValueError(f'lang must be "en" or "zh", got {lang!r}')
-    scanner = _Scanner(text, lang)
+    scanner = _Scanner(text, lang, currencies or CurrencyTable.default(), hints)
     t = scanner.t
     atoms = scanner.atoms()
+    atoms = _join_compounds(t, atoms)
     merged: list[_Atom] = []
     i = 0
     while i < len(atoms):

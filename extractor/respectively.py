@@ -72,7 +72,7 @@ from .normalize.periods import PeriodMention
 from .quantities import Quantity
 from .records import Period
 
-__all__ = ["assign_respectively", "attached_end"]
+__all__ = ["assign_respectively", "assign_respectively_metrics", "attached_end"]
 
 _MARKER: Final = re.compile(
     r"(?<![A-Za-z])(?P<en>respectively)(?![A-Za-z])|(?P<zh>分别|分別)", re.IGNORECASE
@@ -511,3 +511,66 @@ def _pair(c: _Chain, pl: _PeriodList, out: dict[int, Period]) -> None:
         out.setdefault(i, p)
         for j in comps:
             out.setdefault(j, p)
+
+
+# Between two metric phrases of a list: "revenue and fee revenue", "sales, operating
+# income and EPS", "revenue & EBITDA" (a possessive or "the" may open the next item).
+_METRIC_SEP: Final = re.compile(
+    r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3}|&\s{1,3})?|and\s{1,3}|&\s{1,3})(?:(?:the|our|its)\s{1,3})?",
+    re.IGNORECASE,
+)
+
+
+def assign_respectively_metrics(
+    text: str, quantities: Sequence[Quantity], metrics: Sequence[tuple[int, int]]
+) -> dict[int, int]:
+    """``{index into quantities: index into metrics}`` where an English "respectively"
+    closes a value list that pairs with a list of metric phrases before it ("revenue and
+    fee revenue increased 23% and 42%, respectively"). ``metrics`` are the sentence's
+    metric phrase spans. Lists of different lengths give nothing.
+
+    >>> from extractor.quantities import find_quantities
+    >>> s = "Revenue and fee revenue increased 23% and 42%, respectively."
+    >>> qs = find_quantities(s, "en")
+    >>> assign_respectively_metrics(s, qs, [(0, 7), (12, 23)])
+    {0: 0, 1: 1}
+    >>> assign_respectively_metrics(s, qs, [(0, 7)])
+    {}
+    """
+    if len(quantities) < 2 or len(metrics) < 2:
+        return {}
+    order = sorted(range(len(quantities)), key=lambda i: quantities[i].start)
+    depth = _depths(text, {q.end for q in quantities})
+    morder = sorted(range(len(metrics)), key=lambda i: metrics[i][0])
+    out: dict[int, int] = {}
+    prev_end = 0
+    for mk in _MARKER.finditer(text):
+        if mk.group("en") is None:
+            continue
+        lo = prev_end
+        semi = max(text.rfind(";", lo, mk.start()), text.rfind("；", lo, mk.start()))
+        lo = max(lo, semi + 1)
+        prev_end = mk.end()
+        chains = [
+            c
+            for c in _chains(text, quantities, order, depth[:], depth[mk.start()], lo, mk.start(), (), set())
+            if len(c.members) >= 2
+        ]
+        if not chains:
+            continue
+        c = chains[-1]
+        # the metric list: the last run of metric phrases joined by separators that ends
+        # before the values
+        before = [k for k in morder if lo <= metrics[k][0] and metrics[k][1] <= c.start]
+        runs: list[list[int]] = []
+        for k in before:
+            if runs and _METRIC_SEP.fullmatch(text, metrics[runs[-1][-1]][1], metrics[k][0]):
+                runs[-1].append(k)
+            else:
+                runs.append([k])
+        runs = [r for r in runs if len(r) >= 2]
+        if not runs or len(runs[-1]) != len(c.members):
+            continue
+        for i, k in zip(c.members, runs[-1], strict=True):
+            out.setdefault(i, k)
+    return out

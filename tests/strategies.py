@@ -27,6 +27,8 @@ __all__ = [
     "plain_numbers",
     "scaled_en_numbers",
     "scaled_zh_numbers",
+    "signed_money_en",
+    "signed_money_zh",
 ]
 
 #: (text, value, unit): unit is an ISO code, "%" or None for a bare number
@@ -187,3 +189,72 @@ def percents(draw: st.DrawFn) -> Rendered:
     if form == "zh":
         return "百分之" + _plain(d), d, "%"
     return _plain(d) + form, d, "%"
+
+
+# -- every scale, sign and currency form, for round trips through find_quantities ------
+
+#: currencies written before the number (as in the built-in currencies.jsonl)
+PREFIX_MARKS = {"$": "USD", "US$": "USD", "$US": "USD", "US $": "USD", "€": "EUR", "£": "GBP",
+                "A$": "AUD", "C$": "CAD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "R$": "BRL",
+                "RM": "MYR", "₹": "INR", "₩": "KRW", "₪": "ILS", "CHF ": "CHF", "USD ": "USD",
+                "EUR ": "EUR", "RMB ": "CNY", "Rs ": "INR"}  # fmt: skip
+#: currencies written after the number (and its scale)
+SUFFIX_MARKS = {" dollars": "USD", " US dollars": "USD", " euros": "EUR", " yen": "JPY",
+                " yuan": "CNY", " Swiss francs": "CHF", " pounds": "GBP", " rupees": "INR",
+                " shekels": "ILS", " Australian dollars": "AUD", " USD": "USD", " EUR": "EUR",
+                " ringgit": "MYR", " reais": "BRL", " rand": "ZAR", " renminbi": "CNY"}  # fmt: skip
+#: scales after the number: (as written, multiplier, a word that may stand after a bracket)
+EN_SCALES = [("", 1, False), (" thousand", 10**3, True), (" million", 10**6, True),
+             (" billion", 10**9, True), (" trillion", 10**12, True), ("m", 10**6, False),
+             ("bn", 10**9, False), ("mn", 10**6, False), ("k", 10**3, False),
+             (" bn", 10**9, True)]  # fmt: skip
+#: how a negative is written: "-$3.2m", "negative $3.2m", "$(3.2) million" (the scale
+#: outside the brackets), "$(3.2 million)" (inside), "($3.2) million" (around the currency)
+SIGN_STYLES = ["plain", "minus", "word", "acct_after_mark", "acct_scale_inside", "acct_around"]
+
+
+@st.composite
+def signed_money_en(draw: st.DrawFn) -> Rendered:
+    """English money in every scale, currency and sign form: ``(text, value, code)``."""
+    m = draw(_mantissa(max_int=999_999, max_places=3).filter(lambda d: d > 0))
+    num = group_thousands(m)
+    scale, mult, word_scale = draw(st.sampled_from(EN_SCALES))
+    value = m * mult
+    if draw(st.booleans()):
+        mark = draw(st.sampled_from(sorted(PREFIX_MARKS)))
+        code = PREFIX_MARKS[mark]
+        style = draw(st.sampled_from(SIGN_STYLES))
+        if style == "acct_around" and not word_scale:
+            style = "acct_after_mark"  # "($3.2)" alone is as often a conversion: not a sign
+        text = {
+            "plain": f"{mark}{num}{scale}",
+            "minus": f"-{mark}{num}{scale}",
+            "word": f"negative {mark}{num}{scale}",
+            "acct_after_mark": f"{mark}({num}){scale}",
+            "acct_scale_inside": f"{mark}({num}{scale})",
+            "acct_around": f"({mark}{num}){scale}",
+        }[style]
+        return text, value if style == "plain" else -value, code
+    mark = draw(st.sampled_from(sorted(SUFFIX_MARKS)))
+    style = draw(st.sampled_from(["plain", "minus", "word"]))
+    sign = {"plain": "", "minus": "-", "word": "negative "}[style]
+    return f"{sign}{num}{scale}{mark}", value if style == "plain" else -value, SUFFIX_MARKS[mark]
+
+
+_ZH_MONEY = {"美元": "USD", "元": "CNY", "港元": "HKD", "港币": "HKD", "欧元": "EUR",
+             "日元": "JPY", "英镑": "GBP", "韩元": "KRW", "澳元": "AUD", "加元": "CAD",
+             "瑞士法郎": "CHF", "新台币": "TWD", "卢布": "RUB", "元人民币": "CNY"}  # fmt: skip
+
+
+@st.composite
+def signed_money_zh(draw: st.DrawFn) -> Rendered:
+    """Chinese money: "3550万美元", "1.669亿美元", "负3.2亿元", "-3.2亿元", "人民币26.3亿元"."""
+    m = draw(_mantissa(max_int=99_999, max_places=4).filter(lambda d: d > 0))
+    scale = draw(st.sampled_from(["", "万", "亿", "万亿", "千万"]))
+    mult = {"": 1, "万": 10**4, "亿": 10**8, "万亿": 10**12, "千万": 10**7}[scale]
+    word = draw(st.sampled_from(sorted(_ZH_MONEY)))
+    code = _ZH_MONEY[word]
+    prefix = "人民币" if code == "CNY" and word == "元" and draw(st.booleans()) else ""
+    sign = draw(st.sampled_from(["", "负", "-"]))
+    value = m * mult
+    return f"{sign}{prefix}{_plain(m)}{scale}{word}", -value if sign else value, code

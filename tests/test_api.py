@@ -26,7 +26,8 @@ CALL_EN = (
 
 def test_public_names() -> None:
     assert set(extractor.__all__) == {
-        "extract", "extract_many", "Extractor", "Record", "Period", "PatternError"
+        "extract", "extract_many", "Extractor", "Record", "Period", "PatternError",
+        "to_dataframe", "record_schema", "render_html",
     }
     for name in extractor.__all__:
         assert getattr(extractor, name) is not None

@@ -9,7 +9,6 @@ Without ../shared/data (outside the development workspace) these tests are skipp
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 import pytest
 from shared_data import DEV, skip_module_without
@@ -37,14 +36,26 @@ def _fig(name: str, key: str) -> float:
 
 
 def test_ect_fact_recall_floor() -> None:
-    assert _fig("ect_dev.jsonl", "fact recall (value+unit+period)") >= 0.71
-    assert _fig("ect_dev.jsonl", "fact recall (value+unit+period, FY~calendar)") >= 0.83
+    assert _fig("ect_dev.jsonl", "fact recall (value+unit+period)") >= 0.76
+    assert _fig("ect_dev.jsonl", "fact recall (value+unit+period, FY~calendar)") >= 0.89
     assert _fig("ect_dev.jsonl", "fact recall (value+unit, any period)") >= 0.95
 
 
 def test_ect_speaker_and_metric() -> None:
     assert _fig("ect_dev.jsonl", "speaker accuracy (records in turns)") >= 0.98
     assert _fig("ect_dev.jsonl", "metric match (of recalled facts)") >= 0.90
+
+
+def test_ect_issue_11_targets() -> None:
+    """Issue 11's targets: in-text facts 0.90 (FY marker ignored; measured 0.901), guidance
+    facts 0.85 (0.874; 0.862 also with kind guidance/target), speakers 1.00, roles 0.95
+    (0.995: one call has no participant list, so its gold has no titles, while the
+    introductions give them)."""
+    assert _fig("ect_dev.jsonl", "fact recall (value+unit+period, FY~calendar)") >= 0.89
+    assert _fig("ect_dev.jsonl", "guidance recall (value+unit+period, FY~calendar)") >= 0.85
+    assert _fig("ect_dev.jsonl", "guidance recall (and kind guidance/target)") >= 0.85
+    assert _fig("ect_dev.jsonl", "speaker accuracy (records in turns)") == 1.0
+    assert _fig("ect_dev.jsonl", "role accuracy (records in turns)") >= 0.95
 
 
 def test_ect_fact_recall_target() -> None:
@@ -80,3 +91,36 @@ def test_fewfc_floors() -> None:
 def test_fewfc_company_target() -> None:
     """Issue 4's target."""
     assert _fig("zh/fewfc_zh.jsonl", "company correct (of matched with event company)") >= 0.80
+
+
+def test_news_money_floor() -> None:
+    """Issue 9: every money and percent value of a news sentence, with its currency."""
+    assert _fig("news_money_dev.jsonl", "money+% (value, unit) recall") >= 0.91
+    assert _fig("news_money_dev.jsonl", "money+% (value, unit) precision") >= 0.96
+
+
+def test_news_money_target() -> None:
+    """Issue 9's target (measured 0.939: P 0.964, R 0.916)."""
+    assert _fig("news_money_dev.jsonl", "money+% (value, unit) F1") >= 0.90
+
+
+def test_kpi_edgar_with_the_fiscal_year_given_floor() -> None:
+    """``period="FY<year>"`` and ``filing=True``, as a user who knows the filing passes them."""
+    assert _fig("kpi_edgar_dev.jsonl", "(value, period) recall, fiscal year given") >= 0.85
+
+
+@pytest.mark.xfail(strict=True, reason="issue 9 target: values whose period a table header gives "
+                   "('for the years ended ... 2019 and 2018, respectively') are still dated wrong")
+def test_kpi_edgar_with_the_fiscal_year_given_target() -> None:
+    assert _fig("kpi_edgar_dev.jsonl", "(value, period) recall, fiscal year given") >= 0.90
+
+
+@pytest.mark.xfail(strict=True, reason="issue 9 target: value+unit recall of in-text call facts")
+def test_ect_value_unit_recall_target() -> None:
+    assert _fig("ect_dev.jsonl", "fact recall (value+unit, any period)") >= 0.99
+
+
+@pytest.mark.xfail(strict=True, reason="issue 11 target: 0.901 on the calls branch alone, 0.899 "
+                   "(one fact) once merged with the every-value and currency changes")
+def test_ect_in_text_fact_recall_target() -> None:
+    assert _fig("ect_dev.jsonl", "fact recall (value+unit+period, FY~calendar)") >= 0.90

@@ -26,3 +26,16 @@ def test_pure_layers_do_not_import_spacy() -> None:
         "extractor.metrics, extractor.companies, extractor.link, extractor.pipeline"
     )
     assert "spacy" not in mods
+
+
+def test_import_extractor_does_not_load_optional_extras() -> None:
+    mods = _modules_after("import extractor, extractor.cli, extractor.packs")
+    for heavy in ("pandas", "pyarrow", "dask", "distributed", "tqdm", "selenium", "jsonschema"):
+        assert heavy not in mods, heavy
+
+
+def test_public_names_resolve_lazily() -> None:
+    mods = _modules_after(
+        "import extractor; extractor.record_schema; extractor.render_html; extractor.to_dataframe"
+    )
+    assert "spacy" not in mods and "pandas" not in mods and "pyarrow" not in mods

@@ -142,7 +142,7 @@ def test_parse_number_round_trip(r: tuple[str, Decimal, str | None]) -> None:
 CURRENCIES = [
     ("$", "USD"), ("US$", "USD"), ("USD", "USD"), ("dollars", "USD"), ("美元", "USD"),
     ("美金", "USD"), ("HK$", "HKD"), ("港元", "HKD"), ("港币", "HKD"), ("港幣", "HKD"),
-    ("¥", "CNY"), ("RMB", "CNY"), ("人民币", "CNY"), ("元", "CNY"), ("CNY", "CNY"),
+    ("¥", "JPY"), ("RMB", "CNY"), ("人民币", "CNY"), ("元", "CNY"), ("CNY", "CNY"),
     ("日元", "JPY"), ("€", "EUR"), ("EUR", "EUR"), ("euro", "EUR"), ("euros", "EUR"),
     ("欧元", "EUR"), ("歐元", "EUR"), ("£", "GBP"), ("GBP", "GBP"), ("pounds", "GBP"),
     ("英镑", "GBP"), ("C$", "CAD"), ("A$", "AUD"),  # all: brief
@@ -180,7 +180,7 @@ MONEY = [
     ("HK$95.19", D("95.19"), "HKD"),  # brief
     ("95.19港元", D("95.19"), "HKD"),  # brief
     ("RMB 100 million", D("100000000"), "CNY"),  # brief
-    ("¥100", D("100"), "CNY"),  # brief
+    ("¥100", D("100"), "JPY"),  # "¥" alone, no text about China: yen
     ("12美元", D("12"), "USD"),  # brief, seed form
     ("3550万美元", D("35500000"), "USD"),  # brief, SPEC
     ("26.3亿元", D("2630000000"), "CNY"),  # brief

@@ -296,11 +296,18 @@ def scale_of(word: str) -> Decimal | None:
 
     >>> scale_of("Billion"), scale_of("bn"), scale_of("万亿"), scale_of("dozen")
     (Decimal('1000000000'), Decimal('1000000000'), Decimal('1000000000000'), None)
+    >>> scale_of("lakh crore")
+    Decimal('1000000000000')
     """
     w = word.strip()
     lw = w.lower()
     if lw in _EN_SCALES:
         return Decimal(_EN_SCALES[lw])
+    if " " in lw and all(p in _EN_SCALES for p in lw.split()):
+        out = Decimal(1)
+        for p in lw.split():
+            out *= _EN_SCALES[p]
+        return out  # "lakh crore"
     if w and all(c in CN_SMALL_UNITS or c in CN_BIG_UNITS for c in w):
         v = _parse_cn("一" + w)
         return v

@@ -181,6 +181,8 @@ def find_periods(
         hits, end = found
         for h in hits:
             s, e = _trim(text, h.start, h.end)
+            if lang == "en" and _STANDARD_REF.search(text, max(0, s - 48), s):
+                continue  # "ASU No. 2018-02" names a standard: no period
             ended = h.ended or (
                 h.period is not None
                 and h.period.kind == "day"
@@ -197,6 +199,12 @@ def find_periods(
     return out
 
 
+# accounting standards are numbered by year ("ASU No. 2018-02", "Accounting Standards
+# Update 2017-12"): the number names the standard, it dates nothing
+_STANDARD_REF: Final = re.compile(
+    r"\b(?:ASU|ASC|SFAS|FAS|FSP|EITF|SAB|(?:Accounting\s+)?Standards\s+Update|Staff\s+Position)"
+    r"\s{1,3}(?:No\.?\s{0,2}|Nos\.?\s{0,2})?$"
+)
 _SAME_DAY: Final = re.compile(r"\b(?:that|the same) day\b|当日|當日|当天|當天|同日", re.IGNORECASE)
 
 

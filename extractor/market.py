@@ -1,0 +1,131 @@
+"""Market moves in news: "Nvidia advanced 8%", "The S&P 500 fell 0.9%", "Dow +0.2%".
+
+A percentage (or a sum of money) written right after a company or a stock index and a
+verb of movement is that company's share price, or that index's level, moving: the
+subject of the verb is the ``company`` of the record, even when other companies stand
+earlier in the sentence ("Nvidia advanced 8%, Qualcomm rose under 4%": the 4% is
+Qualcomm's). Pure and cheap: no spaCy.
+
+>>> m = find_index("The Nasdaq Composite lost 1.4%", 0)
+>>> m.group(), canonical_index(m.group())
+('Nasdaq Composite', 'Nasdaq Composite')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Literal
+
+import attrs
+
+from .companies import CompanyMention
+
+__all__ = ["Move", "canonical_index", "find_index", "market_move"]
+
+# Major stock indices as news writes them. Longer names first: "Dow Jones Industrial
+# Average" before "Dow".
+_INDICES: dict[str, tuple[str, ...]] = {
+    "S&P 500": ("S&P 500", "S&P500", "Standard & Poor's 500", "S&P 500 index"),
+    "Dow Jones Industrial Average": ("Dow Jones Industrial Average", "Dow Jones industrial average",
+                                     "Dow Jones Industrials", "Dow Jones", "Dow industrials", "Dow"),
+    "Nasdaq Composite": ("Nasdaq Composite", "Nasdaq composite", "Nasdaq Composite Index", "Nasdaq"),
+    "Nasdaq 100": ("Nasdaq 100", "Nasdaq-100"),
+    "Russell 2000": ("Russell 2000",),
+    "FTSE 100": ("FTSE 100", "FTSE", "Footsie"),
+    "FTSE 250": ("FTSE 250",),
+    "DAX": ("DAX",),
+    "CAC 40": ("CAC 40", "CAC-40", "CAC"),
+    "Stoxx 600": ("STOXX 600", "Stoxx 600", "STOXX Europe 600", "Stoxx Europe 600"),
+    "Euro Stoxx 50": ("Euro Stoxx 50", "EURO STOXX 50"),
+    "Nikkei 225": ("Nikkei 225", "Nikkei"),
+    "Topix": ("Topix", "TOPIX"),
+    "Hang Seng": ("Hang Seng Index", "Hang Seng"),
+    "Shanghai Composite": ("Shanghai Composite Index", "Shanghai Composite", "SSE Composite"),
+    "Shenzhen Component": ("Shenzhen Component Index", "Shenzhen Component"),
+    "CSI 300": ("CSI 300", "CSI300"),
+    "KOSPI": ("KOSPI", "Kospi"),
+    "Sensex": ("Sensex", "BSE Sensex"),
+    "Nifty 50": ("Nifty 50", "Nifty"),
+    "S&P/ASX 200": ("S&P/ASX 200", "ASX 200", "ASX200"),
+    "S&P/TSX Composite": ("S&P/TSX composite index", "S&P/TSX Composite", "TSX"),
+    "IBEX 35": ("IBEX 35", "Ibex 35", "Ibex"),
+    "FTSE MIB": ("FTSE MIB",),
+    "SMI": ("Swiss Market Index", "SMI"),
+    "MSCI World": ("MSCI World", "MSCI All-Country World Index", "MSCI ACWI"),
+    "MSCI Emerging Markets": ("MSCI Emerging Markets", "MSCI EM"),
+    "VIX": ("VIX", "Cboe Volatility Index"),
+}
+_ALIAS = {a.lower(): name for name, aliases in _INDICES.items() for a in aliases}
+_INDEX_RE = re.compile(
+    r"(?<![\w&/-])(?:"
+    + "|".join(re.escape(a) for a in sorted(_ALIAS, key=len, reverse=True))
+    + r")(?![\w&/-]|\s?\d)",
+    re.IGNORECASE,
+)
+
+_UP = (r"rose|rises?|rising|gain(?:ed|s)?|advanc(?:ed|es)|climb(?:ed|s)?|jump(?:ed|s)?|"
+       r"surg(?:ed|es)|soar(?:ed|s)?|rall(?:ied|ies)|add(?:ed|s)|rebound(?:ed|s)?|"
+       r"(?:edged|ticked|inched|closed|ended|finished|was|were|traded|is|are)\s+(?:up|higher)|"
+       r"up|higher")
+_DOWN = (r"fell|falls?|falling|dropp?(?:ed|s)?|declin(?:ed|es)|lost|los(?:es|ing)|shed|"
+         r"slid|slips?|slipped|sank|sinks?|tumbl(?:ed|es)|plung(?:ed|es)|plummet(?:ed|s)?|"
+         r"slump(?:ed|s)?|retreat(?:ed|s)?|skidd?(?:ed|s)|"
+         r"(?:edged|ticked|inched|closed|ended|finished|was|were|traded|is|are)\s+(?:down|lower)|"
+         r"down|lower|off")
+_QUAL = r"(?:as\s+much\s+as|about|nearly|almost|more\s+than|under|over|just|roughly|some|by|a)"
+# what may stand between the subject and the value
+_AFTER_SUBJECT = re.compile(
+    r"(?:'s?|’s?)?(?:\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV)\.?)?"
+    r"(?:\s+(?:shares?|stock|stocks|index|ADRs?))?"
+    rf"(?:\s+(?:also|initially|then|later|again|briefly))?\s+(?P<verb>(?P<up>{_UP})|(?P<down>{_DOWN}))"
+    rf"(?:\s+{_QUAL})*\s+$",
+    re.IGNORECASE,
+)
+# a market wrap: "Dow +0.2% S&P 500 +0.3%", "FTSE 100: -1.1%"
+_WRAP_GAP = re.compile(r"\s*[:,]?\s*$")
+
+
+@attrs.frozen
+class Move:
+    metric: Literal["share_price", "index_level"]
+    metric_text: str | None  # the verb that moves it ("advanced"), None for "Dow +0.2%"
+    company: str
+    change: Literal["up", "down"] | None
+
+
+def find_index(text: str, pos: int, end: int | None = None) -> re.Match[str] | None:
+    """The first stock-index name in ``text[pos:end]``."""
+    return _INDEX_RE.search(text, pos, len(text) if end is None else end)
+
+
+def canonical_index(written: str) -> str:
+    return _ALIAS[written.lower()]
+
+
+def market_move(
+    text: str, start: int, value_text: str, companies: Sequence[CompanyMention]
+) -> Move | None:
+    """The move a value starting at ``start`` of ``text`` states, if a company or an index
+    and a verb of movement stand right before it."""
+    left = max(0, start - 120)
+    subjects: list[tuple[int, str, bool]] = [
+        (c.end, c.name, False) for c in companies if left <= c.end <= start
+    ]
+    pos = left
+    while (m := find_index(text, pos, start)) is not None:
+        subjects.append((m.end(), canonical_index(m.group()), True))
+        pos = m.end()
+    for end, name, is_index in sorted(subjects, reverse=True):  # the nearest subject first
+        metric: Literal["share_price", "index_level"] = "index_level" if is_index else "share_price"
+        mv = _AFTER_SUBJECT.fullmatch(text, end, start)
+        if mv is not None and (
+            value_text.rstrip().endswith(("%", "percent", "per cent", "pc"))
+            or is_index
+            or re.search(r"\b(?:shares?|stocks?|ADRs?)\b", mv.group(), re.IGNORECASE)
+        ):  # "Acme added $5 million to reserves" is no share-price move
+            change: Literal["up", "down"] = "up" if mv.group("up") else "down"
+            return Move(metric, mv.group("verb"), name, change)
+        if is_index and value_text[:1] in "+-−" and _WRAP_GAP.fullmatch(text, end, start):
+            return Move(metric, None, name, "up" if value_text[0] == "+" else "down")
+    return None

@@ -1,0 +1,266 @@
+"""Every written form of money, percentages, basis points and percentage points:
+scales, signs (accounting brackets with the scale outside or inside them), ranges,
+tokenised news text, vague amounts, Chinese forms; and the numbers that must stay out."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from strategies import Rendered, signed_money_en, signed_money_zh
+
+from extractor.quantities import Quantity, find_quantities
+
+D = Decimal
+
+
+def _balanced(s: str) -> bool:
+    return s.count("(") == s.count(")")
+
+
+def _qs(text: str, lang: str = "en") -> list[Quantity]:
+    qs = find_quantities(text, lang)  # type: ignore[arg-type]
+    for q in qs:
+        assert text[q.start : q.end] == q.text
+        assert _balanced(q.text), q.text
+    return qs
+
+
+# -- round trips ------------------------------------------------------------------------
+
+
+@settings(max_examples=400, deadline=None)
+@given(signed_money_en())
+def test_english_money_round_trips(r: Rendered) -> None:
+    text, value, unit = r
+    sentence = f"The company reported {text} for the year."
+    qs = _qs(sentence)
+    assert [(q.text, q.value, q.unit) for q in qs] == [(text, value, unit)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(signed_money_zh())
+def test_chinese_money_round_trips(r: Rendered) -> None:
+    text, value, unit = r
+    sentence = f"公司去年净利润为{text}，同比变化明显。"
+    qs = _qs(sentence, "zh")
+    assert [(q.text, q.value, q.unit) for q in qs] == [(text, value, unit)]
+
+
+# -- accounting negatives ---------------------------------------------------------------
+
+NEGATIVES = [
+    ("Operating loss was $(3.2) million.", "$(3.2) million"),
+    ("Operating loss was ($3.2) million.", "($3.2) million"),
+    ("Operating loss was $(3.2 million).", "$(3.2 million)"),
+    ("Operating loss was -$3.2 million.", "-$3.2 million"),
+    ("Operating loss was negative $3.2 million.", "negative $3.2 million"),
+    ("Operating loss was US$(3.2)m.", "US$(3.2)m"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), NEGATIVES)
+def test_accounting_negatives_keep_scale_sign_and_brackets(text: str, span: str) -> None:
+    qs = _qs(text)
+    assert [(q.text, q.value, q.unit) for q in qs] == [(span, D("-3200000"), "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a bracket around a whole amount is as often an aside or a conversion
+        ("It paid HK$25 billion ($3.2 billion) for it.", "$3.2 billion", D("3200000000")),
+        ("The fee ($3.2 million in all) was paid.", "$3.2 million", D("3200000")),
+        ("The fee ($3.20) was waived.", "$3.20", D("3.20")),
+    ],
+)
+def test_a_bracketed_aside_stays_positive_and_outside_the_span(
+    text: str, span: str, value: Decimal
+) -> None:
+    q = _qs(text)[-1]
+    assert (q.text, q.value) == (span, value)
+
+
+def test_a_sign_inside_a_chinese_bracket_is_in_the_span() -> None:
+    (q,) = _qs("预计净流出的主体是股权融资(-3.2亿元)。", "zh")
+    assert (q.text, q.value, q.unit) == ("-3.2亿元", D("-320000000"), "CNY")
+
+
+def test_a_bracketed_yen_sign_after_yuan_stays_yuan_in_chinese() -> None:
+    qs = _qs("判令被告赔偿人民币伍拾万元(￥500,000.00元)。", "zh")
+    assert [(q.text, q.unit) for q in qs] == [("人民币伍拾万元", "CNY"), ("￥500,000.00元", "CNY")]
+
+
+def test_a_numbered_list_after_chinese_money_is_no_compound() -> None:
+    qs = _qs("支付货款1,234元 19.某公司合同纠纷", "zh")
+    assert [(q.text, q.unit) for q in qs] == [("1,234元", "CNY"), ("19", None)]
+
+
+def test_an_unclosed_bracket_is_not_in_the_span() -> None:
+    q = _qs("Sales were $(3.2 million and rising")[0]
+    assert q.value == D("3200000") and "(" not in q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("公司净利润为负3.2亿元。", "负3.2亿元", D("-320000000"), "CNY"),
+        ("公司净利润为-3.2亿元。", "-3.2亿元", D("-320000000"), "CNY"),
+        ("公司亏损3.2亿元。", "3.2亿元", D("320000000"), "CNY"),  # sign only as written
+        ("获得3550万美元投资", "3550万美元", D("35500000"), "USD"),
+        ("营收1.669亿美元", "1.669亿美元", D("166900000"), "USD"),
+    ],
+)
+def test_chinese_signs_and_scales(text: str, span: str, value: Decimal, unit: str) -> None:
+    assert [(q.text, q.value, q.unit) for q in _qs(text, "zh")] == [(span, value, unit)]
+
+
+# -- forms of percent, bp, pp -----------------------------------------------------------
+
+FORMS = [
+    ("Sales rose 5pc last year.", "5pc", D("5"), None, "%"),
+    ("Margins improved 1.38pc.", "1.38pc", D("1.38"), None, "%"),
+    ("Prices fell 16 per cent.", "16 per cent", D("16"), None, "%"),
+    ("Output fell 3 pct.", "3 pct", D("3"), None, "%"),
+    ("The margin widened 2 percentage points.", "2 percentage points", D("2"), None, "pp"),
+    ("The bank cut rates by 25 basis points.", "25 basis points", D("25"), None, "bp"),
+    ("Spreads tightened 40bp.", "40bp", D("40"), None, "bp"),
+    ("Guidance is 11 to 13 percent.", "11 to 13 percent", D("11"), D("13"), "%"),
+    ("Growth of between 5% and 6% is seen.", "5% and 6%", D("5"), D("6"), "%"),
+    ("A gain of five per cent to 20 per cent.", "five per cent to 20 per cent", D("5"),
+     D("20"), "%"),
+    ("Orders were up 28%-32% on the year.", "28%-32%", D("28"), D("32"), "%"),
+    ("Margins of -1.5 to -2.0% are seen.", "-1.5 to -2.0%", D("-2"), D("-1.5"), "%"),
+    ("Growth of -5% to -3% is seen.", "-5% to -3%", D("-5"), D("-3"), "%"),
+    ("A loss of $(0.05) to $(0.03) a share.", "$(0.05) to $(0.03)", D("-0.05"), D("-0.03"),
+     "USD"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "span", "value", "high", "unit"), FORMS)
+def test_percent_forms(
+    text: str, span: str, value: Decimal, high: Decimal | None, unit: str
+) -> None:
+    assert [(q.text, q.value, q.value_high, q.unit) for q in _qs(text)] == [
+        (span, value, high, unit)
+    ]
+
+
+def test_signed_percentages_in_a_market_wrap() -> None:
+    qs = _qs("Stocks at midday: Dow +0.2% S&P 500 +0.3% Nasdaq -1.7%")
+    assert [(q.text, q.value) for q in qs] == [
+        ("+0.2%", D("0.2")), ("+0.3%", D("0.3")), ("-1.7%", D("-1.7")),
+    ]  # fmt: skip
+
+
+# -- money forms ------------------------------------------------------------------------
+
+MONEY = [
+    ("The club was sold for £2.7m.", "£2.7m", D("2700000"), None, "GBP"),
+    ("It agreed a PS6m fee.", "PS6m", D("6000000"), None, "GBP"),
+    ("It raised $1.2bn.", "$1.2bn", D("1200000000"), None, "USD"),
+    ("Debt reached $US113 trillion.", "$US113 trillion", D("113000000000000"), None, "USD"),
+    ("The plan costs 9 billion shekels.", "9 billion shekels", D("9000000000"), None, "ILS"),
+    ("Shares closed at RM2.70.", "RM2.70", D("2.7"), None, "MYR"),
+    ("Shares closed at 345p.", "345p", D("3.45"), None, "GBP"),
+    ("The dollar bought 108.79 yen.", "108.79 yen", D("108.79"), None, "JPY"),
+    ("Sales of US $89 to $93 billion are seen.", "US $89 to $93 billion", D("89000000000"),
+     D("93000000000"), "USD"),
+    ("EPS of $7.65 - $7.95 is expected.", "$7.65 - $7.95", D("7.65"), D("7.95"), "USD"),
+    ("the firm paid $ 250,000 in fines.", "$ 250,000", D("250000"), None, "USD"),
+    ("a loan of u.s. $ 5 million was made.", "u.s. $ 5 million", D("5000000"), None, "USD"),
+    ("it will cost 42 million dollars.", "42 million dollars", D("42000000"), None, "USD"),
+    ("the c $ 300 million charge", "c $ 300 million", D("300000000"), None, "CAD"),
+    ("They lost 75 USD million.", "75 USD million", D("75000000"), None, "USD"),
+    ("Losses above 30 MUSD were booked.", "30 MUSD", D("30000000"), None, "USD"),
+    ("It only cost 3 dollars 50 cents.", "3 dollars 50 cents", D("3.5"), None, "USD"),
+    ("A 12-cent-a-share dividend was paid.", "12-cent", D("0.12"), None, "USD"),
+    ("A plan worth ₹5 lakh crore was approved.", "₹5 lakh crore", D("5e12"), None, "INR"),
+    ("It cost £5 thousand million.", "£5 thousand million", D("5e9"), None, "GBP"),
+    ("It paid half a million dollars.", "half a million dollars", D("500000"), None, "USD"),
+    ("A quarter of a billion euros went.", "A quarter of a billion euros", D("2.5e8"), None,
+     "EUR"),
+    ("It cost three quarters billion us dollars.", "three quarters billion us dollars",
+     D("7.5e8"), None, "USD"),
+    # the currency and scale written once for both ends
+    ("Sales of $1.2-1.4 billion are seen.", "$1.2-1.4 billion", D("1.2e9"), D("1.4e9"), "USD"),
+    ("A fee of €3-4m is due.", "€3-4m", D("3e6"), D("4e6"), "EUR"),
+    ("Costs of $5 to 6 million are seen.", "$5 to 6 million", D("5e6"), D("6e6"), "USD"),
+    ("It was priced at $12-$14.", "$12-$14", D("12"), D("14"), "USD"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "span", "value", "high", "unit"), MONEY)
+def test_money_forms(
+    text: str, span: str, value: Decimal, high: Decimal | None, unit: str
+) -> None:
+    assert [(q.text, q.value, q.value_high, q.unit) for q in _qs(text)] == [
+        (span, value, high, unit)
+    ]
+
+
+def test_from_to_is_two_values_with_their_units() -> None:
+    qs = _qs("The fine rose from $750,000 to $1 million.")
+    assert [(q.text, q.value, q.unit) for q in qs] == [
+        ("$750,000", D("750000"), "USD"), ("$1 million", D("1000000"), "USD"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("They spent tens of millions of dollars on it.", D("1e7"), D("1e8"), "USD"),
+        ("The bill runs to hundreds of millions of euros.", D("1e8"), D("1e9"), "EUR"),
+        ("It lost hundreds of thousands of pounds.", D("1e5"), D("1e6"), "GBP"),
+        ("Investors poured billions of yuan into it.", D("1e9"), D("1e12"), "CNY"),
+    ],
+)
+def test_vague_amounts_are_ranges_of_magnitudes(
+    text: str, low: Decimal, high: Decimal, unit: str
+) -> None:
+    (q,) = _qs(text)
+    assert (q.value, q.value_high, q.unit, q.qualifier) == (low, high, unit, "~")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Millions of users signed up.", "Tens of thousands of people came."],
+)
+def test_vague_counts_without_a_currency_are_not_money(text: str) -> None:
+    assert _qs(text) == []
+
+
+# -- what must stay out ---------------------------------------------------------------
+
+def test_a_currency_then_a_count_is_no_range() -> None:
+    qs = _qs("The firm paid $5 to 10 employees.")
+    assert [(q.text, q.value, q.value_high, q.unit) for q in qs] == [
+        ("$5", D("5"), None, "USD"), ("10", D("10"), None, None),
+    ]  # fmt: skip
+
+
+NOT_MONEY = [
+    "The PS5 console and the PS4 Pro sold well.",  # "PS" before digits: a name
+    "Half a million people came in the first half of 2021.",  # a count, a period
+    "We bought a 10-pound turkey.",  # a weight
+    "It streams in 1080p and 720p.",  # video lines, not pence
+    "We focused on the zero-dollar premium product.",  # a product name
+    "Higher octane blends such as 95 RON are coming.",  # an octane rating, not lei
+    "The Nasdaq 100 and FTSE 250 indexes.",  # index names
+    "特斯拉CEO马克5月表示",  # a name, then a date
+    "In 2019 dollars the cost was lower.",  # a year before a currency word
+    "In 2019 won the award.",
+    "Call 555-1234 or +1-212-555-0100 today.",  # phone numbers
+    "Trading under SZ 300750 and 600519.SH resumed.",  # stock codes
+    "See page 12 and slide 4 of the Form 10-K.",  # page, slide, form numbers
+    "Version 2.1 ships with Windows 11.",  # versions and names
+    "It was the 3rd quarter; Q2 and 2Q21 were weaker.",  # ordinals and quarters
+    "On June 23, 2016 the S&P 500 and Fortune 500 firms fell.",  # dates and names
+]
+
+
+@pytest.mark.parametrize("text", NOT_MONEY)
+def test_numbers_that_are_not_money_stay_out(text: str) -> None:
+    lang = "en" if text.isascii() else "zh"
+    assert [q.text for q in _qs(text, lang) if q.unit is not None] == []
