@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import date, datetime
-from functools import partial
 from itertools import islice
 from multiprocessing import get_context
 from pathlib import Path
@@ -480,11 +479,7 @@ class Extractor:
                     last_day = p.period
             spans = _MentionIndex([*quantities, *metrics, *periods, *companies])
             bounds = [piece for a, b in bounds for piece in _cap(para.text, a, b, spans)]
-            if len(bounds) == 1 and bounds[0][0] == 0:
-                # one sentence from the paragraph's start (a short item): offsets stay as they are
-                qi, mi, pi_, ci = (partial(_from_start, m) for m in (quantities, metrics, periods, companies))
-            else:
-                qi, mi, pi_, ci = (_Within(quantities), _Within(metrics), _Within(periods), _Within(companies))
+            qi, mi, pi_, ci = (_Within(quantities), _Within(metrics), _Within(periods), _Within(companies))
             for a, b in bounds:
                 sent = Sentence(
                     text=para.text[a:b],
@@ -703,10 +698,16 @@ class _Within(Generic[_M]):
 
     def __init__(self, mentions: Sequence[_M]) -> None:
         self.mentions: Sequence[_M] = mentions
-        self.order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
-        self.starts = [mentions[i].start for i in self.order]
+        self.last_end = max((m.end for m in mentions), default=0)
+        self.order: list[int] | None = None  # built on the first call that needs it
+        self.starts: list[int] = []
 
     def __call__(self, a: int, b: int) -> list[_M]:
+        if a == 0 and b >= self.last_end:
+            return list(self.mentions)  # a short item's one sentence: offsets stay as they are
+        if self.order is None:
+            self.order = sorted(range(len(self.mentions)), key=lambda i: self.mentions[i].start)
+            self.starts = [self.mentions[i].start for i in self.order]
         lo, hi = bisect_left(self.starts, a), bisect_left(self.starts, b)
         picked = sorted(i for i in self.order[lo:hi] if self.mentions[i].end <= b)  # input order
         return [
@@ -830,12 +831,6 @@ def _for_tokenizer(text: str, spans: Sequence[tuple[int, int]]) -> str:
             chars[pos] = " "
             pos += _RUN_PIECE
     return "".join(chars)
-
-
-def _from_start(mentions: Sequence[_M], a: int, b: int) -> list[_M]:
-    """:func:`_within` for ``a == 0``: the same mentions, without copying them."""
-    assert a == 0
-    return [m for m in mentions if m.start >= 0 and m.end <= b]
 
 
 def _may_cut(text: str, a: int, b: int) -> bool:
