@@ -69,7 +69,7 @@ __all__ = [
     "normalize_ticker",
 ]
 
-Source = Literal["gazetteer", "suffix", "code", "latin", "ner"]
+Source = Literal["gazetteer", "suffix", "code", "latin", "ner", "subject"]
 Lang = Literal["en", "zh"]
 
 COMPANY_SCHEMA: Mapping[str, Field] = MappingProxyType(
@@ -1037,6 +1037,38 @@ class CompanyFinder:
         name = canonical_name(span)
         return CompanyMention(s, e, span, name, None, "ner") if name else None
 
+    def subject_en(self, sentence: str) -> CompanyMention | None:
+        """The company an English sentence opens with as its subject, by its grammar alone:
+        a capitalised name ending in a company word (Inc., Corp., Holdings, Foods, Energy,
+        ...) at the start (after "Shares of", "BRIEF-"), followed by "'s" or a reporting
+        or corporate verb. A mention with source "subject", or None.
+
+        >>> f = CompanyFinder.load()
+        >>> f.subject_en("Kestrel Energy Holdings said revenue rose 5% to $2 billion.").name
+        'Kestrel Energy'
+        >>> f.subject_en("Shares of Brightline Foods fell 3%.").text
+        'Brightline Foods'
+        >>> f.subject_en("Jane Doe said revenue rose 5%."), f.subject_en("The Company's dividend")
+        (None, None)
+        >>> f.subject_en("The Acme Corp. said it would cut 300 jobs.").name
+        'Acme'
+
+        """
+        m = _SUBJECT_EN.match(sentence)
+        if m is None:
+            return None
+        a, b = m.span("name")
+        words = sentence[a:b].split()
+        if any(w in _LATIN_STOP for w in words[1:]):
+            return None  # "Stock Repurchase Programs The Company's": a heading run on
+        last = words[-1].rstrip(",") if words else ""
+        if not words or (last not in _COMPANY_WORDS_EN and last not in _INDUSTRY_WORDS_EN):
+            return None
+        if last not in _INDUSTRY_WORDS_EN and _looks_like_person(words):
+            return None
+        mention = self.from_span(sentence, a, b)
+        return attrs.evolve(mention, source="subject") if mention is not None else None
+
     # -- finding -----------------------------------------------------------------------------
     def find(self, text: str, lang: Lang) -> list[CompanyMention]:
         """Company mentions in ``text`` (in order, not overlapping).
@@ -1776,6 +1808,30 @@ _FIRST_NAMES = frozenset(
         "Rachel Richard Robert Ryan Sam Sarah Scott Sean Stephen Steve Steven Susan Thomas Tim "
         "Timothy Tom Tony William Warren Bezos Musk Cook Zuckerberg Buffett"
     )
+)
+
+
+# words that end a company's name ("Meridian Health", "Granite Peak Mining") where they end
+# the subject of a sentence of business news (a reporting verb follows)
+_INDUSTRY_WORDS_EN = frozenset(
+    _w(
+        "Health Healthcare Medical Retail Stores Utilities Utility Telecom Telecommunications "
+        "Mining Minerals Metals Steel Oil Gas Petroleum Shipping Lines Railroad Railway Transport "
+        "Brewing Beverages Chemicals Materials Realty Properties Homes Hotels Resorts Restaurants "
+        "Apparel Automotive Aerospace Defense Robotics Devices Instruments Power Electric Water "
+        "Bancshares Biosciences Sciences Diagnostics Gaming Foods Motors Airlines"
+    )
+)
+# an English sentence's subject: a capitalised name at its start (after "Shares of",
+# "BRIEF-"), then "'s", a reporting or corporate verb, or a headline's quarter
+_SUBJECT_EN = re.compile(
+    r"(?:BRIEF-|(?:[Ss]hares|[Ss]tock) of )?"
+    r"(?P<name>[A-Z][A-Za-z0-9&.\-]*(?: (?:[A-Z][A-Za-z0-9&.\-]*|&)){0,5})"
+    r"(?='s\b|,? (?:said|says|reported|reports|posted|posts|sees|saw|forecast|forecasts|"
+    r"expects|expected|raised|raises|cut|cuts|to|agreed|agrees|plans|planned|ended|announced|"
+    r"announces|named|names|priced|prices|shares|stock|beat|beats|missed|misses|lowered|lowers|"
+    r"will|would|rose|fell|jumped|slid|climbed|dropped|delivered|reaffirmed|boosted|swung|"
+    r"[1-4]?Q[1-4]|Q[1-4]|on [A-Z][a-z]+day)\b)"
 )
 
 

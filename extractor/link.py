@@ -44,6 +44,7 @@ class Sentence:
     metrics: list[MetricMention] = attrs.Factory(list)
     periods: list[PeriodMention] = attrs.Factory(list)
     companies: list[CompanyMention] = attrs.Factory(list)
+    needs_ner: bool = False  # only the English model can tell whose values these are
 
 
 @attrs.frozen

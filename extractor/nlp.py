@@ -83,6 +83,24 @@ class Analyzer:
         return out
 
 
+    def align(
+        self,
+        sentences: Sequence[str],
+        spans: Sequence[Sequence[tuple[int, int]]],
+    ) -> list[list[bool]]:
+        """For each sentence, whether each span aligns with the tokens; the tokenizer alone
+        (the same tokens the full pipeline sees), inside ``nlp.memory_zone()``."""
+        out: list[list[bool]] = []
+        tokenizer = self.nlp.tokenizer
+        with self.nlp.memory_zone():
+            for text, sent_spans in zip(sentences, spans):
+                doc = tokenizer(text)
+                out.append(
+                    [doc.char_span(a, b, alignment_mode="strict") is not None for a, b in sent_spans]
+                )
+        return out
+
+
 class EnglishAnalyzer(Analyzer):
     """English model NER (ORG, PERSON) with a gazetteer entity ruler before it."""
 

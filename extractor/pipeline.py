@@ -18,13 +18,14 @@ from typing import Any, Generic, Literal, TypeVar, overload
 
 import attrs
 
-from .companies import CompanyFinder, CompanyMention
+from .companies import _LATIN_STOP, CompanyFinder, CompanyMention, _w
 from .currencies import CurrencyTable, currency_hints
 from .document import Document, read_document
 from .filing import filing_period, looks_interim, looks_like_filing
 from .link import Sentence, is_reference, link_sentence, most_frequent_company
 from .metrics import MetricLexicon, MetricMention
 from .nlp import Analyzer, ChineseAnalyzer, EnglishAnalyzer
+from .normalize.numbers import fold
 from .normalize.periods import PeriodContext, PeriodMention, find_periods
 from .packs import pattern_pack_dirs
 from .quantities import Quantity, find_quantities
@@ -174,6 +175,23 @@ class Extractor:
 
         See :func:`extractor.extract` for the meaning of the arguments.
         """
+        job = self._prepare(text, lang, doc_date, company, period, filing)
+        if job is None:
+            return []
+        self._run_nlp(job.sentences)
+        return self._finish(job)
+
+    def _prepare(
+        self,
+        text: object,
+        lang: Lang | None,
+        doc_date: date | datetime | str | None,
+        company: str | None,
+        period: Period | str | None,
+        filing: bool | None,
+    ) -> _Job | None:
+        """Everything before the spaCy stage: arguments checked, document read, sentences
+        with their mentions; None when there is nothing to extract."""
         text = _check_text(text)
         if lang not in (None, "en", "zh"):
             raise ValueError(f'lang must be "en", "zh" or None, got {lang!r}')
@@ -183,14 +201,14 @@ class Extractor:
             raise TypeError(f"filing must be True, False or None, got {filing!r}")
         the_date = _coerce_date(doc_date, "doc_date")
         the_period = _coerce_period(period)
-        if not text.strip():
-            return []
+        if not text.strip() or not _may_hold_value(text):
+            return None  # no digit, no numeral, no number word: no value, no record
         doc = read_document(text, lang=lang)
         if filing is None:
             # filings are recognised by English wording: only English paragraphs are read
             english = "\n\n".join(p.text for p in doc.paragraphs if (lang or p.lang) == "en")
             filing = not doc.meta.is_transcript and bool(english) and looks_like_filing(english)
-        return self._extract_document(doc, lang, the_date, company, filing, the_period)
+        return self._sentences(doc, lang, the_date, company, filing, the_period)
 
     @overload
     def extract_many(
@@ -354,14 +372,61 @@ class Extractor:
     def _extract_here(
         self, texts: Iterable[Any], first: int, kwargs: dict[str, Any], report: OnError
     ) -> Iterator[list[Record]]:
-        for i, t in enumerate(texts, start=first):
-            try:
-                yield _extract_one(self, t, kwargs)
-            except Exception as e:  # noqa: BLE001 - reported, the batch goes on
-                report(i, e)
-                yield []
+        """Documents in chunks: each chunk's sentences go through spaCy together (one
+        ``nlp.pipe`` over many documents), then each document is linked on its own."""
+        it = iter(texts)
+        index = first
+        while True:
+            chunk = list(islice(it, _NLP_CHUNK))
+            if not chunk:
+                return
+            for ok, payload in self._extract_chunk(chunk, kwargs):
+                if ok:
+                    yield payload
+                else:
+                    report(index, payload)
+                    yield []
+                index += 1
 
-    def _extract_document(
+    def _extract_chunk(
+        self, chunk: Sequence[Any], kwargs: dict[str, Any]
+    ) -> list[tuple[bool, Any]]:
+        """``(True, records)`` or ``(False, exception)`` for each item of ``chunk`` (a text,
+        a text with its context, or ``_HERE``: not sent to a worker, done by the parent)."""
+        jobs: list[_Job | None | BaseException | _Here] = []
+        for t in chunk:
+            if isinstance(t, _Here):
+                jobs.append(t)
+                continue
+            text, kw = (t.text, {**kwargs, **t.overrides}) if isinstance(t, _InContext) else (t, kwargs)
+            try:
+                jobs.append(self._prepare(text, **kw))
+            except Exception as e:  # noqa: BLE001 - reported, the batch goes on
+                jobs.append(e)
+        try:
+            self._run_nlp([s for j in jobs if isinstance(j, _Job) for s in j.sentences])
+        except Exception:  # noqa: BLE001 - one document broke the batch: one at a time
+            return [self._one_safely(t, kwargs) for t in chunk]
+        out: list[tuple[bool, Any]] = []
+        for j in jobs:
+            if isinstance(j, (BaseException, _Here)):
+                out.append((False, j))
+                continue
+            try:
+                out.append((True, self._finish(j) if j is not None else []))
+            except Exception as e:  # noqa: BLE001 - reported, the batch goes on
+                out.append((False, e))
+        return out
+
+    def _one_safely(self, item: Any, kwargs: dict[str, Any]) -> tuple[bool, Any]:
+        if isinstance(item, _Here):
+            return False, item
+        try:
+            return True, _extract_one(self, item, kwargs)
+        except Exception as e:  # noqa: BLE001 - reported, the batch goes on
+            return False, e
+
+    def _sentences(
         self,
         doc: Document,
         lang: Lang | None,
@@ -369,7 +434,8 @@ class Extractor:
         company: str | None,
         filing: bool = False,
         period: Period | None = None,
-    ) -> list[Record]:
+    ) -> _Job:
+        """The document's sentences with their mentions (the spaCy stage comes after)."""
         meta = doc.meta
         ctx = PeriodContext(doc_date=doc_date or meta.date, call_period=meta.call_period)
         annual = filing and not looks_interim(doc.text)
@@ -428,7 +494,14 @@ class Extractor:
                     companies=ci(a, b),
                 )
                 sentences.append(sent)
-        self._run_nlp(sentences)
+        job = _Job(doc, sentences, company, period)
+        self._plan_ner(job)
+        return job
+
+    def _finish(self, job: _Job) -> list[Record]:
+        """Link the values of each sentence (after the spaCy stage) into records."""
+        doc, sentences, company, period = job.doc, job.sentences, job.company, job.period
+        meta = doc.meta
         default_company = company or meta.company or most_frequent_company(sentences)
         if default_company is not None:
             default_company = self.companies.canonical(default_company)
@@ -487,8 +560,36 @@ class Extractor:
                 carried = resolved[-1]
         return records
 
+    def _plan_ner(self, job: _Job) -> None:
+        """Mark the English sentences whose company only the model can find.
+
+        NER runs on a sentence only where it can decide something: the sentence holds a
+        value, and neither the caller's or document's company (a call's header, a title),
+        nor a gazetteer company before a value, nor a company that is the sentence's
+        subject ("Acme Holdings said ...", "Shares of Acme Corp. rose ...") answers whose
+        value it is. Every other English sentence with a value only has its values checked
+        against token boundaries, which needs the tokenizer alone.
+        """
+        if not self.use_ner:
+            return
+        known = job.company is not None or job.doc.meta.company is not None
+        for s in job.sentences:
+            if s.lang != "en" or not s.quantities:
+                continue
+            if known:
+                continue
+            last = s.quantities[-1].start
+            if any(c.start < last for c in s.companies):
+                continue
+            subject = self.companies.subject_en(s.text)
+            if subject is not None and subject.end <= last:
+                s.companies = sorted([*s.companies, subject], key=lambda c: c.start)
+                continue
+            s.needs_ner = _may_name_org(s.text)
+
     def _run_nlp(self, sentences: list[Sentence]) -> None:
-        """NER (English) and token alignment of values, batched per language."""
+        """NER (English, where :meth:`_plan_ner` asked for it) and token alignment of
+        values, each batched over all ``sentences`` (of one or many documents)."""
         langs: tuple[Lang, Lang] = ("en", "zh")
         for lang in langs:
             todo = [s for s in sentences if s.lang == lang and s.quantities]
@@ -500,12 +601,25 @@ class Extractor:
             analyzer = self._analyzer(lang)
             if analyzer is None:
                 continue
-            spans = [[(q.start, q.end) for q in s.quantities] for s in todo]
-            texts = [_for_tokenizer(s.text, sp) for s, sp in zip(todo, spans)]
-            for s, (ents, aligned) in zip(todo, analyzer.process(texts, spans)):
-                s.quantities = [q for q, ok in zip(s.quantities, aligned) if ok]
-                if ents:
-                    self._add_entities(s, ents)
+            ner = [s for s in todo if s.needs_ner]
+            if ner:
+                spans = [[(q.start, q.end) for q in s.quantities] for s in ner]
+                texts = [_for_tokenizer(s.text, sp) for s, sp in zip(ner, spans)]
+                for s, (ents, aligned) in zip(ner, analyzer.process(texts, spans)):
+                    s.quantities = [q for q, ok in zip(s.quantities, aligned) if ok]
+                    if ents:
+                        self._add_entities(s, ents)
+            # values between spaces (or a bracket, a quote, a comma, a full stop) start and
+            # end tokens whatever the tokenizer's rules: only the others are tokenised
+            rest = [
+                s for s in todo
+                if not s.needs_ner and not all(_surely_aligned(s.text, q.start, q.end) for q in s.quantities)
+            ]
+            if rest:
+                spans = [[(q.start, q.end) for q in s.quantities] for s in rest]
+                texts = [_for_tokenizer(s.text, sp) for s, sp in zip(rest, spans)]
+                for s, aligned in zip(rest, analyzer.align(texts, spans)):
+                    s.quantities = [q for q, ok in zip(s.quantities, aligned) if ok]
 
     def _add_entities(self, s: Sentence, ents: list[tuple[int, int, str, str]]) -> None:
         """ORG entities become company mentions; PERSON spans veto company mentions."""
@@ -526,6 +640,20 @@ class Extractor:
             if m is not None:
                 comps.append(m)
         s.companies = sorted(comps, key=lambda c: c.start)
+
+
+# documents whose sentences go through spaCy together in ``extract_many``
+_NLP_CHUNK = 256
+
+
+@attrs.define
+class _Job:
+    """One document between reading and linking."""
+
+    doc: Document
+    sentences: list[Sentence]
+    company: str | None
+    period: Period | None
 
 
 _HEADING_END = re.compile(r"[.!?。！？;；:：,，]\s*$")
@@ -570,10 +698,16 @@ class _Within(Generic[_M]):
 
     def __init__(self, mentions: Sequence[_M]) -> None:
         self.mentions: Sequence[_M] = mentions
-        self.order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
-        self.starts = [mentions[i].start for i in self.order]
+        self.last_end = max((m.end for m in mentions), default=0)
+        self.order: list[int] | None = None  # built on the first call that needs it
+        self.starts: list[int] = []
 
     def __call__(self, a: int, b: int) -> list[_M]:
+        if a == 0 and b >= self.last_end:
+            return list(self.mentions)  # a short item's one sentence: offsets stay as they are
+        if self.order is None:
+            self.order = sorted(range(len(self.mentions)), key=lambda i: self.mentions[i].start)
+            self.starts = [self.mentions[i].start for i in self.order]
         lo, hi = bisect_left(self.starts, a), bisect_left(self.starts, b)
         picked = sorted(i for i in self.order[lo:hi] if self.mentions[i].end <= b)  # input order
         return [
@@ -707,6 +841,78 @@ def _may_cut(text: str, a: int, b: int) -> bool:
     return run(a) or run(b)
 
 
+# where find_quantities could start a number: digits, Chinese numerals, English number words
+_NUMERAL = re.compile(
+    r"[\d零〇一二两兩三四五六七八九十百千万亿萬億兆拾佰仟壹贰貳叁肆伍陆陸柒捌玖]|\b(?i:zero|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|thir|fif|twenty|forty|fourty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion)"
+)
+
+
+def _may_hold_value(text: str) -> bool:
+    """Could ``text`` hold a value at all (full-width forms folded)?"""
+    return _NUMERAL.search(text) is not None or (
+        not text.isascii() and _NUMERAL.search(fold(text)) is not None
+    )
+
+
+_OPEN = frozenset("([\"“")
+_CLOSE = frozenset(",;:)]\"”")
+_SCALE_END = ("illion", "thousand", "percent")
+
+
+def _surely_aligned(text: str, a: int, b: int) -> bool:
+    """Does ``[a, b)`` start and end a token for any tokenizer that splits at whitespace
+    and peels a bracket, quote or comma off a word (a full stop off its end)?"""
+    n = len(text)
+    start = a == 0 or text[a - 1].isspace() or (
+        text[a - 1] in _OPEN and (a == 1 or text[a - 2].isspace())
+    )
+    end = b == n or text[b].isspace() or (
+        # a full stop stays on "5B." and "5m." (read as abbreviations): only after a digit,
+        # "%" or a scale word
+        (text[b] in _CLOSE or (text[b] == "." and (text[b - 1] in "0123456789%" or text.endswith(_SCALE_END, a, b))))
+        and (b + 1 == n or text[b + 1].isspace())
+    )
+    return start and end
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'’.\-]*")
+# words that open a sentence of business news without naming anyone
+_OPENERS = frozenset(
+    _w(
+    "analysts gross net revenue revenues sales operating total adjusted shares stock earnings "
+    "profit profits income cash free diluted basic organic comparable same full fiscal quarterly "
+    "annual first second third fourth last next meanwhile however excluding including overall "
+    "margin margins costs cost expenses spending capital dividends both each still also after "
+    "before during over under about around nearly approximately since despite while year "
+    "quarter growth demand prices inventory inventories orders bookings backlog there here "
+    "what when where why how such one two three"
+    )
+)
+
+
+def _may_name_org(text: str) -> bool:
+    """Could an ORG entity be in ``text``: a capitalised word that is not the sentence's
+    ordinary opening word, a month, a day, an acronym of finance or a pronoun? In text
+    without capitals ("general dynamics corp. won ...") anything could be."""
+    if not any(ch.isupper() for ch in text):
+        return True
+    for m in _WORD.finditer(text):
+        w = m.group()
+        if w.endswith(("'s", "’s")):
+            w = w[:-2]
+        w = w.rstrip(".'’-")
+        if not w or not any(ch.isupper() for ch in w):
+            continue
+        if w in _LATIN_STOP or w.lower() in _NOT_COMPANY:
+            continue
+        if w.lower() in _OPENERS and not text[: m.start()].strip(" \"'“‘(["):
+            continue
+        return True
+    return False
+
+
 def _warn(index: int, error: BaseException) -> None:
     warnings.warn(
         f"extract_many: input #{index} failed and yielded no records: "
@@ -760,20 +966,13 @@ def _sendable(t: object) -> bool:
 
 def _worker_run(chunk: list[Any], kwargs: dict[str, Any]) -> list[tuple[bool, Any]]:
     assert _WORKER is not None
-    out: list[tuple[bool, Any]] = []
-    for t in chunk:
-        if isinstance(t, _Here):
-            out.append((False, _HERE))
-            continue
-        try:
-            out.append((True, _extract_one(_WORKER, t, kwargs)))
-        except Exception as e:  # noqa: BLE001 - sent back and reported by the parent
+    out = _WORKER._extract_chunk(chunk, kwargs)
+    for k, (ok, payload) in enumerate(out):
+        if not ok and not isinstance(payload, _Here):
             try:
-                pickle.dumps(e)
+                pickle.dumps(payload)
             except Exception:  # noqa: BLE001 - an error that cannot travel: the parent redoes it
-                out.append((False, _HERE))
-                continue
-            out.append((False, e))
+                out[k] = (False, _HERE)
     return out
 
 
