@@ -69,7 +69,7 @@ __all__ = [
     "normalize_ticker",
 ]
 
-Source = Literal["gazetteer", "suffix", "code", "latin", "ner", "subject"]
+Source = Literal["gazetteer", "suffix", "code", "latin", "ner", "subject", "acquired"]
 Lang = Literal["en", "zh"]
 
 COMPANY_SCHEMA: Mapping[str, Field] = MappingProxyType(
@@ -1069,6 +1069,49 @@ class CompanyFinder:
         mention = self.from_span(sentence, a, b)
         return attrs.evolve(mention, source="subject") if mention is not None else None
 
+    def acquired_en(self, text: str) -> list[str]:
+        """Names an English document says were acquired ("our acquisitions, particularly
+        Segment and Zipwhip", "the acquisition of Acme", "we acquired Brightline", "the
+        Zipwhip acquisition"): a call speaks of its own company by default, so these are the
+        other companies its values can belong to. Capitalised names only; pronouns and
+        words of finance are not names.
+
+        >>> f = CompanyFinder.load()
+        >>> f.acquired_en("our acquisitions, particularly Segment and Zipwhip and our partners")
+        ['Segment', 'Zipwhip']
+        >>> f.acquired_en("We closed the acquisition of Brightline Foods in May. The Q3 acquisition")
+        ['Brightline Foods']
+        >>> f.acquired_en("the acquisition of the Company")
+        []
+        """
+        names: list[str] = []
+        for m in _ACQUIRED_EN.finditer(text):
+            for name in _ACQUIRED_LIST_SEP.split(m.group("names") or m.group("before")):
+                words = name.split()
+                while words and words[0] in _ACQ_DETERMINERS:
+                    words = words[1:]  # "Our Zipwhip acquisition"
+                name = " ".join(words)
+                if not words or any(w in _LATIN_STOP or w.lower() in _NOT_ACQUIRED for w in words):
+                    continue
+                if _PERIOD_WORD.fullmatch(words[0]) or is_pronoun_company(name):
+                    continue
+                if name not in names:
+                    names.append(name)
+        return names
+
+    def mentions_of(self, text: str, names: Sequence[str]) -> list[CompanyMention]:
+        """Whole-word, capitalised occurrences of ``names`` in ``text`` (source "acquired").
+
+        >>> f = CompanyFinder.load()
+        >>> [(m.text, m.start) for m in f.mentions_of("For Segment, a segment of Segments", ["Segment"])]
+        [('Segment', 4)]
+        """
+        out: list[CompanyMention] = []
+        for name in names:
+            for m in re.finditer(rf"(?<![\w&.-]){re.escape(name)}(?![\w&-])", text):
+                out.append(CompanyMention(m.start(), m.end(), name, name, None, "acquired"))
+        return sorted(out, key=lambda c: c.start)
+
     # -- finding -----------------------------------------------------------------------------
     def find(self, text: str, lang: Lang) -> list[CompanyMention]:
         """Company mentions in ``text`` (in order, not overlapping).
@@ -1832,6 +1875,30 @@ _SUBJECT_EN = re.compile(
     r"announces|named|names|priced|prices|shares|stock|beat|beats|missed|misses|lowered|lowers|"
     r"will|would|rose|fell|jumped|slid|climbed|dropped|delivered|reaffirmed|boosted|swung|"
     r"[1-4]?Q[1-4]|Q[1-4]|on [A-Z][a-z]+day)\b)"
+)
+
+
+# a document's own acquisitions: "acquisition(s) of X", "acquisitions, particularly X and
+# Y", "acquired X", "X acquisition" (a name: capitalised words, at most four)
+_ACQ_NAME = r"[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,3}"
+_ACQUIRED_EN = re.compile(
+    r"(?:\b(?:acquisitions?|acquiring|acquired|purchase|merger with)"
+    r"(?:,? (?:particularly|including|namely|such as|like|of))?(?: the)? "
+    rf"(?P<names>{_ACQ_NAME}(?:(?:, | and |, and ){_ACQ_NAME})*))"
+    rf"|(?P<before>{_ACQ_NAME})(?= acquisition\b)"
+)
+_ACQUIRED_LIST_SEP = re.compile(r", and |, | and ")
+_PERIOD_WORD = re.compile(
+    r"(?:Q[1-4]|[1-4]Q|FY\d*|\d.*|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|First|Second|Third|Fourth|Fiscal|Full|Strategic|"
+    r"Accounting|Total|Recent|Pending|Proposed|Completed|Closed|Announced)"
+)
+_ACQ_DETERMINERS = frozenset(_w("The This That These Those Our Its Their Your A An"))
+_NOT_ACQUIRED = frozenset(
+    _w(
+        "company business businesses assets customers shares stock talent team gaap non-gaap "
+        "revenue costs cost related expenses expense integration"
+    )
 )
 
 

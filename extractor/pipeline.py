@@ -573,11 +573,17 @@ class Extractor:
         if not self.use_ner:
             return
         known = job.company is not None or job.doc.meta.company is not None
-        for s in job.sentences:
-            if s.lang != "en" or not s.quantities:
-                continue
-            if known:
-                continue
+        english = [s for s in job.sentences if s.lang == "en" and s.quantities]
+        if known:
+            # the document's company is every value's unless a sentence names a company
+            # the document says it acquired ("for Segment, growth was 20%")
+            acquired = self.companies.acquired_en(job.doc.text) if english else []
+            for s in english if acquired else ():
+                found = self.companies.mentions_of(s.text, acquired)
+                if found:
+                    s.companies = sorted([*s.companies, *found], key=lambda c: c.start)
+            return
+        for s in english:
             last = s.quantities[-1].start
             if any(c.start < last for c in s.companies):
                 continue

@@ -805,3 +805,34 @@ def test_fewfc_company_recall_floor() -> None:
     assert total > 4000
     assert exact / total > 0.52  # measured 0.576
     assert lenient / total > 0.60  # measured 0.642
+
+
+def test_call_values_about_an_acquired_company_are_its_own() -> None:
+    """In a call the call's company owns every value unless the sentence names a company
+    the call says was acquired; NER is not needed for that."""
+    from extractor import extract
+
+    text = (
+        "Brightwater Systems (BWS) Q2 2024 Earnings Call Transcript\n\n"
+        "Operator: Welcome to the Brightwater Systems second quarter 2024 earnings call.\n\n"
+        "Jane Roe: Thank you. We closed the acquisition of Kestrel Analytics in May. "
+        "Revenue grew 12% to $410 million. "
+        "Excluding Kestrel Analytics, revenue grew 9%.\n\n"
+        "John Doe: Thanks. Kestrel Analytics grew about 20% sequentially."
+    )
+    by_value = {r.text: r.company for r in extract(text)}
+    assert by_value["12%"] == "Brightwater Systems"
+    assert by_value["$410 million"] == "Brightwater Systems"
+    assert by_value["20%"] == "Kestrel Analytics"
+
+
+def test_acquired_names_are_names() -> None:
+    from extractor.companies import CompanyFinder
+
+    f = CompanyFinder.load()
+    assert f.acquired_en("the acquisition of shares and the acquisition of Customers") == []
+    assert f.acquired_en("the integration of our Zipwhip acquisition") == ["Zipwhip"]
+    assert f.acquired_en("our acquisitions, including Acme and Orbit Labs, and others") == [
+        "Acme", "Orbit Labs"
+    ]
+    assert f.acquired_en("the Q4 acquisition and the third quarter acquisition") == []
