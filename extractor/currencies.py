@@ -550,6 +550,26 @@ class CurrencyHints:
         return (self.table or CurrencyTable.default()).default_code(token, lang)
 
 
+class LazyHints:
+    """:func:`currency_hints` of one document, read the first time a mark asks for it: a
+    document whose values carry no currency mark never pays for reading its cues.
+
+    >>> h = LazyHints("All amounts are in Canadian dollars. Revenue was $5 million.")
+    >>> h.code("$", "en")
+    'CAD'
+    """
+
+    def __init__(self, text: str, table: CurrencyTable | None = None, *, folded: bool = False) -> None:
+        self._text, self._table, self._folded = text, table, folded
+        self._hints: CurrencyHints | None = None
+
+    def code(self, token: str, lang: Literal["en", "zh"]) -> str | None:
+        """The code ``token`` stands for in this document (see :meth:`CurrencyHints.code`)."""
+        if self._hints is None:
+            self._hints = currency_hints(self._text, self._table, folded=self._folded)
+        return self._hints.code(token, lang)
+
+
 def currency_hints(
     text: str, table: CurrencyTable | None = None, *, folded: bool = False
 ) -> CurrencyHints:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import date, datetime
+from functools import partial
 from itertools import islice
 from multiprocessing import get_context
 from pathlib import Path
@@ -19,7 +20,7 @@ from typing import Any, Generic, Literal, TypeVar, overload
 import attrs
 
 from .companies import _LATIN_STOP, CompanyFinder, CompanyMention, _w
-from .currencies import CurrencyTable, currency_hints
+from .currencies import CurrencyTable, LazyHints
 from .document import Document, read_document
 from .filing import filing_period, looks_interim, looks_like_filing
 from .link import Sentence, is_reference, link_sentence, most_frequent_company
@@ -439,7 +440,7 @@ class Extractor:
         meta = doc.meta
         ctx = PeriodContext(doc_date=doc_date or meta.date, call_period=meta.call_period)
         annual = filing and not looks_interim(doc.text)
-        hints = currency_hints(doc.text, self.currencies)  # what "$", "¥" mean here
+        hints = LazyHints(doc.text, self.currencies)  # what "$", "¥" mean here
         sentences: list[Sentence] = []
         anchor_year: int | None = None
         last_day: Period | None = None
@@ -477,9 +478,11 @@ class Extractor:
                     anchor_year = p.period.year_number
                 if p.period is not None and p.period.kind == "day":
                     last_day = p.period
-            spans = _MentionIndex([*quantities, *metrics, *periods, *companies])
-            bounds = [piece for a, b in bounds for piece in _cap(para.text, a, b, spans)]
-            qi, mi, pi_, ci = (_Within(quantities), _Within(metrics), _Within(periods), _Within(companies))
+            n_mentions = len(quantities) + len(metrics) + len(periods) + len(companies)
+            if len(para.text) > MAX_SENTENCE_CHARS or n_mentions > MAX_SENTENCE_MENTIONS:
+                spans = _MentionIndex([*quantities, *metrics, *periods, *companies])
+                bounds = [piece for a, b in bounds for piece in _cap(para.text, a, b, spans)]
+            qi, mi, pi_, ci = _slicer(quantities), _slicer(metrics), _slicer(periods), _slicer(companies)
             for a, b in bounds:
                 sent = Sentence(
                     text=para.text[a:b],
@@ -687,8 +690,22 @@ _M = TypeVar("_M", Quantity, MetricMention, PeriodMention, CompanyMention)
 
 
 def _within(mentions: Sequence[_M], a: int, b: int) -> list[_M]:
-    """The mentions inside ``[a, b)``, with offsets made relative to ``a``."""
-    return _Within(mentions)(a, b)
+    """The mentions inside ``[a, b)``, with offsets made relative to ``a`` (one scan: for a
+    paragraph's only sentence; :class:`_Within` indexes a paragraph of many)."""
+    if a == 0:
+        return [m for m in mentions if m.end <= b]
+    return [attrs.evolve(m, start=m.start - a, end=m.end - a) for m in mentions if a <= m.start and m.end <= b]
+
+
+#: below this many mentions a scan per sentence is cheaper than an index
+_SCAN = 24
+
+
+def _slicer(mentions: Sequence[_M]) -> Callable[[int, int], list[_M]]:
+    """The mentions of a paragraph, by sentence: a scan when they are few, else an index."""
+    if len(mentions) <= _SCAN:
+        return partial(_within, mentions)
+    return _Within(mentions)
 
 
 class _Within(Generic[_M]):
@@ -704,13 +721,10 @@ class _Within(Generic[_M]):
 
     def __init__(self, mentions: Sequence[_M]) -> None:
         self.mentions: Sequence[_M] = mentions
-        self.last_end = max((m.end for m in mentions), default=0)
         self.order: list[int] | None = None  # built on the first call that needs it
         self.starts: list[int] = []
 
     def __call__(self, a: int, b: int) -> list[_M]:
-        if a == 0 and b >= self.last_end:
-            return list(self.mentions)  # a short item's one sentence: offsets stay as they are
         if self.order is None:
             self.order = sorted(range(len(self.mentions)), key=lambda i: self.mentions[i].start)
             self.starts = [self.mentions[i].start for i in self.order]

@@ -21,7 +21,7 @@ from typing import Final, Literal
 
 import attrs
 
-from .currencies import CurrencyHints, CurrencyTable, currency_hints
+from .currencies import CurrencyHints, CurrencyTable, LazyHints, currency_hints
 from .normalize.numbers import CN_BIG_UNITS, clean_decimal, fold, parse_number, scale_of
 
 __all__ = ["Qualifier", "Quantity", "find_quantities", "parse_quantity"]
@@ -418,7 +418,7 @@ class _Scanner:
         text: str,
         lang: Literal["en", "zh"],
         table: CurrencyTable,
-        hints: CurrencyHints | None,
+        hints: CurrencyHints | LazyHints | None,
     ) -> None:
         self.t = fold(text)
         self.lang = lang
@@ -1256,7 +1256,7 @@ def find_quantities(
     lang: Literal["en", "zh"],
     *,
     currencies: CurrencyTable | None = None,
-    hints: CurrencyHints | None = None,
+    hints: CurrencyHints | LazyHints | None = None,
 ) -> list[Quantity]:
     """All quantity mentions in ``text``, in document order, non-overlapping.
 
