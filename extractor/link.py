@@ -185,12 +185,15 @@ def _is_growth_metric(metric: str) -> bool:
     return metric.endswith("_growth") or metric == "same_store_sales"
 
 
+_PLUS_SIGNED = re.compile(r"\+|(?i:plus)\s")
 _LETTER = re.compile(r"[^\W\d_]")  # a letter of any script (Latin, CJK, ...)
 
 
 def _detect_change(s: Sentence, q: Quantity, left: int) -> Literal["up", "down"] | None:
     """Is ``q`` a change? Looks at the words between ``left`` and the value, and just after."""
     lang = s.lang
+    if q.unit in ("%", "bp", "pp") and q.value >= 0 and _PLUS_SIGNED.match(q.text):
+        return "up"  # "+4%", "plus 10% to plus 12%": the sign says it is a change
     before = s.text[left : q.start]
     if not _LETTER.search(before):
         # every cue before a value is a word: without a letter only the words after it count

@@ -237,3 +237,11 @@ def test_unnamed_guidance_without_a_period_is_for_the_full_year(ex: Extractor, s
 def test_unnamed_result_without_a_period_stays_undated(ex: Extractor) -> None:
     r = _one(_call(ex, "First Quarter 2021", "We hold deductibles of $75 million per event."), "$75 million")
     assert (r.kind, _label(r)) == ("actual", None)
+
+
+def test_plus_signed_range_is_a_change_of_the_named_metric(ex: Extractor) -> None:
+    recs = _call(ex, "Second Quarter 2021",
+                 "We expect total sales for 2021 to be in the range of plus 10% to plus 12%.")
+    r = _one(recs, "plus 10% to plus 12%")
+    assert (r.metric, r.change, r.kind, r.value, r.value_high) == (
+        "revenue", "up", "guidance", Decimal(10), Decimal(12))
