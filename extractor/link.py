@@ -185,12 +185,15 @@ def _is_growth_metric(metric: str) -> bool:
     return metric.endswith("_growth") or metric == "same_store_sales"
 
 
+_PLUS_SIGNED = re.compile(r"\+|(?i:plus)\s")
 _LETTER = re.compile(r"[^\W\d_]")  # a letter of any script (Latin, CJK, ...)
 
 
 def _detect_change(s: Sentence, q: Quantity, left: int) -> Literal["up", "down"] | None:
     """Is ``q`` a change? Looks at the words between ``left`` and the value, and just after."""
     lang = s.lang
+    if q.unit in ("%", "bp", "pp") and q.value >= 0 and _PLUS_SIGNED.match(q.text):
+        return "up"  # "+4%", "plus 10% to plus 12%": the sign says it is a change
     before = s.text[left : q.start]
     if not _LETTER.search(before):
         # every cue before a value is a word: without a letter only the words after it count
@@ -288,6 +291,8 @@ def _pick_metric(
             unit_of.get(m.metric, "any"), ucls, change_hint, m.metric
         ) and not (ucls == "%" and _is_share_of(s, q, m)):
             continue
+        if _too_large_per_share(m.metric, q):
+            continue
         if ucls in ("count", "bare") and m.end <= q.start and not (
             _LEVEL_BEFORE[lang].search(s.text[m.end : q.start])
             or _COUNT_VERB[lang].search(s.text[m.end : q.start])
@@ -310,6 +315,20 @@ def _is_share_of(s: Sentence, q: Quantity, m: MetricMention) -> bool:
     if s.lang == "zh":
         return m.end <= q.start and bool(_SHARE_OF["zh"].search(s.text[max(0, m.start - 14) : m.start]))
     return m.start >= q.end and bool(_METRIC_AFTER_GAP["en"].match(s.text[q.end : m.start]))
+
+
+# metrics that are always an amount per share: never millions or billions
+_PER_SHARE_ONLY = frozenset({"eps", "share_price"})
+
+
+def _too_large_per_share(metric: str, q: Quantity) -> bool:
+    """"EPS of $7.65 to $7.95 and ... at least $2.5 billion": a scaled sum of money is
+    never a per-share metric's value, whatever phrase stands nearest."""
+    return (
+        metric in _PER_SHARE_ONLY
+        and unit_class(q.unit) == "money"
+        and (_SCALED.search(q.text) is not None or abs(q.value) >= 1_000_000)
+    )
 
 
 def _unit_compatible(metric_unit: str, ucls: str, change_hint: bool, metric: str) -> bool:
@@ -650,7 +669,10 @@ def is_reference(s: Sentence, p: PeriodMention) -> bool:
 # ("$610 million of 4.00% notes due 2049", "credits that expire beginning fiscal 2028")
 _DUE_BEFORE = re.compile(
     r"\b(?:due|matur(?:e|es|ing|ity)(?:\s+date)?(?:\s+(?:of|in|on))?|expir(?:e|es|ing)"
-    r"(?:\s+(?:beginning|in|on|starting))?)\s+(?:in\s+)?$",
+    r"(?:\s+(?:beginning|in|on|starting))?"
+    # a dividend's payment and record dates are not the period it is paid for
+    r"|payable(?:\s+(?:on|in))?|(?:share|stock)?holders\s+of\s+record(?:\s+(?:on|as\s+of))?"
+    r"|record\s+date(?:\s+of)?)\s+(?:in\s+)?$",
     re.IGNORECASE,
 )
 
@@ -847,14 +869,14 @@ def _change_phrase(s: Sentence, q: Quantity) -> str | None:
 
 
 def _carried_metric(
-    prev: Sequence[MetricMention], ucls: str, unit_of: dict[str, str], change_hint: bool
+    prev: Sequence[MetricMention], q: Quantity, ucls: str, unit_of: dict[str, str], change_hint: bool
 ) -> MetricMention | None:
     """The last compatible metric of the previous sentence of the same paragraph."""
     if ucls in ("count", "bare"):
         return None  # a count belongs to the noun next to it, never to an earlier sentence
     for m in reversed(prev):
         if _unit_compatible(unit_of.get(m.metric, "any"), ucls, change_hint, m.metric):
-            return m
+            return None if _too_large_per_share(m.metric, q) else m
     return None
 
 
@@ -932,7 +954,7 @@ def link_sentence(
         else:
             change = change_guess
             growth = _growth_phrase(s, q) if ucls == "%" else None
-            carried = _carried_metric(prev_metrics, ucls, unit_of, change_guess is not None)
+            carried = _carried_metric(prev_metrics, q, ucls, unit_of, change_guess is not None)
             stake = (
                 _ZH_STAKE_AFTER.match(s.text, q.end) if lang == "zh" and ucls == "%" else None
             )
@@ -1034,7 +1056,7 @@ def link_sentence(
             and not _guided_for(s, q, period, default_period)
         ):
             period = None  # "raised from $10.70 last quarter to $11.55": not the guided period
-        if period is None and default_period is not None and metric_id != "other":
+        if period is None and default_period is not None and (metric_id != "other" or kind == "guidance"):
             if kind == "actual":
                 period = default_period  # a result stated in a call is the call's quarter
             elif kind == "guidance":

@@ -304,6 +304,14 @@ _CHANGE_BEFORE: Final = re.compile(
     r"(?<![A-Za-z])(?i:by|increased|decreased|rose|fell|grew|declined|dropped|climbed|jumped|"
     rf"improved|up|down|(?:%|percent)\s{{1,2}}or)\s{{1,2}}(?i:(?:{_ABOUT_WORDS})\s{{1,2}})?$"
 )
+# "expected to be down 2% to 6%", "will be up 3 to 5 percent": a change said of the
+# future is a range of changes, never a change to a level
+_FUTURE_CHANGE_BEFORE: Final = re.compile(
+    rf"(?<![A-Za-z])(?i:be)\s{{1,2}}(?i:up|down)\s{{1,2}}(?i:(?:{_ABOUT_WORDS})\s{{1,2}})?$"
+)
+# "plus 10% to plus 12%": a sign word on both ends of a range
+_PLUS_WORD_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?i:plus)\s{1,2}$")
+_PLUS_GAP: Final = re.compile(r"\s{1,2}(?P<conn>(?i:to))\s{1,2}(?i:plus)\s{1,2}")
 _NEGATIVE_WORD: Final = re.compile(r"(?i:negative|minus)\s")
 _RANGING_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?i:rang(?:e|es|ed|ing)\s{1,2}from\s{1,2})(?:\S+\s{1,2})?$")
 _PER_SHARE_GAP: Final = re.compile(r"\s{1,2}(?i:per\s{1,2}(?:diluted\s{1,2})?share)\s{1,2}(?P<conn>(?i:to))\s{1,2}")
@@ -1132,8 +1140,17 @@ def _merge_range(t: str, a: _Atom, b: _Atom) -> _Atom | None:
         return None
     gap = t[a.end : b.start]
     per_share = _PER_SHARE_GAP.fullmatch(gap)
+    plus = _PLUS_GAP.fullmatch(gap)
+    a_start = a.start
     if per_share is not None:  # "$3.75 per share to $3.95 per share"
         gap = gap[per_share.start("conn") - 1 :]
+    elif plus is not None:
+        # "plus 10% to plus 12%": both ends signed with the word; the range begins at it
+        pw = _PLUS_WORD_BEFORE.search(t, max(0, a.start - 8), a.start)
+        if pw is None or a.value < 0 or b.value < 0:
+            return None
+        gap = gap[: plus.end("conn")] + " "
+        a_start = pw.start()
     elif b.start - a.end > 8:
         return None
     b_value = b.value
@@ -1188,6 +1205,7 @@ def _merge_range(t: str, a: _Atom, b: _Atom) -> _Atom | None:
     if (
         conn.lower() == "to"
         and _CHANGE_BEFORE.search(t[max(0, a.start - 40) : a.start])
+        and not (a.unit == "%" and _FUTURE_CHANGE_BEFORE.search(t[max(0, a.start - 40) : a.start]))
         and a_value > 0
         and b_value > 2 * a_value
     ):
@@ -1206,7 +1224,7 @@ def _merge_range(t: str, a: _Atom, b: _Atom) -> _Atom | None:
         return None  # "555-1234", "2019-2020"-like: not a range of counts
     return attrs.evolve(
         b,
-        start=a.start,
+        start=a_start,
         value=clean_decimal(a_value),
         value_high=clean_decimal(b_value),
         inner_qual=a.inner_qual or b.inner_qual,
