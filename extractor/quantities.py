@@ -309,13 +309,15 @@ _CHANGE_BEFORE: Final = re.compile(
 _FUTURE_CHANGE_BEFORE: Final = re.compile(
     rf"(?<![A-Za-z])(?i:be)\s{{1,2}}(?i:up|down)\s{{1,2}}(?i:(?:{_ABOUT_WORDS})\s{{1,2}})?$"
 )
-# "plus 10% to plus 12%": a sign word on both ends of a range
-_PLUS_WORD_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?i:plus)\s{1,2}$")
-_PLUS_GAP: Final = re.compile(r"\s{1,2}(?P<conn>(?i:to))\s{1,2}(?i:plus)\s{1,2}")
 _NEGATIVE_WORD: Final = re.compile(r"(?i:negative|minus)\s")
 _RANGING_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?i:rang(?:e|es|ed|ing)\s{1,2}from\s{1,2})(?:\S+\s{1,2})?$")
 _PER_SHARE_GAP: Final = re.compile(r"\s{1,2}(?i:per\s{1,2}(?:diluted\s{1,2})?share)\s{1,2}(?P<conn>(?i:to))\s{1,2}")
 _RANGE_CONNECTORS: Final = frozenset({"-", "–", "—", "~", "～", "〜", "至", "到", "to", "and"})
+# "plus 10% to plus 12%", "minus 1% to plus 1%": a spoken sign on the range's upper end
+# (and the same word before its lower end); "$41 million plus $29 million" is a sum, so
+# the word counts only after a range connector
+_PLUS_GAP: Final = re.compile(r"(?P<gap>\s{1,2}(?i:to|and)\s{1,2}|\s?[-–—]\s?)(?i:plus)\s{1,2}")
+_PLUS_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?i:plus)\s{1,2}$")
 
 _SCALE_LETTER_NEEDS_CURRENCY: Final = frozenset("mT")
 # "75 USD million": a scale word after a currency code
@@ -1139,18 +1141,16 @@ def _merge_range(t: str, a: _Atom, b: _Atom) -> _Atom | None:
     if a.vague or b.vague or a.value_high is not None:
         return None
     gap = t[a.end : b.start]
-    per_share = _PER_SHARE_GAP.fullmatch(gap)
-    plus = _PLUS_GAP.fullmatch(gap)
     a_start = a.start
+    per_share = _PER_SHARE_GAP.fullmatch(gap)
+    plus = _PLUS_GAP.fullmatch(gap) if b.value > 0 and b.unit is not None else None
     if per_share is not None:  # "$3.75 per share to $3.95 per share"
         gap = gap[per_share.start("conn") - 1 :]
-    elif plus is not None:
-        # "plus 10% to plus 12%": both ends signed with the word; the range begins at it
-        pw = _PLUS_WORD_BEFORE.search(t, max(0, a.start - 8), a.start)
-        if pw is None or a.value < 0 or b.value < 0:
-            return None
-        gap = gap[: plus.end("conn")] + " "
-        a_start = pw.start()
+    elif plus is not None:  # "plus 10% to plus 12%": the word only signs the end
+        gap = plus.group("gap")
+        lead = _PLUS_BEFORE.search(t[max(0, a.start - 8) : a.start])
+        if lead is not None and a.value >= 0:
+            a_start = max(0, a.start - 8) + lead.start()
     elif b.start - a.end > 8:
         return None
     b_value = b.value
@@ -1166,11 +1166,11 @@ def _merge_range(t: str, a: _Atom, b: _Atom) -> _Atom | None:
         return None
     if conn.lower() in ("to", "and") and not (gap[:1].isspace() and gap[-1:].isspace()):
         return None
-    pre = t[max(0, a.start - 12) : a.start]
+    pre = t[max(0, a_start - 12) : a_start]
     if conn.lower() == "and" and not _BETWEEN_BEFORE.search(pre):
         return None
     if conn.lower() in ("to", "至", "到") and _FROM_BEFORE.search(pre) and not _RANGING_BEFORE.search(
-        t[max(0, a.start - 24) : a.start]
+        t[max(0, a_start - 24) : a_start]
     ):
         return None  # "from $5 million to $10 million": a change, not a range ("ranging from" is one)
     unit_once = (
@@ -1204,8 +1204,8 @@ def _merge_range(t: str, a: _Atom, b: _Atom) -> _Atom | None:
         a_value, b_value = b_value, a_value  # "-1.5 to -2.0%": ends written by size
     if (
         conn.lower() == "to"
-        and _CHANGE_BEFORE.search(t[max(0, a.start - 40) : a.start])
-        and not (a.unit == "%" and _FUTURE_CHANGE_BEFORE.search(t[max(0, a.start - 40) : a.start]))
+        and _CHANGE_BEFORE.search(t[max(0, a_start - 40) : a_start])
+        and not (a.unit == "%" and _FUTURE_CHANGE_BEFORE.search(t[max(0, a_start - 40) : a_start]))
         and a_value > 0
         and b_value > 2 * a_value
     ):
@@ -1230,6 +1230,74 @@ def _merge_range(t: str, a: _Atom, b: _Atom) -> _Atom | None:
         inner_qual=a.inner_qual or b.inner_qual,
         hyphen_sign=a.hyphen_sign,
     )
+
+
+# "41 million of opex plus $29 million of capex", "$12 million in Q1 and 15 million in
+# Q2": spoken amounts drop the currency of the amount they are paired with. Both are
+# written with the same scale word, joined by a coordinating word, each at most followed
+# by a short "of"/"in" phrase; the number with no currency takes its partner's.
+_SCALE_WORD_END: Final = re.compile(
+    r"(?<![A-Za-z])(?P<w>thousand|million|billion|trillion|bn|mn|mln|bln)$", re.IGNORECASE
+)
+_OF_PHRASE: Final = (
+    r"(?:\s(?i:of|in)\s(?P<phrase>[A-Za-z0-9][A-Za-z0-9&'-]*(?:\s[A-Za-z0-9][A-Za-z0-9&'-]*){0,3}))?"
+)
+_PAIR_JOIN: Final = r"(?:,?\s(?i:plus|and|or|versus|vs\.?|(?:as\s)?compared\s(?:to|with))\s{1,2})"
+_PAIR_GAP: Final = re.compile(_OF_PHRASE + _PAIR_JOIN)
+_PAIR_AFTER: Final = re.compile(
+    _OF_PHRASE + r"(?=\s?[,;:.!?)]|\s?$|\s(?i:plus|and|or|versus|vs|compared|as|respectively"
+    r"|last|this|a\syear|year-over-year|sequentially|for|from|during|in)(?![A-Za-z]))"
+)
+# what a number of millions counts rather than costs ("41 million of shares plus ...")
+_COUNTED_IN_PHRASE: Final = re.compile(
+    r"(?i:\b(?:shares?|units?|users?|customers?|subscribers?|people|persons|employees|members"
+    r"|accounts|visitors|barrels|tons|tonnes|ounces|feet|devices|vehicles|cars|homes|passengers"
+    r"|students|patients|doses|downloads|views|hours|miles|gallons|boxes|cases|items|orders"
+    r"|tickets|seats|stores|locations|households|them|those|which)\b)"
+)
+
+
+def _scale_word(t: str, a: _Atom) -> str | None:
+    m = _SCALE_WORD_END.search(t, max(a.start, a.end - 12), a.end)
+    return m.group("w").lower() if m else None
+
+
+def _paired_currency(t: str, atoms: list[_Atom]) -> list[_Atom]:
+    """A scaled number written without a currency next to a paired money amount in the
+    same currency (see ``_PAIR_GAP``) takes that currency; anything else is unchanged."""
+    out = list(atoms)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if (a.unit is None) == (b.unit is None) or a.vague or b.vague:
+            continue
+        bare, money = (a, b) if a.unit is None else (b, a)
+        if (
+            money.unit is None
+            or len(money.unit) != 3
+            or money.factor != 1
+            or bare.value_high is not None
+            or money.value_high is not None
+            or bare.value <= 0
+            or not bare.scaled
+        ):
+            continue
+        word = _scale_word(t, bare)
+        if word is None or word != _scale_word(t, money):
+            continue
+        gap = _PAIR_GAP.fullmatch(t, a.end, b.start)
+        if gap is None:
+            continue
+        if bare is b:
+            after = _PAIR_AFTER.match(t, b.end)
+            if after is None:
+                continue  # "$5 million of revenue and 3 million users": a count
+            phrase = after.group("phrase")
+        else:
+            phrase = gap.group("phrase")
+        if phrase and _COUNTED_IN_PHRASE.search(phrase):
+            continue
+        out[i if bare is a else i + 1] = attrs.evolve(bare, unit=money.unit)
+    return out
 
 
 def _qualify(t: str, src: str, a: _Atom) -> tuple[Qualifier | None, str | None]:
@@ -1312,6 +1380,8 @@ def find_quantities(
                 continue
         merged.append(atoms[i])
         i += 1
+    if lang == "en" and len(merged) > 1:
+        merged = _paired_currency(t, merged)
     out = []
     for a in merged:
         q, qt = _qualify(t, text, a)

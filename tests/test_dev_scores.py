@@ -38,7 +38,7 @@ def _fig(name: str, key: str) -> float:
 def test_ect_fact_recall_floor() -> None:
     assert _fig("ect_dev.jsonl", "fact recall (value+unit+period)") >= 0.76
     assert _fig("ect_dev.jsonl", "fact recall (value+unit+period, FY~calendar)") >= 0.90
-    assert _fig("ect_dev.jsonl", "fact recall (value+unit, any period)") >= 0.95
+    assert _fig("ect_dev.jsonl", "fact recall (value+unit, any period)") >= 0.975
 
 
 def test_ect_speaker_and_metric() -> None:
@@ -115,7 +115,10 @@ def test_kpi_edgar_with_the_fiscal_year_given_target() -> None:
     assert _fig("kpi_edgar_dev.jsonl", "(value, period) recall, fiscal year given") >= 0.90
 
 
-@pytest.mark.xfail(strict=True, reason="issue 9 target: value+unit recall of in-text call facts")
+@pytest.mark.xfail(strict=True, reason="issue 9 target: value+unit recall of in-text call facts; "
+                   "0.978, and the 11 facts left are gold the text does not state as labelled (a "
+                   "stated loss per share signed positive, a range cut to one end, a value the call "
+                   "does not say)")
 def test_ect_value_unit_recall_target() -> None:
     assert _fig("ect_dev.jsonl", "fact recall (value+unit, any period)") >= 0.99
 
