@@ -57,7 +57,11 @@ from typing import Literal
 import attrs
 
 from .errors import PatternError
+from .lang import get_language
 from .patterns import Field, builtin_patterns_dir, iter_pattern_files, read_jsonl
+
+_EN = get_language("en")
+_ZH = get_language("zh")
 
 __all__ = [
     "COMPANY_SCHEMA",
@@ -145,7 +149,7 @@ _COMPANY_SUFFIX_RE = re.compile(r",?\s{1,3}(?:Company|Companies|Cos\.)$")
 _TRAILING_JOINER_RE = re.compile(r"(?:[\s,&]|\s(?:and|And)(?=[\s,&]*$))+$")
 _EDGE_PUNCT = " ,;:"
 # Chinese legal-form and group suffixes, longest first; a name keeps two CJK characters.
-_ZH_SUFFIXES = _w("股份有限公司 有限责任公司 有限責任公司 有限公司 股份公司 控股 集团 集團 公司")
+_ZH_SUFFIXES = _ZH.words("COMPANY_SUFFIXES")
 _WS_RE = re.compile(r"\s+")
 _CJK_GAP_RE = re.compile(f"(?<=[{_CJK}])\\s+(?=[{_CJK}])")
 
@@ -236,61 +240,8 @@ def canonical_name(name: str) -> str:
     return s or name.strip()
 
 
-_PRONOUNS_EN = frozenset(
-    {
-        "we",
-        "us",
-        "our",
-        "ours",
-        "ourselves",
-        "the company",
-        "this company",
-        "our company",
-        "the firm",
-        "our firm",
-        "the group",
-        "our group",
-        "the business",
-        "the corporation",
-        "the issuer",
-        "the registrant",
-    }
-)
-_PRONOUNS_ZH = frozenset(
-    {
-        "公司",
-        "该公司",
-        "本公司",
-        "我们",
-        "我们公司",
-        "我司",
-        "本集团",
-        "该集团",
-        "集团",
-        "本行",
-        "该行",
-        "我行",
-        "其",
-        "其公司",
-        "这家公司",
-        "此公司",
-        "上述公司",
-        "發行人",
-        "发行人",
-        "該公司",
-        "我們",
-        "我們公司",
-        "本集團",
-        "該集團",
-        "集團",
-        "這家公司",
-        "上市公司",
-        "标的公司",
-        "目标公司",
-        "母公司",
-        "子公司",
-    }
-)
+_PRONOUNS_EN = _EN.word_set("COMPANY_PRONOUNS")
+_PRONOUNS_ZH = _ZH.word_set("COMPANY_PRONOUNS")
 
 
 def is_pronoun_company(word: str) -> bool:
@@ -369,21 +320,11 @@ def _alt(words: Iterable[str]) -> str:
 # Industry words that end short names (华夏银行, 大立科技). A run ending in one of them
 # passes stricter checks than one ending in a legal word; a run ending in a weak one
 # (投资, 汽车, 软件, ...) must also stand alone (punctuation or a bracket after it).
-_IND_STRONG = _w(
-    "银行 銀行 证券 證券 科技 电器 電器 资本 資本 信托 信託 保险 保險 人寿 人壽 期货 期貨 药业 藥業 "
-    "制药 製藥 医药 醫藥 实业 實業 地产 地產 置业 置業 传媒 傳媒 重工 矿业 礦業 租赁 租賃 新材 高科 "
-    "精密 控股 股份"
-)
-_IND_WEAK = _w(
-    "基金 投资 投資 汽车 汽車 电子 電子 能源 软件 軟件 通信 电气 電氣 化工 钢铁 鋼鐵 航空 物流 环保 "
-    "環保 生物 医疗 醫療 网络 網絡 食品 电力 電力 光电 光電 农业 農業 智能"
-)
+_IND_STRONG = _ZH.words("INDUSTRY_STRONG")
+_IND_WEAK = _ZH.words("INDUSTRY_WEAK")
 _IND_WORDS = _IND_STRONG + _IND_WEAK
-_MID_WORDS = _w("集团 集團 (集团) （集团） (集團) （集團）")
-_TAIL_WORDS = _w(
-    "股份有限公司 有限责任公司 有限責任公司 有限公司 公司 合伙企业 合夥企業 股份有限公司 有限公司 "
-    "股份公司 投资管理中心 投資管理中心 投资中心 投資中心"
-)
+_MID_WORDS = _ZH.words("GROUP_WORDS")
+_TAIL_WORDS = _ZH.words("LEGAL_FORMS")
 _LEGAL_STRIP = tuple(
     sorted(
         set(_TAIL_WORDS) | set(_MID_WORDS) | {"控股", "(有限合伙)", "（有限合伙）"},
@@ -539,56 +480,10 @@ _CORE_BAD_END = ("公司", "集团", "集團", "A股", "B股", "H股", "母", "�
 # ... and, for a two-character core, these (的本公司, 为该公司; but 资本, 日本)
 _CORE_BAD_END_SHORT = ("本", "该", "該", "其", "贵", "貴", "我")
 
-_NOT_COMPANY_ZH = frozenset(
-    {
-        "控股股东",
-        "控股股東",
-        "公告称",
-        "公告稱",
-        "子公司",
-        "母公司",
-        "该公司",
-        "該公司",
-        "本公司",
-        "上市公司",
-        "分公司",
-        "全资子公司",
-        "全資子公司",
-        "控股子公司",
-        "公司",
-        "控股公司",
-        "集团公司",
-        "集團公司",
-        "股份公司",
-        "投资公司",
-        "有限公司",
-        "股份有限公司",
-        "有限责任公司",
-        "合伙企业",
-    }
-)
+_NOT_COMPANY_ZH = _ZH.word_set("NOT_COMPANY")
 
 # -- Latin names in Chinese text ----------------------------------------------------------
-_LATIN_STOP = frozenset(
-    _w(
-        "IPO API APIs SaaS PaaS IaaS SMS MMS IM VoIP ISV ISVs SI SIs IP CEO CFO COO CTO CIO CMO CPO "
-        "VP SVP EVP GM MD IR PR HR E A B C D H N Q S T U V X Y Z AI AR VR XR IT IoT ICT APP App Apps "
-        "PC TV GPS LED OLED LCD USB CPU GPU SDK SDKs SEC FDA FTC FCC WTO IMF OPEC UN EU US USA UK HK CN "
-        "PRC GMT UTC GDP CPI PPI PMI ETF ETFs PE VC PPP GAAP IFRS EPS EBIT EBITDA ROE ROA ROI KPI M&A "
-        "B2B B2C C2C O2O P2P ABS MBS CDS REIT REITs LPR SHIBOR LIBOR QFII RQFII QDII OTC ESG DNA RNA "
-        "NYSE NASDAQ Nasdaq AMEX HKEX SSE SZSE Mr Ms Mrs Dr Inc Ltd Co Corp LLC Q1 Q2 Q3 Q4 H1 H2 "
-        "FY YoY QoQ MoM No OK Wi-Fi WiFi WLAN LTE 3G 4G 5G Android iOS Windows Linux Mac Web Cloud "
-        "Internet Email Online Offline January February March April May June July August September "
-        "October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday "
-        "Wednesday Thursday Friday Saturday Sunday The This That These Those In On At Of For And Or "
-        "But With By From To As We You They He She It I My Our Your Their His Her Its Is Are Was "
-        "Were Be So If Not All Any Some Yes Thanks Thank Hello Hi Good Well Okay Operator Q A&A "
-        "Q&A CRM ERP SCM UCaaS CCaaS CPaaS SIM eSIM MAU DAU ARPU ARR NRR DBNE AWS GCP SaaS "
-        "PS PB PEG TTM YTD LTM NAV AUM IRR NPV CAGR RMB CNY USD HKD EUR JPY GBP CHF AUD CAD "
-        "SGD KRW TWD ST PT NT AM PM OEM ODM EMS R&D CRO CDMO CXO IDC BAT TMT FMCG AIGC LLM GPT "
-        "EPC BT BOT TOT PPP EPCM PMC ChatGPT COVID COVAX Wind Choice iFinD Bloomberg Reuters SUV EV EVs NEV PHEV BEV ICE BMS PCB IC SoC MCU DRAM NAND HBM GW MW KW kWh"
-    )
-)
+_LATIN_STOP = _EN.word_set("NOT_NAME_TOKENS")
 
 
 # -- gazetteer regex -------------------------------------------------------------------------
@@ -833,17 +728,9 @@ _SUBJECT_VERB_RE = re.compile(
 _NOT_NAME_FIRST = frozenset("我你您他她它咱其已又预預占佔获獲确確保最同晚近今也还還再并並而但就都均仍即则則所要会會能可应應该該此这這那各每另据據截本自两兩符")
 _NOT_NAME_LAST = frozenset("其已又预預的了时時间間也还還再并並至超")
 _ROLE_INFIXES = ("股东", "股東", "控制人", "变动", "變動", "董事", "高管", "证券简称", "證券簡稱")
-_TIME_WORDS = frozenset(["晚间", "晚間", "近日", "今日", "日前", "昨日", "今年", "去年", "明年", "目前", "此前", "之前", "以来", "以來", "当日", "當日", "同日", "最新"])
-_NOT_SUBJECT_ZH = frozenset(
-    ["董事会", "董事會", "监事会", "監事會", "股东", "股東", "控股股东", "控股股東", "大股东", "大股東", "实控人", "實控人", "实际控制人", "實際控制人", "投资者", "投資者", "记者", "記者", "市场", "市場", "资金", "資金", "机构", "機構", "外资", "外資", "北向资金", "陆股通", "主力", "散户", "监管", "證監會", "证监会", "法院", "政府", "上市公司", "标的", "標的", "交易", "项目", "項目", "本次交易", "双方", "雙方", "对方", "對方", "买方", "賣方", "卖方", "收购方", "收購方", "高管", "董事", "监事", "管理层", "管理層", "员工", "員工", "个人", "個人", "社保", "基金", "险资", "險資", "券商", "银行", "銀行", "企业", "企業", "上市", "此前", "截至", "截止", "合计", "累计", "共计", "其", "该", "公告", "同日", "当日", "另一", "另一方面", "一方面"]
-)
-_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
-    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向"
-    "汤葛龔張劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蔣蘇魏呂盧鍾譚陸賈韋鄒熊邱閻雷龍陶賀顧錢嚴"
-    "邢倪殷施翁伍毕畢庞龐纪紀舒屈项項祝阮闵閔席娄婁颜顏骆駱樊霍虞柯裘缪繆郁储儲靳詹束蔺藺屠胥翟姬冉"
-    "濮晏瞿茹耿匡寇聂聶晁辛鞠邬鄔佘迟遲岳柏褚滕牟仲昝"
-)
+_TIME_WORDS = _ZH.word_set("TIME_WORDS")
+_NOT_SUBJECT_ZH = _ZH.word_set("NOT_SUBJECT")
+_SURNAMES = _ZH.word_set("SURNAMES")
 # Role words right before a person's name (实际控制人王某某, 董事长李某).
 _PERSON_ROLE_BEFORE = (
     "实际控制人", "實際控制人", "实控人", "實控人", "董事长", "董事長", "总裁", "總裁", "总经理", "總經理",
@@ -1829,42 +1716,13 @@ def _name_before(text: str, end: int, lang: Lang) -> tuple[int, int] | None:
     return s, e
 
 
-_COMPANY_WORDS_EN = frozenset(
-    _w(
-        "Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited LLC LP plc PLC AG SE SA NV "
-        "Group Holding Holdings Capital Partners Partner Investments Investment Ventures Venture Fund "
-        "Funds Management Asset Assets Securities Bank Bancorp Financial Finance Insurance Trust "
-        "Technologies Technology Tech Systems Software Networks Network Communications Media "
-        "Entertainment Digital Labs Pharma Pharmaceuticals Therapeutics Biotech Bio Motors Motor "
-        "Energy Resources Industries Industrial International Global Worldwide Brands Foods Airlines "
-        "Airways Logistics Electronics Semiconductor Semiconductors Research Advisors Advisory Equity "
-        "Lending Payments Games Studios Pictures Mobile Cloud Data Solutions Services Consulting"
-    )
-)
-_FIRST_NAMES = frozenset(
-    _w(
-        "Aaron Adam Alan Albert Alex Alexander Alice Amy Andrew Andy Anna Anne Anthony Ben Benjamin "
-        "Bill Bob Brian Bruce Carl Carol Charles Chris Christopher Daniel Dan David Dennis Donald "
-        "Edward Elizabeth Elon Emily Emma Eric Frank Gary George Henry Jack Jacob James Jane Jason "
-        "Jeff Jeffrey Jennifer Jerry Jessica Jim Joe John Jonathan Joseph Josh Julia Karen Kevin "
-        "Larry Laura Linda Lisa Mark Mary Matt Matthew Michael Mike Nancy Nick Patrick Paul Peter "
-        "Rachel Richard Robert Ryan Sam Sarah Scott Sean Stephen Steve Steven Susan Thomas Tim "
-        "Timothy Tom Tony William Warren Bezos Musk Cook Zuckerberg Buffett"
-    )
-)
+_COMPANY_WORDS_EN = _EN.word_set("COMPANY_WORDS")
+_FIRST_NAMES = _EN.word_set("FIRST_NAMES")
 
 
 # words that end a company's name ("Meridian Health", "Granite Peak Mining") where they end
 # the subject of a sentence of business news (a reporting verb follows)
-_INDUSTRY_WORDS_EN = frozenset(
-    _w(
-        "Health Healthcare Medical Retail Stores Utilities Utility Telecom Telecommunications "
-        "Mining Minerals Metals Steel Oil Gas Petroleum Shipping Lines Railroad Railway Transport "
-        "Brewing Beverages Chemicals Materials Realty Properties Homes Hotels Resorts Restaurants "
-        "Apparel Automotive Aerospace Defense Robotics Devices Instruments Power Electric Water "
-        "Bancshares Biosciences Sciences Diagnostics Gaming Foods Motors Airlines"
-    )
-)
+_INDUSTRY_WORDS_EN = _EN.word_set("INDUSTRY_WORDS")
 # an English sentence's subject: a capitalised name at its start (after "Shares of",
 # "BRIEF-"), then "'s", a reporting or corporate verb, or a headline's quarter
 _SUBJECT_EN = re.compile(

@@ -25,14 +25,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from typing import Literal
 
 import attrs
 
 from .companies import canonical_name
+from .lang import get_language
 from .records import Period
+
+_EN = get_language("en")
+_ZH = get_language("zh")
 
 __all__ = [
     "DocMeta",
@@ -137,14 +141,8 @@ def detect_lang(text: str) -> Lang:
 # Dates
 # --------------------------------------------------------------------------------------
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_MONTH_RE = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
+_MONTHS: Mapping[str, int] = _EN.table("MONTH_ABBREVIATIONS")
+_MONTH_RE = _EN.regex("MONTH_NAME")
 _DATE_RES: tuple[tuple[re.Pattern[str], tuple[int, int, int]], ...] = (
     # (regex, (year group, month group, day group)); month may be a name
     (re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"), (1, 2, 3)),
@@ -577,48 +575,10 @@ _GENERIC_SPEAKER = re.compile(
     r"(?:\s+speaker)?(?:\s*\d{1,2})?|company representative|corporate participant|"
     r"analyst|questioner|interviewer|presenter|management|主持人|操作员|接线员|分析师)$"
 )
-_PARTICLES = frozenset(
-    _words("""de da van von der den del della di du la le bin al el dos das y st. st mac ter ten""")
-)
-_NOT_NAME_WORDS = frozenset(
-    _words(
-        """thank thanks okay ok yes yeah no good great hello hi sure right well so and but or if
-        both maybe actually basically look listen again indeed anyway perhaps probably honestly
-        frankly obviously certainly definitely clearly um uh oh alright agreed true gotcha sounds
-        wonderful excellent fine nice super cool awesome sorry
-        question questions answer answers note notes source sources revenue revenues total net
-        gross q a re subject date time title contents prepared call conference duration
-        disclaimer forward safe important editor update updated more all image related read see
-        click copyright risk key highlights outlook guidance summary overview agenda
-        presentation operating financial fiscal quarter first second third fourth full year www
-        http https income sales profit loss margin margins eps ebitda cash flow earnings
-        dividend growth results statements statement participants remarks transcript tags
-        category price target rating market shares stock analysis report reports table figure
-        chart exhibit section part item chapter page step option phase tip warning caution
-        example examples bottom line takeaway takeaways conclusion introduction background fact
-        facts why what how when where who which this that these those it we i you he she they
-        our my its their in on at for to of by with from as is are was were be been q1 q2 q3 q4
-        fy h1 h2 today yesterday now then also however please let just very mr mrs ms dr prof
-        sir madam ladies gentlemen hey correct exactly absolutely got understood perfect fair
-        appreciate sorry pardon"""
-    )
-)
-_NOT_NAME_ANY = frozenset(
-    _words(
-        """revenue revenues income ebitda eps margin margins earnings quarter quarterly results
-        guidance outlook highlights transcript statements remarks participants q1 q2 q3 q4 fy h1
-        h2 the of and for to in on at by with from is are was were our we this that"""
-    )
-)
-_NOT_NAME_ZH = frozenset(
-    _words(
-        """来源 來源 责任编辑 責任編輯 编辑 編輯 作者 注 备注 備註 日期 时间
-        時間 标题 標題 原标题 原標題 摘要 关键词 關鍵詞 风险提示 風險提示
-        免责声明 免責聲明 声明 聲明 提示 附注 附註 链接 連結 地址 电话 電話
-        邮箱 问 答 使用警語 使用警语 说明 說明 图 圖 表 数据来源 數據來源
-        资料来源 資料來源"""
-    )
-)
+_PARTICLES = _EN.word_set("NAME_PARTICLES")
+_NOT_NAME_WORDS = _EN.word_set("NOT_NAME_WORDS")
+_NOT_NAME_ANY = _EN.word_set("NOT_NAME_ANY")
+_NOT_NAME_ZH = _ZH.word_set("NOT_NAME")
 _NAME_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.\-])*,?|\([^\W\d_]{1,20}\)|\"[^\W\d_]{1,20}\"")
 _CJK_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff][\u3400-\u4dbf\u4e00-\u9fff·•]{1,5}")
 _JOB_WORDS = re.compile(
@@ -782,8 +742,8 @@ def _parse_one_line_header(h: str) -> tuple[SpeakerHeader, bool] | None:
 # Names, firms, sections
 # --------------------------------------------------------------------------------------
 
-_HONORIFIC = frozenset(_words("""mr mrs ms dr prof sir"""))
-_NAME_SUFFIX = frozenset(_words("""jr sr ii iii iv cfa phd md"""))
+_HONORIFIC = _EN.word_set("HONORIFICS")
+_NAME_SUFFIX = _EN.word_set("NAME_SUFFIXES")
 
 
 def _name_key(n: str) -> list[str]:
@@ -794,11 +754,7 @@ def _name_key(n: str) -> list[str]:
     return toks
 
 
-_NICKNAMES = {
-    "bob": "robert", "bill": "william", "dick": "richard", "rick": "richard", "ted": "edward",
-    "chuck": "charles", "jack": "john", "hank": "henry", "peggy": "margaret", "betsy": "elizabeth",
-    "tony": "anthony", "sandy": "alexander", "jim": "james", "jimmy": "james", "bud": "william",
-}  # fmt: skip
+_NICKNAMES: Mapping[str, str] = _EN.table("NICKNAMES")
 
 
 def _same_person(a: str, b: str, *, loose: bool = False) -> bool:

@@ -13,33 +13,36 @@ keeps an exact span.
 
 from __future__ import annotations
 
+import functools
 import re
-from typing import Literal
+
+from .lang import get_language
 
 __all__ = ["clause_bounds", "split_sentences"]
 
-# Abbreviations after which a period does not end an English sentence.
-_ABBREV = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "inc", "corp", "co", "ltd", "plc", "llc", "no", "nos", "vs", "etc", "approx", "est", "dept", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "u.s", "u.k", "u.s.a", "a.m", "p.m", "mln", "bn", "ph.d", "gov", "gen", "lt", "col", "sgt", "rev", "op", "vol", "pp", "ed", "eds", "al"]
-)
 
-_EN_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9$€£¥]|\s*$)")
-_ZH_END = re.compile(r"[。！？!?；;]+[”’」』）)]*|\n+")
+@functools.cache
+def _rules(lang: str) -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
+    """A language's sentence end, its abbreviations and its clause break, compiled once."""
+    data = get_language(lang)
+    return (
+        re.compile(data.regex("SENTENCE_END")),
+        data.word_set("SENTENCE_ABBREVIATIONS"),
+        re.compile(data.regex("CLAUSE_BREAK")),
+    )
 
 
-def split_sentences(text: str, lang: Literal["en", "zh"]) -> list[tuple[int, int]]:
+def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
     """Split a paragraph into sentences; return half-open ``(start, end)`` offsets.
 
     Leading/trailing whitespace is excluded from each sentence; empty pieces are dropped.
     """
+    end, abbreviations, _ = _rules(lang)
     cuts: list[int] = []
-    if lang == "zh":
-        cuts = [m.end() for m in _ZH_END.finditer(text)]
-    else:
-        for m in _EN_END.finditer(text):
-            if text[m.start()] == "." and _is_abbrev(text, m.start()):
-                continue
-            cuts.append(m.end())
+    for m in end.finditer(text):
+        if text[m.start()] == "." and _is_abbrev(text, m.start(), abbreviations):
+            continue
+        cuts.append(m.end())
     out: list[tuple[int, int]] = []
     prev = 0
     for c in [*cuts, len(text)]:
@@ -54,7 +57,7 @@ def split_sentences(text: str, lang: Literal["en", "zh"]) -> list[tuple[int, int
     return out
 
 
-def _is_abbrev(text: str, dot: int) -> bool:
+def _is_abbrev(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
     """Is the period at ``dot`` the end of an abbreviation (or an initial like "Z.")?"""
     i = dot
     while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "."):
@@ -64,16 +67,10 @@ def _is_abbrev(text: str, dot: int) -> bool:
         return False
     if len(word) == 1 and text[i].isupper():  # an initial: "Khozema Z. Shipchandler"
         return True
-    return word in _ABBREV
+    return word in abbreviations
 
 
-_CLAUSE = {
-    "en": re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|compared|versus|with)\b|\s--?\s"),
-    "zh": re.compile(r"[，,；;：:、]"),
-}
-
-
-def clause_bounds(sentence: str, pos: int, lang: Literal["en", "zh"]) -> tuple[int, int]:
+def clause_bounds(sentence: str, pos: int, lang: str) -> tuple[int, int]:
     """The ``(start, end)`` of the clause around character ``pos`` of ``sentence``.
 
     >>> s = "Revenue was $5 million; costs were $3 million"
@@ -82,7 +79,7 @@ def clause_bounds(sentence: str, pos: int, lang: Literal["en", "zh"]) -> tuple[i
     'costs were $3 million'
     """
     start, end = 0, len(sentence)
-    for m in _CLAUSE[lang].finditer(sentence):
+    for m in _rules(lang)[2].finditer(sentence):
         if m.end() <= pos:
             start = m.end()
         elif m.start() >= pos:

@@ -71,13 +71,17 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 from typing import Final, Literal
 
 import attrs
 
+from ..lang import get_language
 from ..records import Period
+
+_EN = get_language("en")
+_ZH = get_language("zh")
 
 __all__ = ["PeriodContext", "PeriodMention", "find_periods", "parse_period", "reference_year"]
 
@@ -293,14 +297,8 @@ def _g(m: re.Match[str], name: str) -> str | None:
     return v if isinstance(v, str) else None
 
 
-_CN_DIGITS: Final[dict[str, int]] = {
-    "〇": 0, "○": 0, "零": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3,
-    "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-}  # fmt: skip
-_EN_NUMS: Final[dict[str, int]] = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
+_CN_DIGITS: Final[Mapping[str, int]] = _ZH.table("DIGITS")
+_EN_NUMS: Final[Mapping[str, int]] = _EN.table("NUMBER_WORDS")
 
 
 def _num(s: str) -> int | None:
@@ -480,21 +478,11 @@ def _span(h: _Hit, s: int, e: int) -> _Hit:
 
 # -- the grammar: named fragments, expanded once ----------------------------------------
 
-_MONTHS: Final[dict[str, int]] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
-    "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
+_MONTHS: Final[Mapping[str, int]] = _EN.table("MONTHS")
 _MON_ALT: Final = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _MON_CAP_ALT: Final = "|".join(k.capitalize() for k in sorted(_MONTHS, key=len, reverse=True))
-_WEEKDAYS: Final[dict[str, int]] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-    "sunday": 6,
-}  # fmt: skip
-_ZH_WEEKDAYS: Final[dict[str, int]] = {
-    "一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6,
-}  # fmt: skip
+_WEEKDAYS: Final[Mapping[str, int]] = _EN.table("WEEKDAYS")
+_ZH_WEEKDAYS: Final[Mapping[str, int]] = _ZH.table("WEEKDAYS")
 
 # Fragments are referenced as {NAME} (upper case) and expanded recursively; regex
 # quantifiers such as {1,3} are left alone. Fragments that define named groups are used
@@ -505,68 +493,14 @@ _FRAGMENTS: Final[dict[str, str]] = {
     "NA": r"(?![A-Za-z0-9])",
     "AP": r"['’]",
     "Y4": r"(?:1[89][0-9]{2}|20[0-9]{2})(?![0-9])",
-    "ORD": r"(?:first|second|third|fourth|1st|2nd|3rd|4th)",
     "MON": rf"(?P<mon>(?:{_MON_ALT})(?![A-Za-z]))\.?",
     "MONCAP": rf"(?P<mon>(?-i:{_MON_CAP_ALT})(?![A-Za-z]))\.?",
-    # a year after "quarter of", "first half", "Q2": fiscal 2021, FY21, '21, 2021, last year
-    "YREF": r"""(?:
-        (?P<fyw>fiscal(?:{SP}year)?|financial{SP}year|(?-i:FY)|(?-i:F)(?=[0-9]{4}))
-            [ ]?{AP}?(?P<yf>[0-9]{4}|[0-9]{2})(?![0-9])
-      | (?:calendar(?:{SP}year)?|(?-i:CY))[ ]?{AP}?(?P<yc>[0-9]{4}|[0-9]{2})(?![0-9])
-      | {AP}(?P<ya>[0-9]{2})(?![0-9])
-      | (?P<y>{Y4})
-      | (?P<rel>this|last|next|current|prior|previous|
-                the(?:{SP}(?:current|prior|previous|last|next|same))?)
-            (?:{SP}(?P<relfy>fiscal|financial))?{SP}year(?![A-Za-z]|-[A-Za-z])
-    )""",
-    # the year after Q2/H1/2Q: Q2'21, Q2 FY21, 2Q21, Q2 2021, Q2 of 2021, Q4 of last year
-    "QSUF": r"""(?:
-        \s?{AP}(?P<ya>[0-9]{2})(?![0-9])
-      | (?<=[1-4][QqHh])(?P<yb>[0-9]{2})(?![0-9])
-      | \s?[-/]?\s?(?P<fyw>(?-i:FY)|fiscal(?:{SP}year)?|(?-i:F)(?=[0-9]))\s?{AP}?
-            (?P<yf>[0-9]{4}|[0-9]{2})(?![0-9])
-      | (?:\s?[-/,]\s?|{SP}of{SP}|{SP}in{SP}|[ ]{1,2})(?P<y>{Y4})
-      | (?:{SP}of)?{SP}(?P<rel>this|last|next|current|prior|previous|the)
-            (?:{SP}(?P<relfy>fiscal))?{SP}year(?![A-Za-z]|-[A-Za-z])
-    )""",
-    # an English date, year optional: June 30, 2021 / 30 June 2021 / 2021-06-30 / 6/30/2021
-    "DATE": r"""(?:
-        (?P<dm>(?:{MONALT})(?![A-Za-z]))\.?{SP}(?P<dd>[0-3]?[0-9])(?:st|nd|rd|th)?
-            (?![0-9]|[.,][0-9]|\s?%)(?:(?:\s?,\s?|{SP})(?P<dy>{Y4}))?
-      | (?<![0-9.,$])(?P<ed>[0-3]?[0-9])(?:st|nd|rd|th)?{SP}(?:of{SP})?
-            (?P<em>(?:{MONALT})(?![A-Za-z]))\.?(?:(?:\s?,\s?|{SP})(?P<ey>{Y4}))?
-      | (?<![0-9.,/-])(?P<iy>{Y4})-(?P<im>[01]?[0-9])-(?P<id>[0-3]?[0-9])(?![0-9])
-      | (?<![0-9.,/-])(?P<um>[01]?[0-9])/(?P<ud>[0-3]?[0-9])/(?P<uy>{Y4})(?![0-9/])
-    )""",
     "MONALT": _MON_ALT,
     # -- Chinese
     "S": r"[ \u00a0\u3000]?",
     "D": r"[0-9０-９]",
-    "CND": r"[〇○零一二三四五六七八九]",
-    "MZ": r"(?:[01０１]?{D}|十[一二]?|[一二三四五六七八九])",
-    "DZ": r"(?:[0-3０-３]?{D}|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])",
-    "NZ": r"(?:{D}{1,2}|[一二三四五六七八九十两兩]{1,3})",
-    "FYZ": r"(?:财年|財年|财政年度|財政年度|会计年度|會計年度|财政年|財政年)",
-    "YTOK": r"""(?:
-        (?:(?<![0-9０-９])(?P<y4>[12１２]{D}{3})|(?<![0-9０-９.])(?P<y2>{D}{2})
-          |(?<![〇○零一二三四五六七八九十])(?P<ycn>{CND}{4}|{CND}{2}))
-        {S}(?:(?P<fis>(?:年{S})?{FYZ})|(?P<nian>年)(?P<du>度)?)(?!代|历史|歷史|之久)
-      | (?<![以此之其最然提不相资資成根基日版])
-        (?P<rel>今年|去年|明年|前年|后年|後年|本年|上一?年|下一年|同年|当年|當年|次年|翌年)
-        (?P<rdu>度)?(?![龄齡纪紀级級代])
-      | (?P<relf>(?:本|今|上一?|下一?|前一)(?:个|個)?{FYZ})
-    )""",
-    "SUBQH": r"""
-        (?P<qd>第){S}(?P<q>[一二三四1-4１-４]){S}(?P<qs>季度|财季|財季|季)
-      | (?P<q2>[一二三四1-4１-４]){S}(?P<qs2>季度|财季|財季|季)
-      | (?P<qf>首季度?)
-      | (?P<h>上|下|前|后|後){S}半(?:个|個)?{S}(?P<hs>{FYZ}|年度?)
-      | 前{S}(?P<fq>三|3|二|两|兩|2){S}(?:个|個)?{S}季度?
-      | 前{S}(?P<fm>{NZ}){S}(?:个|個){S}月
-      | (?P<m1>{MZ}){S}(?:月{S})?(?:[-~～—–]|至|到){S}(?P<m2>{MZ}){S}月份?
-      | (?P<m>{MZ}){S}月份?(?:{S}(?P<d>{DZ}){S}[日号號])?
-      | (?P<full>全年度?)
-    """,
+    **_EN.table("PERIOD_GRAMMAR"),
+    **_ZH.table("PERIOD_GRAMMAR"),
 }
 
 
@@ -782,13 +716,8 @@ def _h_fiscal(m: re.Match[str], env: _Env) -> list[_Hit] | None:
 _MORE_YEAR: Final = re.compile(
     r"(?:fiscal\s{1,3}|FY\s?)?(?<![0-9])(?P<y>[0-9]{4}|[0-9]{2})(?![0-9])"
 )
-_ORD_Q: Final[dict[str, int]] = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
-    "4th": 4, "final": 4, "last": 4,
-}  # fmt: skip
-_ORD_H: Final[dict[str, int]] = {
-    "first": 1, "second": 2, "1st": 1, "2nd": 2, "back": 2, "front": 1, "latter": 2,
-}  # fmt: skip
+_ORD_Q: Final[Mapping[str, int]] = _EN.table("QUARTER_ORDINALS")
+_ORD_H: Final[Mapping[str, int]] = _EN.table("HALF_ORDINALS")
 
 
 def _resolve_sub(

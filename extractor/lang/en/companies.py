@@ -1,0 +1,93 @@
+"""English cue words read by ``extractor/companies.py``."""
+
+from __future__ import annotations
+
+
+def _w(words: str) -> tuple[str, ...]:
+    """A word list written as one space-separated string."""
+    return tuple(words.split())
+
+
+_words = _w
+
+# words that refer to the company speaking or written about (we, the company)
+COMPANY_PRONOUNS = frozenset(
+    {
+        "we",
+        "us",
+        "our",
+        "ours",
+        "ourselves",
+        "the company",
+        "this company",
+        "our company",
+        "the firm",
+        "our firm",
+        "the group",
+        "our group",
+        "the business",
+        "the corporation",
+        "the issuer",
+        "the registrant",
+    }
+)
+
+# words that make a capitalised run a company's name (Inc, Holdings, Bank, Technologies)
+COMPANY_WORDS = frozenset(
+    _w(
+        "Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited LLC LP plc PLC AG SE SA NV "
+        "Group Holding Holdings Capital Partners Partner Investments Investment Ventures Venture Fund "
+        "Funds Management Asset Assets Securities Bank Bancorp Financial Finance Insurance Trust "
+        "Technologies Technology Tech Systems Software Networks Network Communications Media "
+        "Entertainment Digital Labs Pharma Pharmaceuticals Therapeutics Biotech Bio Motors Motor "
+        "Energy Resources Industries Industrial International Global Worldwide Brands Foods Airlines "
+        "Airways Logistics Electronics Semiconductor Semiconductors Research Advisors Advisory Equity "
+        "Lending Payments Games Studios Pictures Mobile Cloud Data Solutions Services Consulting"
+    )
+)
+
+# common given names (and a few famous surnames): a run starting with one is a person
+FIRST_NAMES = frozenset(
+    _w(
+        "Aaron Adam Alan Albert Alex Alexander Alice Amy Andrew Andy Anna Anne Anthony Ben Benjamin "
+        "Bill Bob Brian Bruce Carl Carol Charles Chris Christopher Daniel Dan David Dennis Donald "
+        "Edward Elizabeth Elon Emily Emma Eric Frank Gary George Henry Jack Jacob James Jane Jason "
+        "Jeff Jeffrey Jennifer Jerry Jessica Jim Joe John Jonathan Joseph Josh Julia Karen Kevin "
+        "Larry Laura Linda Lisa Mark Mary Matt Matthew Michael Mike Nancy Nick Patrick Paul Peter "
+        "Rachel Richard Robert Ryan Sam Sarah Scott Sean Stephen Steve Steven Susan Thomas Tim "
+        "Timothy Tom Tony William Warren Bezos Musk Cook Zuckerberg Buffett"
+    )
+)
+
+# industry words that end a company's name where it is a sentence's subject
+INDUSTRY_WORDS = frozenset(
+    _w(
+        "Health Healthcare Medical Retail Stores Utilities Utility Telecom Telecommunications "
+        "Mining Minerals Metals Steel Oil Gas Petroleum Shipping Lines Railroad Railway Transport "
+        "Brewing Beverages Chemicals Materials Realty Properties Homes Hotels Resorts Restaurants "
+        "Apparel Automotive Aerospace Defense Robotics Devices Instruments Power Electric Water "
+        "Bancshares Biosciences Sciences Diagnostics Gaming Foods Motors Airlines"
+    )
+)
+
+# Latin tokens that are never a company name alone (acronyms, months, function words)
+NOT_NAME_TOKENS = frozenset(
+    _w(
+        "IPO API APIs SaaS PaaS IaaS SMS MMS IM VoIP ISV ISVs SI SIs IP CEO CFO COO CTO CIO CMO CPO "
+        "VP SVP EVP GM MD IR PR HR E A B C D H N Q S T U V X Y Z AI AR VR XR IT IoT ICT APP App Apps "
+        "PC TV GPS LED OLED LCD USB CPU GPU SDK SDKs SEC FDA FTC FCC WTO IMF OPEC UN EU US USA UK HK CN "
+        "PRC GMT UTC GDP CPI PPI PMI ETF ETFs PE VC PPP GAAP IFRS EPS EBIT EBITDA ROE ROA ROI KPI M&A "
+        "B2B B2C C2C O2O P2P ABS MBS CDS REIT REITs LPR SHIBOR LIBOR QFII RQFII QDII OTC ESG DNA RNA "
+        "NYSE NASDAQ Nasdaq AMEX HKEX SSE SZSE Mr Ms Mrs Dr Inc Ltd Co Corp LLC Q1 Q2 Q3 Q4 H1 H2 "
+        "FY YoY QoQ MoM No OK Wi-Fi WiFi WLAN LTE 3G 4G 5G Android iOS Windows Linux Mac Web Cloud "
+        "Internet Email Online Offline January February March April May June July August September "
+        "October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday "
+        "Wednesday Thursday Friday Saturday Sunday The This That These Those In On At Of For And Or "
+        "But With By From To As We You They He She It I My Our Your Their His Her Its Is Are Was "
+        "Were Be So If Not All Any Some Yes Thanks Thank Hello Hi Good Well Okay Operator Q A&A "
+        "Q&A CRM ERP SCM UCaaS CCaaS CPaaS SIM eSIM MAU DAU ARPU ARR NRR DBNE AWS GCP SaaS "
+        "PS PB PEG TTM YTD LTM NAV AUM IRR NPV CAGR RMB CNY USD HKD EUR JPY GBP CHF AUD CAD "
+        "SGD KRW TWD ST PT NT AM PM OEM ODM EMS R&D CRO CDMO CXO IDC BAT TMT FMCG AIGC LLM GPT "
+        "EPC BT BOT TOT PPP EPCM PMC ChatGPT COVID COVAX Wind Choice iFinD Bloomberg Reuters SUV EV EVs NEV PHEV BEV ICE BMS PCB IC SoC MCU DRAM NAND HBM GW MW KW kWh"
+    )
+)
