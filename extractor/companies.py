@@ -980,7 +980,7 @@ class CompanyFinder:
                 name = " ".join(words)
                 if not words or any(w in _LATIN_STOP or w.lower() in _NOT_ACQUIRED for w in words):
                     continue
-                if _PERIOD_WORD.fullmatch(words[0]) or is_pronoun_company(name):
+                if _NOT_A_NAME_START.fullmatch(words[0]) or is_pronoun_company(name):
                     continue
                 if name not in names:
                     names.append(name)
@@ -993,11 +993,14 @@ class CompanyFinder:
         >>> [(m.text, m.start) for m in f.mentions_of("For Segment, a segment of Segments", ["Segment"])]
         [('Segment', 4)]
         """
-        out: list[CompanyMention] = []
-        for name in names:
-            for m in re.finditer(rf"(?<![\w&.-]){re.escape(name)}(?![\w&-])", text):
-                out.append(CompanyMention(m.start(), m.end(), name, name, None, "acquired"))
-        return sorted(out, key=lambda c: c.start)
+        if not names:
+            return []
+        # one pattern for all names (longest first), cached by ``re`` across sentences
+        alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        return [
+            CompanyMention(m.start(), m.end(), m.group(), m.group(), None, "acquired")
+            for m in re.finditer(rf"(?<![\w&.-])(?:{alt})(?![\w&-])", text)
+        ]
 
     # -- finding -----------------------------------------------------------------------------
     def find(self, text: str, lang: Lang) -> list[CompanyMention]:
@@ -1746,7 +1749,7 @@ _ACQUIRED_EN = re.compile(
     rf"|(?P<before>{_ACQ_NAME})(?= acquisition\b)"
 )
 _ACQUIRED_LIST_SEP = re.compile(r", and |, | and ")
-_PERIOD_WORD = re.compile(
+_NOT_A_NAME_START = re.compile(
     r"(?:Q[1-4]|[1-4]Q|FY\d*|\d.*|January|February|March|April|May|June|July|August|"
     r"September|October|November|December|First|Second|Third|Fourth|Fiscal|Full|Strategic|"
     r"Accounting|Total|Recent|Pending|Proposed|Completed|Closed|Announced)"

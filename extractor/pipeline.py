@@ -581,10 +581,11 @@ class Extractor:
             # the document's company is every value's unless a sentence names a company
             # the document says it acquired ("for Segment, growth was 20%")
             acquired = self.companies.acquired_en(job.doc.text) if english else []
-            for s in english if acquired else ():
-                found = self.companies.mentions_of(s.text, acquired)
-                if found:
-                    s.companies = sorted([*s.companies, *found], key=lambda c: c.start)
+            if acquired:
+                for s in english:
+                    found = self.companies.mentions_of(s.text, acquired)
+                    if found:
+                        s.companies = sorted([*s.companies, *found], key=lambda c: c.start)
             return
         for s in english:
             last = s.quantities[-1].start
