@@ -196,29 +196,46 @@ def _detect_change(s: Sentence, q: Quantity, left: int) -> Literal["up", "down"]
         # every cue before a value is a word: without a letter only the words after it count
         m_after = _CHANGE_AFTER[lang].match(s.text[q.end : q.end + 40])
         return None if m_after is None else "up" if m_after.group("up") else "down"
-    m_before = _CHANGE_BEFORE[lang].search(before)
+    # the cues before are anchored at the window's end and span a few words: they are
+    # looked for in its last words only (the same match, found without trying every position)
+    tail = _last_words(before, 8) if lang == "en" else 0
+    m_before = _CHANGE_BEFORE[lang].search(before, tail)
     if m_before and not (lang == "en" and m_before.group().strip().lower() == "by"):
         up_re, down_re = _CHANGE[lang]
         return "down" if down_re.search(m_before.group()) and not up_re.search(m_before.group()) else "up"
-    if _LEVEL_BEFORE[lang].search(before):
+    if _LEVEL_BEFORE[lang].search(before, tail):
         return None
-    if _FROM_BEFORE[lang].search(before):
+    if _FROM_BEFORE[lang].search(before, tail):
         return None
     m_after = _CHANGE_AFTER[lang].match(s.text[q.end : q.end + 40])
     if m_after:
         return "up" if m_after.group("up") else "down"
     up_re, down_re = _CHANGE[lang]
+    limit = 45 if lang == "en" else 14
+    # the change word must be close to the value (no other clause in between); English
+    # cues are whole words, so only those starting within the limit are looked for
+    first = max(0, len(before) - limit) if lang == "en" else 0
     best: tuple[int, Literal["up", "down"]] | None = None
     for rx, d in ((up_re, "up"), (down_re, "down")):
-        for m in rx.finditer(before):
+        for m in rx.finditer(before, first):
             if best is None or m.start() > best[0]:
                 best = (m.start(), d)  # type: ignore[assignment]
     if best is None:
         return None
-    # the change word must be close to the value (no other clause in between)
     gap = before[best[0] :]
-    limit = 45 if lang == "en" else 14
     return best[1] if len(gap) <= limit else None
+
+
+def _last_words(text: str, n: int) -> int:
+    """Where the last ``n`` whitespace-separated words of ``text`` begin (0 if it has no
+    more): a pattern anchored at the end that spans fewer words cannot match before.
+
+    >>> t = "revenue was up 5% to"
+    >>> _last_words(t, 2), _last_words(t, 9)
+    (14, 0)
+    """
+    parts = text.rsplit(None, n)
+    return len(parts[0]) if len(parts) > n else 0
 
 
 class _SentenceIndex:
@@ -534,7 +551,8 @@ def _other_metric_text(s: Sentence, q: Quantity, left: int) -> str | None:
     """The phrase naming an unknown metric near the value ("backlog of $5m", "15% of the market")."""
     lang = s.lang
     window = _mask_periods(s, left, q.start) if lang == "en" else s.text[left : q.start]
-    m = _OTHER_PHRASE[lang].search(window)
+    # anchored at the end, at most 11 words: looked for in the last words only
+    m = _OTHER_PHRASE[lang].search(window, _last_words(window, 16) if lang == "en" else 0)
     if not m and lang == "en":
         pos = _past_periods(s, q.end)
         after = _OF_AFTER.match(s.text[pos : pos + 80]) or _AMOUNT_KIND_AFTER.match(
@@ -577,7 +595,7 @@ def _verb_metric_text(s: Sentence, q: Quantity, left: int) -> str | None:
         zh = _ZH_MONEY_VERB.search(s.text[left : q.start])
         return zh.group("phrase") if zh else None
     window = _mask_periods(s, left, q.start)
-    verb = _VERB_BEFORE.search(window) or _VERB_FOR.search(window)
+    verb = _VERB_BEFORE.search(window, _last_words(window, 8)) or _VERB_FOR.search(window)
     if verb and verb.group("phrase").lower() not in _STOP_PHRASE_WORDS:
         return verb.group("phrase")
     return None
@@ -655,6 +673,28 @@ _DUE_BEFORE = re.compile(
 )
 
 
+_facts: tuple[Sentence, list[Quantity], list[PeriodMention], list[PeriodMention], list[Quantity]] | None = None
+
+
+def _period_facts(s: Sentence) -> tuple[list[PeriodMention], list[Quantity]]:
+    """What :func:`_pick_period` needs of the sentence whatever the value, worked out once
+    per sentence (not once per value): the periods not introduced by "due"/"expiring", and
+    the values introduced by "from"/"compared to"/"从", in sentence order."""
+    global _facts
+    f = _facts
+    if f is not None and f[0] is s and f[1] is s.quantities and f[2] is s.periods:
+        return f[3], f[4]
+    usable = [
+        p for p in s.periods
+        if p.period is not None
+        and not _DUE_BEFORE.search(s.text[max(0, p.start - 30) : p.start])
+    ]
+    fb = _FROM_BEFORE[s.lang]
+    from_values = [o for o in s.quantities if fb.search(s.text[max(0, o.start - 20) : o.start])]
+    _facts = (s, s.quantities, s.periods, usable, from_values)
+    return usable, from_values
+
+
 def _pick_period(
     s: Sentence, q: Quantity, carried: Period | None
 ) -> Period | None:
@@ -665,11 +705,7 @@ def _pick_period(
     and its period is the one written right next to it, if any.
     """
     lang = s.lang
-    usable = [
-        p for p in s.periods
-        if p.period is not None
-        and not _DUE_BEFORE.search(s.text[max(0, p.start - 30) : p.start])
-    ]
+    usable, from_values = _period_facts(s)
     if q.value_high is None and _FROM_BEFORE[lang].search(s.text[max(0, q.start - 20) : q.start]):
         # ("ranging from $58 million to $63 million" is one range, not a reference level)
         near = [p for p in usable if 0 <= q.start - p.end <= 4 or 0 <= p.start - q.end <= 25]
@@ -689,10 +725,7 @@ def _pick_period(
             return p.period
     own = [p for p in usable if not is_reference(s, p)]
     # "from $5 million in 2019 to $7 million": 2019 is the earlier level's, not $7 million's
-    froms = [
-        o for o in s.quantities
-        if o is not q and o.end <= q.start and _FROM_BEFORE[lang].search(s.text[max(0, o.start - 20) : o.start])
-    ]
+    froms = [o for o in from_values if o is not q and o.end <= q.start]
     before = [
         p for p in own
         if p.end <= q.start and not any(0 <= p.start - o.end <= 5 for o in froms)
@@ -704,10 +737,7 @@ def _pick_period(
         for p in own
         if p.start >= q.end
         and not any(
-            q.end <= o.start
-            and o.end <= p.start
-            and _FROM_BEFORE[lang].search(s.text[max(0, o.start - 20) : o.start])
-            for o in s.quantities
+            q.end <= o.start and o.end <= p.start for o in from_values
         )
     ]
     if before:

@@ -603,9 +603,14 @@ class Extractor:
                 continue
             ner = [s for s in todo if s.needs_ner]
             if ner:
-                spans = [[(q.start, q.end) for q in s.quantities] for s in ner]
-                texts = [_for_tokenizer(s.text, sp) for s, sp in zip(ner, spans)]
-                for s, (ents, aligned) in zip(ner, analyzer.process(texts, spans)):
+                # a sentence written again (boilerplate, a repeated line) with the same value
+                # spans gets the same answer: the model runs once per distinct sentence
+                keys = [(s.text, tuple((q.start, q.end) for q in s.quantities)) for s in ner]
+                distinct = list(dict.fromkeys(keys))
+                texts = [_for_tokenizer(t, sp) for t, sp in distinct]
+                answers = dict(zip(distinct, analyzer.process(texts, [sp for _, sp in distinct])))
+                for s, key in zip(ner, keys):
+                    ents, aligned = answers[key]
                     s.quantities = [q for q, ok in zip(s.quantities, aligned) if ok]
                     if ents:
                         self._add_entities(s, ents)
@@ -616,10 +621,12 @@ class Extractor:
                 if not s.needs_ner and not all(_surely_aligned(s.text, q.start, q.end) for q in s.quantities)
             ]
             if rest:
-                spans = [[(q.start, q.end) for q in s.quantities] for s in rest]
-                texts = [_for_tokenizer(s.text, sp) for s, sp in zip(rest, spans)]
-                for s, aligned in zip(rest, analyzer.align(texts, spans)):
-                    s.quantities = [q for q, ok in zip(s.quantities, aligned) if ok]
+                keys = [(s.text, tuple((q.start, q.end) for q in s.quantities)) for s in rest]
+                distinct = list(dict.fromkeys(keys))
+                texts = [_for_tokenizer(t, sp) for t, sp in distinct]
+                aligns = dict(zip(distinct, analyzer.align(texts, [sp for _, sp in distinct])))
+                for s, key in zip(rest, keys):
+                    s.quantities = [q for q, ok in zip(s.quantities, aligns[key]) if ok]
 
     def _add_entities(self, s: Sentence, ents: list[tuple[int, int, str, str]]) -> None:
         """ORG entities become company mentions; PERSON spans veto company mentions."""
@@ -892,12 +899,27 @@ _OPENERS = frozenset(
 )
 
 
+# lower-case words that alone never make an organisation's name: scale and unit words,
+# function words of amounts and lists
+_PLAIN_LOWER = frozenset(
+    _w(
+        "a an and or nor of in on at to from by for with as than the was were is are be been "
+        "respectively compared versus vs per each both up down about approximately around "
+        "nearly over under at least most more less thousand thousands million millions billion "
+        "billions trillion trillions mln mn bn b m k mm percent pct cents cent dollars dollar "
+        "euros euro pounds yen yuan rmb usd eur gbp jpy cny hkd"
+    )
+)
+
+
 def _may_name_org(text: str) -> bool:
     """Could an ORG entity be in ``text``: a capitalised word that is not the sentence's
     ordinary opening word, a month, a day, an acronym of finance or a pronoun? In text
     without capitals ("general dynamics corp. won ...") anything could be."""
     if not any(ch.isupper() for ch in text):
-        return True
+        # unless its only words are ones no name is made of ("$5.1 million, $6.2 million
+        # in 2019, 2020"; "$5$5$5")
+        return any(m.group().lower().rstrip(".'’-") not in _PLAIN_LOWER for m in _WORD.finditer(text))
     for m in _WORD.finditer(text):
         w = m.group()
         if w.endswith(("'s", "’s")):
