@@ -198,14 +198,18 @@ def _detect_change(s: Sentence, q: Quantity, left: int) -> Literal["up", "down"]
         return None if m_after is None else "up" if m_after.group("up") else "down"
     # the cues before are anchored at the window's end and span a few words: they are
     # looked for in its last words only (the same match, found without trying every position)
-    tail = _last_words(before, 8) if lang == "en" else 0
-    m_before = _CHANGE_BEFORE[lang].search(before, tail)
+    # (English: a change cue spans up to 3 words, a level cue 6, a reference 2)
+    if lang == "en":
+        t_change, t_level, t_from = (_last_words(before, n) for n in (4, 7, 3))
+    else:
+        t_change = t_level = t_from = _last_chars(before, 8)
+    m_before = _CHANGE_BEFORE[lang].search(before, t_change)
     if m_before and not (lang == "en" and m_before.group().strip().lower() == "by"):
         up_re, down_re = _CHANGE[lang]
         return "down" if down_re.search(m_before.group()) and not up_re.search(m_before.group()) else "up"
-    if _LEVEL_BEFORE[lang].search(before, tail):
+    if _LEVEL_BEFORE[lang].search(before, t_level):
         return None
-    if _FROM_BEFORE[lang].search(before, tail):
+    if _FROM_BEFORE[lang].search(before, t_from):
         return None
     m_after = _CHANGE_AFTER[lang].match(s.text[q.end : q.end + 40])
     if m_after:
@@ -226,6 +230,23 @@ def _detect_change(s: Sentence, q: Quantity, left: int) -> Literal["up", "down"]
     return best[1] if len(gap) <= limit else None
 
 
+def _last_chars(text: str, n: int) -> int:
+    """Where the last ``n`` characters of ``text`` other than whitespace begin (0 if it
+    has no more): the same for Chinese, whose cues are a few characters without spaces.
+
+    >>> _last_chars("营收同比增长 ", 2), _last_chars("增长", 5)
+    (4, 0)
+    """
+    k = len(text)
+    while k > 0:
+        k -= 1
+        if not text[k].isspace():
+            n -= 1
+            if n == 0:
+                return k
+    return 0
+
+
 def _last_words(text: str, n: int) -> int:
     """Where the last ``n`` whitespace-separated words of ``text`` begin (0 if it has no
     more): a pattern anchored at the end that spans fewer words cannot match before.
@@ -236,6 +257,9 @@ def _last_words(text: str, n: int) -> int:
     """
     parts = text.rsplit(None, n)
     return len(parts[0]) if len(parts) > n else 0
+
+
+_CLAUSE_COMMA = re.compile(r"[，,；;]")
 
 
 class _SentenceIndex:
@@ -254,6 +278,14 @@ class _SentenceIndex:
         self.joined: dict[int, int | None] = {}  # value-list links (see ``_value_list``)
         self.first: dict[int, int] = {}
         self.last: dict[int, int] = {}
+        self.commas: list[int] | None = None  # where "，,；;" are (built when first asked)
+
+    def comma_within(self, s: Sentence, a: int, b: int) -> bool:
+        """Is one of "，,；;" inside ``[a, b)``?"""
+        if self.commas is None:
+            self.commas = [m.start() for m in _CLAUSE_COMMA.finditer(s.text)]
+        k = bisect_left(self.commas, a)
+        return k < len(self.commas) and self.commas[k] < b
 
     def quantity_within(self, a: int, b: int) -> bool:
         """Is there a quantity inside ``[a, b)``?"""
@@ -285,11 +317,10 @@ def _pick_metric(
             dist = q.start - m.end
             if ix.is_reference(s, mi):
                 continue  # "较发行价", "compared to last year's revenue": a reference, not the subject
-            between = s.text[m.end : q.start]
             # another quantity between the metric and this one: the metric may belong to it
             if ix.quantity_within(m.end, q.start):
                 dist += 15 if lang == "zh" else 30
-            if lang == "zh" and re.search(r"[，,；;]", between):
+            if lang == "zh" and ix.comma_within(s, m.end, q.start):
                 dist += 10
             score = float(dist)
         elif m.start >= q.end:
@@ -452,15 +483,23 @@ _VERB_FOR = re.compile(
     rf"(?:{_QUAL_WORDS}\s+)?$",
     re.IGNORECASE,
 )
+# how every match of ``_VERB_FOR`` ends: checked first, in the window's last words
+_FOR_END = re.compile(rf"\sfor\s+(?:{_QUAL_WORDS}\s+)?$", re.IGNORECASE)
 # what may stand between the members of a list of values: "$41 million and $37 million",
 # "$6 million in 2020, $16 million in 2019 and $10 million in 2018"
 _LIST_GAP = re.compile(r"\s*(?:,|;|and|or|as well as|\s)*\s*", re.IGNORECASE)
 
 
+_SPACES = re.compile(r"\s+")
+_LIST_GAP_WORDS = re.compile(r"\b(?:in|for|during|at|as of|fiscal|years?|respectively)\b")
+
+
 def _mask_periods(s: Sentence, a: int, b: int) -> str:
     """``s.text[a:b]`` with the period mentions in it (and the words joining them) blanked."""
-    chars = list(s.text[a:b])
     spans = sorted((max(p.start, a), min(p.end, b)) for p in s.periods if p.end > a and p.start < b)
+    if not spans:
+        return _SPACES.sub(" ", s.text[a:b])
+    chars = list(s.text[a:b])
     for i, (x, y) in enumerate(spans):
         # "at the end of 2021 and 2020": the joining "and" goes with the periods
         if i + 1 < len(spans) and _LIST_GAP.fullmatch(s.text, y, spans[i + 1][0]):
@@ -501,8 +540,9 @@ def _value_list(s: Sentence, qi: int, index: _SentenceIndex | None = None) -> tu
         j, end = follower(i)
         if j >= len(qs) or unit_class(qs[i].unit) != unit_class(qs[j].unit):
             return None  # "$119 million or 23%": an apposition, not a list
-        gap = _mask_periods(s, end, qs[j].start)
-        gap = re.sub(r"\b(?:in|for|during|at|as of|fiscal|years?|respectively)\b", " ", gap)
+        if qs[j].start <= end:
+            return j  # nothing between: "5亿元5亿元"
+        gap = _LIST_GAP_WORDS.sub(" ", _mask_periods(s, end, qs[j].start))
         return j if _LIST_GAP.fullmatch(gap) is not None else None
 
     def prev_of(k: int) -> int | None:  # a member joins to ``k`` over at most a short parenthetical
@@ -551,8 +591,10 @@ def _other_metric_text(s: Sentence, q: Quantity, left: int) -> str | None:
     """The phrase naming an unknown metric near the value ("backlog of $5m", "15% of the market")."""
     lang = s.lang
     window = _mask_periods(s, left, q.start) if lang == "en" else s.text[left : q.start]
-    # anchored at the end, at most 11 words: looked for in the last words only
-    m = _OTHER_PHRASE[lang].search(window, _last_words(window, 16) if lang == "en" else 0)
+    # anchored at the end, at most 9 words (16 characters in Chinese): looked for there only
+    m = _OTHER_PHRASE[lang].search(
+        window, _last_words(window, 10) if lang == "en" else _last_chars(window, 16)
+    )
     if not m and lang == "en":
         pos = _past_periods(s, q.end)
         after = _OF_AFTER.match(s.text[pos : pos + 80]) or _AMOUNT_KIND_AFTER.match(
@@ -595,7 +637,10 @@ def _verb_metric_text(s: Sentence, q: Quantity, left: int) -> str | None:
         zh = _ZH_MONEY_VERB.search(s.text[left : q.start])
         return zh.group("phrase") if zh else None
     window = _mask_periods(s, left, q.start)
-    verb = _VERB_BEFORE.search(window, _last_words(window, 8)) or _VERB_FOR.search(window)
+    tail = _last_words(window, 4)
+    verb = _VERB_BEFORE.search(window, tail) or (
+        _VERB_FOR.search(window) if _FOR_END.search(window, tail) else None
+    )
     if verb and verb.group("phrase").lower() not in _STOP_PHRASE_WORDS:
         return verb.group("phrase")
     return None
