@@ -246,13 +246,38 @@ def _first_subject(text: str, comps: list[CompanyMention]) -> CompanyMention | N
     return None
 
 
+class _ZhFacts:
+    """What :func:`_pick_zh` asks of a sentence's companies whatever the value, worked out
+    once per sentence (not once per value): the parties (no news source, no defined
+    term), and for each of them whether it is a subject and whether it is a counterparty."""
+
+    def __init__(self, s: Sentence) -> None:
+        text = s.text
+        self.key = (s, s.text, s.companies)
+        self.comps = [
+            c
+            for c in s.companies
+            if not _is_source(text, c) and not _ZH_DEFINED_BEFORE.search(text, max(0, c.start - 10), c.start)
+        ]
+        self.subject = [_is_subject(text, c) for c in self.comps]
+        self.not_party = [_not_party(text, c) for c in self.comps]
+
+
+_zh_facts: _ZhFacts | None = None
+
+
+def _facts_of(s: Sentence) -> _ZhFacts:
+    global _zh_facts
+    f = _zh_facts
+    if f is None or f.key[0] is not s or f.key[1] is not s.text or f.key[2] is not s.companies:
+        f = _zh_facts = _ZhFacts(s)
+    return f
+
+
 def _pick_zh(s: Sentence, q: Quantity, metric: MetricMention | None, default: str | None) -> str | None:
     text = s.text
-    comps = [
-        c
-        for c in s.companies
-        if not _is_source(text, c) and not _ZH_DEFINED_BEFORE.search(text, max(0, c.start - 10), c.start)
-    ]
+    facts = _facts_of(s)
+    comps = facts.comps
     if not comps:
         return default
     # respectively: A、B、C ... 分别 v1、v2、v3
@@ -263,8 +288,11 @@ def _pick_zh(s: Sentence, q: Quantity, metric: MetricMention | None, default: st
     own = _ZH_OWNER_OF_CAPITAL.search(text, max(0, q.start - 24), q.start) or _ZH_OWNER_OF_SHARES.search(
         text, max(0, q.start - 30), q.start
     )
-    verbs = [m.group() for m in _ZH_EVENT_VERB.finditer(text, 0, q.start)]
-    if own is not None and not (verbs and _ZH_PLEDGE.fullmatch(verbs[-1])):
+    last_verb = None
+    if own is not None:  # the last event verb before the value: is it a pledge?
+        for m in _ZH_EVENT_VERB.finditer(text, 0, q.start):
+            last_verb = m.group()
+    if own is not None and not (last_verb is not None and _ZH_PLEDGE.fullmatch(last_verb)):
         word = own.group("own")
         if word is None:
             named = next((c for c in reversed(comps) if c.end == own.start()), None)
@@ -290,15 +318,21 @@ def _pick_zh(s: Sentence, q: Quantity, metric: MetricMention | None, default: st
                 if _ZH_METRIC_GAP.fullmatch(text, c.end, metric.start):
                     return c.name
                 break
-    cands = [c for c in comps if c.end <= q.start and not _not_party(text, c)]
+    cands = [c for k, c in enumerate(comps) if c.end <= q.start and not facts.not_party[k]]
     if not cands:
-        after = [c for c in comps if c.start >= q.end and _is_subject(text, c) and not _not_party(text, c)]
+        after = [
+            c for k, c in enumerate(comps)
+            if c.start >= q.end and facts.subject[k] and not facts.not_party[k]
+        ]
         if after:
             return after[0].name
         return default
-    subjects = [c for c in cands if _is_subject(text, c)]
-    pron = [m for m in _ZH_PRONOUN.finditer(text, 0, q.start)]
-    if subjects and pron and pron[-1].start() > subjects[-1].end and _ZH_SUBJECT_NEXT.match(text, pron[-1].end()):
+    subjects = [c for k, c in enumerate(comps) if c.end <= q.start and not facts.not_party[k] and facts.subject[k]]
+    pron = None
+    if subjects:
+        for m in _ZH_PRONOUN.finditer(text, 0, q.start):
+            pron = m
+    if subjects and pron and pron.start() > subjects[-1].end and _ZH_SUBJECT_NEXT.match(text, pron.end()):
         return subjects[0].name  # "风范股份公告,公司成为...中标人": 公司 is the announcer
     if subjects:
         return subjects[-1].name

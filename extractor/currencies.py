@@ -42,7 +42,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Final, Literal, cast
 
@@ -83,6 +83,7 @@ _SCHEMA: Final[Mapping[str, Field]] = {
 _CODE_RE: Final = re.compile(r"^[A-Z]{3}$")
 
 
+@lru_cache(maxsize=4096)  # a handful of marks, looked up for every amount
 def mark_key(token: str) -> str:
     """The lookup key of a currency mark as written: folded, lower case, without spaces
     or dots (``"U.S. $"`` -> ``"us$"``, ``"Hong Kong dollars"`` -> ``"hongkongdollars"``).

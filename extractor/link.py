@@ -199,29 +199,70 @@ def _detect_change(s: Sentence, q: Quantity, left: int) -> Literal["up", "down"]
         # every cue before a value is a word: without a letter only the words after it count
         m_after = _CHANGE_AFTER[lang].match(s.text[q.end : q.end + 40])
         return None if m_after is None else "up" if m_after.group("up") else "down"
-    m_before = _CHANGE_BEFORE[lang].search(before)
+    # the cues before are anchored at the window's end and span a few words: they are
+    # looked for in its last words only (the same match, found without trying every position)
+    # (English: a change cue spans up to 3 words, a level cue 6, a reference 2)
+    if lang == "en":
+        t_change, t_level, t_from = (_last_words(before, n) for n in (4, 7, 3))
+    else:
+        t_change = t_level = t_from = _last_chars(before, 8)
+    m_before = _CHANGE_BEFORE[lang].search(before, t_change)
     if m_before and not (lang == "en" and m_before.group().strip().lower() == "by"):
         up_re, down_re = _CHANGE[lang]
         return "down" if down_re.search(m_before.group()) and not up_re.search(m_before.group()) else "up"
-    if _LEVEL_BEFORE[lang].search(before):
+    if _LEVEL_BEFORE[lang].search(before, t_level):
         return None
-    if _FROM_BEFORE[lang].search(before):
+    if _FROM_BEFORE[lang].search(before, t_from):
         return None
     m_after = _CHANGE_AFTER[lang].match(s.text[q.end : q.end + 40])
     if m_after:
         return "up" if m_after.group("up") else "down"
     up_re, down_re = _CHANGE[lang]
+    limit = 45 if lang == "en" else 14
+    # the change word must be close to the value (no other clause in between); English
+    # cues are whole words, so only those starting within the limit are looked for
+    first = max(0, len(before) - limit) if lang == "en" else 0
     best: tuple[int, Literal["up", "down"]] | None = None
     for rx, d in ((up_re, "up"), (down_re, "down")):
-        for m in rx.finditer(before):
+        for m in rx.finditer(before, first):
             if best is None or m.start() > best[0]:
                 best = (m.start(), d)  # type: ignore[assignment]
     if best is None:
         return None
-    # the change word must be close to the value (no other clause in between)
     gap = before[best[0] :]
-    limit = 45 if lang == "en" else 14
     return best[1] if len(gap) <= limit else None
+
+
+def _last_chars(text: str, n: int) -> int:
+    """Where the last ``n`` characters of ``text`` other than whitespace begin (0 if it
+    has no more): the same for Chinese, whose cues are a few characters without spaces.
+
+    >>> _last_chars("营收同比增长 ", 2), _last_chars("增长", 5)
+    (4, 0)
+    """
+    k = len(text)
+    while k > 0:
+        k -= 1
+        if not text[k].isspace():
+            n -= 1
+            if n == 0:
+                return k
+    return 0
+
+
+def _last_words(text: str, n: int) -> int:
+    """Where the last ``n`` whitespace-separated words of ``text`` begin (0 if it has no
+    more): a pattern anchored at the end that spans fewer words cannot match before.
+
+    >>> t = "revenue was up 5% to"
+    >>> _last_words(t, 2), _last_words(t, 9)
+    (14, 0)
+    """
+    parts = text.rsplit(None, n)
+    return len(parts[0]) if len(parts) > n else 0
+
+
+_CLAUSE_COMMA = re.compile(r"[，,；;]")
 
 
 class _SentenceIndex:
@@ -240,6 +281,14 @@ class _SentenceIndex:
         self.joined: dict[int, int | None] = {}  # value-list links (see ``_value_list``)
         self.first: dict[int, int] = {}
         self.last: dict[int, int] = {}
+        self.commas: list[int] | None = None  # where "，,；;" are (built when first asked)
+
+    def comma_within(self, s: Sentence, a: int, b: int) -> bool:
+        """Is one of "，,；;" inside ``[a, b)``?"""
+        if self.commas is None:
+            self.commas = [m.start() for m in _CLAUSE_COMMA.finditer(s.text)]
+        k = bisect_left(self.commas, a)
+        return k < len(self.commas) and self.commas[k] < b
 
     def quantity_within(self, a: int, b: int) -> bool:
         """Is there a quantity inside ``[a, b)``?"""
@@ -271,11 +320,10 @@ def _pick_metric(
             dist = q.start - m.end
             if ix.is_reference(s, mi):
                 continue  # "较发行价", "compared to last year's revenue": a reference, not the subject
-            between = s.text[m.end : q.start]
             # another quantity between the metric and this one: the metric may belong to it
             if ix.quantity_within(m.end, q.start):
                 dist += 15 if lang == "zh" else 30
-            if lang == "zh" and re.search(r"[，,；;]", between):
+            if lang == "zh" and ix.comma_within(s, m.end, q.start):
                 dist += 10
             score = float(dist)
         elif m.start >= q.end:
@@ -454,15 +502,23 @@ _VERB_FOR = re.compile(
     rf"(?:{_QUAL_WORDS}\s+)?$",
     re.IGNORECASE,
 )
+# how every match of ``_VERB_FOR`` ends: checked first, in the window's last words
+_FOR_END = re.compile(rf"\sfor\s+(?:{_QUAL_WORDS}\s+)?$", re.IGNORECASE)
 # what may stand between the members of a list of values: "$41 million and $37 million",
 # "$6 million in 2020, $16 million in 2019 and $10 million in 2018"
 _LIST_GAP = re.compile(r"\s*(?:,|;|and|or|as well as|\s)*\s*", re.IGNORECASE)
 
 
+_SPACES = re.compile(r"\s+")
+_LIST_GAP_WORDS = re.compile(r"\b(?:in|for|during|at|as of|fiscal|years?|respectively)\b")
+
+
 def _mask_periods(s: Sentence, a: int, b: int) -> str:
     """``s.text[a:b]`` with the period mentions in it (and the words joining them) blanked."""
-    chars = list(s.text[a:b])
     spans = sorted((max(p.start, a), min(p.end, b)) for p in s.periods if p.end > a and p.start < b)
+    if not spans:
+        return _SPACES.sub(" ", s.text[a:b])
+    chars = list(s.text[a:b])
     for i, (x, y) in enumerate(spans):
         # "at the end of 2021 and 2020": the joining "and" goes with the periods
         if i + 1 < len(spans) and _LIST_GAP.fullmatch(s.text, y, spans[i + 1][0]):
@@ -503,8 +559,9 @@ def _value_list(s: Sentence, qi: int, index: _SentenceIndex | None = None) -> tu
         j, end = follower(i)
         if j >= len(qs) or unit_class(qs[i].unit) != unit_class(qs[j].unit):
             return None  # "$119 million or 23%": an apposition, not a list
-        gap = _mask_periods(s, end, qs[j].start)
-        gap = re.sub(r"\b(?:in|for|during|at|as of|fiscal|years?|respectively)\b", " ", gap)
+        if qs[j].start <= end:
+            return j  # nothing between: "5亿元5亿元"
+        gap = _LIST_GAP_WORDS.sub(" ", _mask_periods(s, end, qs[j].start))
         return j if _LIST_GAP.fullmatch(gap) is not None else None
 
     def prev_of(k: int) -> int | None:  # a member joins to ``k`` over at most a short parenthetical
@@ -553,7 +610,10 @@ def _other_metric_text(s: Sentence, q: Quantity, left: int) -> str | None:
     """The phrase naming an unknown metric near the value ("backlog of $5m", "15% of the market")."""
     lang = s.lang
     window = _mask_periods(s, left, q.start) if lang == "en" else s.text[left : q.start]
-    m = _OTHER_PHRASE[lang].search(window)
+    # anchored at the end, at most 9 words (16 characters in Chinese): looked for there only
+    m = _OTHER_PHRASE[lang].search(
+        window, _last_words(window, 10) if lang == "en" else _last_chars(window, 16)
+    )
     if not m and lang == "en":
         pos = _past_periods(s, q.end)
         after = _OF_AFTER.match(s.text[pos : pos + 80]) or _AMOUNT_KIND_AFTER.match(
@@ -596,7 +656,10 @@ def _verb_metric_text(s: Sentence, q: Quantity, left: int) -> str | None:
         zh = _ZH_MONEY_VERB.search(s.text[left : q.start])
         return zh.group("phrase") if zh else None
     window = _mask_periods(s, left, q.start)
-    verb = _VERB_BEFORE.search(window) or _VERB_FOR.search(window)
+    tail = _last_words(window, 4)
+    verb = _VERB_BEFORE.search(window, tail) or (
+        _VERB_FOR.search(window) if _FOR_END.search(window, tail) else None
+    )
     if verb and verb.group("phrase").lower() not in _STOP_PHRASE_WORDS:
         return verb.group("phrase")
     return None
@@ -677,6 +740,28 @@ _DUE_BEFORE = re.compile(
 )
 
 
+_facts: tuple[Sentence, list[Quantity], list[PeriodMention], list[PeriodMention], list[Quantity]] | None = None
+
+
+def _period_facts(s: Sentence) -> tuple[list[PeriodMention], list[Quantity]]:
+    """What :func:`_pick_period` needs of the sentence whatever the value, worked out once
+    per sentence (not once per value): the periods not introduced by "due"/"expiring", and
+    the values introduced by "from"/"compared to"/"从", in sentence order."""
+    global _facts
+    f = _facts
+    if f is not None and f[0] is s and f[1] is s.quantities and f[2] is s.periods:
+        return f[3], f[4]
+    usable = [
+        p for p in s.periods
+        if p.period is not None
+        and not _DUE_BEFORE.search(s.text[max(0, p.start - 30) : p.start])
+    ]
+    fb = _FROM_BEFORE[s.lang]
+    from_values = [o for o in s.quantities if fb.search(s.text[max(0, o.start - 20) : o.start])]
+    _facts = (s, s.quantities, s.periods, usable, from_values)
+    return usable, from_values
+
+
 def _pick_period(
     s: Sentence, q: Quantity, carried: Period | None
 ) -> Period | None:
@@ -687,11 +772,7 @@ def _pick_period(
     and its period is the one written right next to it, if any.
     """
     lang = s.lang
-    usable = [
-        p for p in s.periods
-        if p.period is not None
-        and not _DUE_BEFORE.search(s.text[max(0, p.start - 30) : p.start])
-    ]
+    usable, from_values = _period_facts(s)
     if q.value_high is None and _FROM_BEFORE[lang].search(s.text[max(0, q.start - 20) : q.start]):
         # ("ranging from $58 million to $63 million" is one range, not a reference level)
         near = [p for p in usable if 0 <= q.start - p.end <= 4 or 0 <= p.start - q.end <= 25]
@@ -711,10 +792,7 @@ def _pick_period(
             return p.period
     own = [p for p in usable if not is_reference(s, p)]
     # "from $5 million in 2019 to $7 million": 2019 is the earlier level's, not $7 million's
-    froms = [
-        o for o in s.quantities
-        if o is not q and o.end <= q.start and _FROM_BEFORE[lang].search(s.text[max(0, o.start - 20) : o.start])
-    ]
+    froms = [o for o in from_values if o is not q and o.end <= q.start]
     before = [
         p for p in own
         if p.end <= q.start and not any(0 <= p.start - o.end <= 5 for o in froms)
@@ -726,10 +804,7 @@ def _pick_period(
         for p in own
         if p.start >= q.end
         and not any(
-            q.end <= o.start
-            and o.end <= p.start
-            and _FROM_BEFORE[lang].search(s.text[max(0, o.start - 20) : o.start])
-            for o in s.quantities
+            q.end <= o.start and o.end <= p.start for o in from_values
         )
     ]
     if before:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Literal
 
 import attrs
@@ -94,8 +95,25 @@ class Move:
     change: Literal["up", "down"] | None
 
 
+# any index name anywhere: a text without one needs no search of each value's window
+_INDEX_ANY = re.compile("|".join(re.escape(a) for a in sorted(_ALIAS, key=len, reverse=True)), re.IGNORECASE)
+
+
+_ALIASES_LOW = tuple(_ALIAS)
+
+
+@lru_cache(maxsize=256)
+def _names_an_index(text: str) -> bool:
+    if text.isascii():  # lower case is then exactly what IGNORECASE compares
+        low = text.lower()
+        return any(a in low for a in _ALIASES_LOW)
+    return _INDEX_ANY.search(text) is not None
+
+
 def find_index(text: str, pos: int, end: int | None = None) -> re.Match[str] | None:
     """The first stock-index name in ``text[pos:end]``."""
+    if not _names_an_index(text):
+        return None
     return _INDEX_RE.search(text, pos, len(text) if end is None else end)
 
 

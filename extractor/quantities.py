@@ -439,24 +439,40 @@ class _Scanner:
         self.hints = hints
         self.last: _Atom | None = None  # the previous mention
         self.ctx_marks: list[int] = []  # where marks the document decided were written
+        self._marks: dict[str, tuple[bool, str | None, str | None, Decimal]] = {}  # see _mark
 
     # -- currencies -------------------------------------------------------------------
     def _currency(self, token: str, at: int) -> tuple[str, Decimal] | None:
         """(ISO code, unit factor) of a currency mark written at ``at``, decided by the
         document where the mark is ambiguous; None when the document leaves it open."""
-        table = self.table
-        if not table.is_context_mark(token):
-            return table.unit(token)
-        if self.hints is None:
-            self.hints = currency_hints(self.t, table, folded=True)
-        code = self.hints.code(token, self.lang)
-        default = table.default_code(token, self.lang)
+        known = self._marks.get(token)
+        if known is None:
+            known = self._marks[token] = self._mark(token)
+        context, code, default, factor = known
+        if not context:
+            return None if code is None else (code, factor)
         self.ctx_marks.append(at)
         if code is None:
             return None
         if code != default and default is not None and self._is_conversion(at):
             code = default  # "C$1.2 billion ($900 million)": the bracket converts
-        return code, table.factor(token)
+        return code, factor
+
+    def _mark(self, token: str) -> tuple[bool, str | None, str | None, Decimal]:
+        """(decided by the document?, code here, default code, unit factor) of a mark:
+        the same for every amount of the text, so worked out once per mark."""
+        table = self.table
+        if not table.is_context_mark(token):
+            u = table.unit(token)
+            return (False, None, None, Decimal(1)) if u is None else (False, u[0], None, u[1])
+        if self.hints is None:
+            self.hints = currency_hints(self.t, table, folded=True)
+        return (
+            True,
+            self.hints.code(token, self.lang),
+            table.default_code(token, self.lang),
+            table.factor(token),
+        )
 
     def _is_conversion(self, at: int) -> bool:
         """A bracket right after an amount in an explicitly written currency."""

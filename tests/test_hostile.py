@@ -19,7 +19,7 @@ from functools import cache
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from opcount import assert_linear
 from strategies import any_money, percents, scaled_en_numbers, scaled_zh_numbers
@@ -247,3 +247,109 @@ def test_a_batch_survives_its_bad_items(n_process: int) -> None:
         (1, "TypeError"), (2, "TypeError"), (3, "TypeError"), (4, "TypeError"),
         (5, "TypeError"), (6, "RuntimeError"),
     ]  # fmt: skip
+
+
+# -- shortcuts that keep the result ----------------------------------------------------
+
+_CUE_WORDS = [
+    "revenue", "rose", "fell", "up", "down", "by", "of", "a", "an", "to", "at", "was", "were",
+    "came", "in", "ended", "record", "from", "versus", "vs.", "compared", "with", "paid",
+    "spent", "acquired", "Acme", "for", "about", "more", "than", "totaled", "reached",
+    "increased", "growth", "reduced", "margin", "$5", "million,", "(", "-", "  ", "\n",
+]
+_ZH_CUE_CHARS = list("营收同比增长下降减少涨幅达到为至是约共计从较比相元亿万，、 ") + ["同比增长", "报收于"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.sampled_from(_CUE_WORDS), max_size=40).map(" ".join),
+    st.lists(st.sampled_from(_ZH_CUE_CHARS), max_size=40).map("".join),
+)
+@example("$5 million, and sales came in at a record of ", "营收同比增长了 ")
+@example("costs were $5 million and revenue (up by an ", "净利润涨幅高达到")
+@example("$5 million versus revenue compared with ", "较去年同期营收总计为 约")
+@example("$4 million, then it acquired Acme Widgets Inc in 2020 for more than ", "报收于")
+@example("$4 million, and gross margin of our segment totaled approximately ", "从")
+def test_end_anchored_cues_are_found_in_the_last_words_alone(en: str, zh: str) -> None:
+    """Linking looks for a cue anchored at the end of a window only in the words it can
+    span: the match is the one a search of the whole window finds."""
+    from extractor import link as L
+
+    def same(rx: Any, text: str, start: int) -> None:
+        a, b = rx.search(text), rx.search(text, start)
+        assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+
+    for rx, n in [
+        (L._CHANGE_BEFORE["en"], 4), (L._LEVEL_BEFORE["en"], 7), (L._FROM_BEFORE["en"], 3),
+        (L._OTHER_PHRASE["en"], 10), (L._VERB_BEFORE, 4),
+    ]:  # fmt: skip
+        same(rx, en, L._last_words(en, n))
+    for rx in (L._CHANGE_BEFORE["zh"], L._LEVEL_BEFORE["zh"], L._FROM_BEFORE["zh"]):
+        same(rx, zh, L._last_chars(zh, 8))
+    same(L._OTHER_PHRASE["zh"], zh, L._last_chars(zh, 16))
+    if L._VERB_FOR.search(en):  # the quick check never hides a "for" verb
+        assert L._FOR_END.search(en, L._last_words(en, 4))
+    # the change words nearest the value: only those within the limit are looked at
+    for rx in L._CHANGE["en"]:
+        near = [m.start() for m in rx.finditer(en) if len(en) - m.start() <= 45]
+        assert near == [m.start() for m in rx.finditer(en, max(0, len(en) - 45))]
+
+
+def test_a_repeated_sentence_goes_through_the_model_once() -> None:
+    ex = Extractor()
+    ex.extract("Revenue was $1 million.")  # load the pipeline
+    analyzer = ex._analyzer("en")
+    assert analyzer is not None
+    seen: list[str] = []
+    process = analyzer.process
+
+    def counting(texts: Any, spans: Any, *a: Any, **k: Any) -> Any:
+        seen.extend(texts)
+        return process(texts, spans, *a, **k)
+
+    analyzer.process = counting  # type: ignore[method-assign]
+    try:
+        text = "Zorblax Dynamics reported revenue of $5 million. " * 3 + "Quorvex Inc reported $7 million."
+        recs = ex.extract(text)
+    finally:
+        del analyzer.process
+    assert len(seen) == 2  # three equal sentences, one other
+    assert [r.company for r in recs[:3]] == ["Zorblax Dynamics"] * 3
+    _check(text, recs)
+
+
+def test_text_whose_words_cannot_name_a_company_needs_no_model() -> None:
+    from extractor.pipeline import _may_name_org
+
+    assert not _may_name_org("$5.1 million, $6.2 million and $7 million in 2019, respectively")
+    assert not _may_name_org("$5$5$5")
+    assert _may_name_org("costs at zorblax were $5 million")  # lower case: anything could be
+    assert _may_name_org("Zorblax reported $5 million")
+
+
+def test_the_garbage_collector_is_left_as_the_caller_had_it() -> None:
+    import gc
+
+    assert gc.isenabled()
+    _ex_no_ner().extract("Revenue was $5 million.")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        _ex_no_ner().extract("Revenue was $5 million.")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Nasdaq Composite lost 1.4%", "the s&p 500 rose 2%", "Revenue was $5 million",
+     "Le CAC 40 a perdu 1% à Paris, l’indice", "恒生指数 fell 2%", "dow jones +0.2%"],
+)  # fmt: skip
+def test_a_text_is_searched_for_index_names_only_when_it_names_one(text: str) -> None:
+    from extractor import market
+
+    assert market._names_an_index(text) == (market._INDEX_ANY.search(text) is not None)
+    full = market._INDEX_RE.search(text, 0, len(text))
+    got = market.find_index(text, 0)
+    assert (full and full.span()) == (got and got.span())

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Final
 
 __all__ = [
@@ -474,6 +475,17 @@ def parse_number(text: str) -> Decimal | None:
     >>> parse_number("forty") , parse_number("二三十"), parse_number("1.2.3")
     (Decimal('40'), None, None)
     """
+    if len(text) <= 64:
+        return _parse_short(text)  # the same few forms come again and again
+    return _parse_number(text)
+
+
+@lru_cache(maxsize=8192)
+def _parse_short(text: str) -> Decimal | None:
+    return _parse_number(text)
+
+
+def _parse_number(text: str) -> Decimal | None:
     s = fold(text).strip()
     if not s:
         return None
