@@ -1,0 +1,3 @@
+"""Chinese cue words read by the link stage (named fragments, one comment each)."""
+
+from __future__ import annotations
