@@ -10,7 +10,9 @@ import pytest
 from extractor import Extractor
 from extractor.bench_inputs import en_calls, en_news, en_news_gold, zh_articles, zh_news
 from extractor.companies import CompanyFinder
-from extractor.pipeline import _Job, _may_name_org, _surely_aligned
+from extractor.entities import may_name_org as _may_name_org
+from extractor.entities import surely_aligned as _surely_aligned
+from extractor.mentions import Job as _Job
 from extractor.quantities import find_quantities
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"

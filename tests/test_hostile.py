@@ -26,13 +26,8 @@ from strategies import any_money, percents, scaled_en_numbers, scaled_zh_numbers
 
 from extractor import Extractor, Record
 from extractor.bench import HOSTILE, fuzz_document
-from extractor.pipeline import (
-    MAX_SENTENCE_CHARS,
-    MAX_SENTENCE_MENTIONS,
-    _cap,
-    _for_tokenizer,
-    _MentionIndex,
-)
+from extractor.entities import _for_tokenizer
+from extractor.mentions import MAX_SENTENCE_CHARS, MAX_SENTENCE_MENTIONS, _cap, _MentionIndex
 from extractor.quantities import find_quantities
 
 
@@ -319,7 +314,7 @@ def test_a_repeated_sentence_goes_through_the_model_once() -> None:
 
 
 def test_text_whose_words_cannot_name_a_company_needs_no_model() -> None:
-    from extractor.pipeline import _may_name_org
+    from extractor.entities import may_name_org as _may_name_org
 
     assert not _may_name_org("$5.1 million, $6.2 million and $7 million in 2019, respectively")
     assert not _may_name_org("$5$5$5")

@@ -36,6 +36,7 @@ TABLES = (
 )
 TOP = (
     "extractor.pipeline",
+    "extractor.batch",
     "extractor.cli",
     "extractor.__main__",
     "extractor.evaluate",

@@ -7,7 +7,7 @@ they are gathered here into one table, read through :func:`extractor.lang.get_la
 from __future__ import annotations
 
 from .. import fragments_of
-from . import companies, document, link, periods, quantities, segment
+from . import companies, document, link, ner, periods, quantities, segment
 
 NAME = "English"
-FRAGMENTS = fragments_of(companies, document, link, periods, quantities, segment)
+FRAGMENTS = fragments_of(companies, document, link, ner, periods, quantities, segment)

@@ -1,0 +1,227 @@
+"""Where the English model's NER runs, and what its entities add.
+
+NER is the slowest step by far, so it runs only on sentences where it can decide
+something (:func:`plan_ner`); every other sentence with a value only has its values
+checked against token boundaries, which needs the tokenizer alone (:func:`run_nlp`).
+ORG entities become company mentions and PERSON entities veto company mentions
+(:func:`add_entities`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Literal, TypeVar
+
+from .companies import _LATIN_STOP, CompanyFinder
+from .lang import get_language
+from .link import Sentence
+from .mentions import Job
+from .nlp import Analyzer
+
+__all__ = ["add_entities", "may_name_org", "plan_ner", "run_nlp", "surely_aligned"]
+
+Lang = Literal["en", "zh"]
+_EN = get_language("en")
+_NOT_COMPANY = _EN.word_set("NOT_COMPANY_ORGS")
+_OPENERS = _EN.word_set("SENTENCE_OPENING_WORDS")
+_PLAIN_LOWER = _EN.word_set("PLAIN_LOWER_WORDS")
+
+
+def plan_ner(job: Job, companies: CompanyFinder) -> None:
+    """Mark the English sentences whose company only the model can find.
+
+    NER runs on a sentence only where it can decide something: the sentence holds a
+    value, and neither the caller's or document's company (a call's header, a title),
+    nor a gazetteer company before a value, nor a company that is the sentence's
+    subject ("Acme Holdings said ...", "Shares of Acme Corp. rose ...") answers whose
+    value it is.
+    """
+    known = job.company is not None or job.doc.meta.company is not None
+    english = [s for s in job.sentences if s.lang == "en" and s.quantities]
+    if known:
+        # the document's company is every value's unless a sentence names a company
+        # the document says it acquired ("for Segment, growth was 20%")
+        acquired = companies.acquired_en(job.doc.text) if english else []
+        if acquired:
+            for s in english:
+                found = companies.mentions_of(s.text, acquired)
+                if found:
+                    s.companies = sorted([*s.companies, *found], key=lambda c: c.start)
+        return
+    for s in english:
+        last = s.quantities[-1].start
+        if any(c.start < last for c in s.companies):
+            continue
+        subject = companies.subject_en(s.text)
+        if subject is not None and subject.end <= last:
+            s.companies = sorted([*s.companies, subject], key=lambda c: c.start)
+            continue
+        s.needs_ner = may_name_org(s.text)
+
+
+def run_nlp(
+    sentences: list[Sentence], analyzer_for: Callable[[Lang], Analyzer | None], companies: CompanyFinder
+) -> None:
+    """NER (English, where :func:`plan_ner` asked for it) and token alignment of values,
+    each batched over all ``sentences`` (of one or many documents)."""
+    langs: tuple[Lang, Lang] = ("en", "zh")
+    for lang in langs:
+        todo = [s for s in sentences if s.lang == lang and s.quantities]
+        if lang == "zh":
+            # characters are tokens: a span can only cut a token inside a Latin/digit run
+            todo = [s for s in todo if any(_may_cut(s.text, q.start, q.end) for q in s.quantities)]
+        if not todo:
+            continue
+        analyzer = analyzer_for(lang)
+        if analyzer is None:
+            continue
+        ner = [s for s in todo if s.needs_ner]
+        if ner:
+            answers = _per_distinct(ner, analyzer.process)
+            for s, (ents, aligned) in zip(ner, answers):
+                s.quantities = [q for q, ok in zip(s.quantities, aligned) if ok]
+                if ents:
+                    add_entities(s, ents, companies)
+        # values between spaces (or a bracket, a quote, a comma, a full stop) start and
+        # end tokens whatever the tokenizer's rules: only the others are tokenised
+        rest = [
+            s for s in todo
+            if not s.needs_ner and not all(surely_aligned(s.text, q.start, q.end) for q in s.quantities)
+        ]
+        if rest:
+            for s, aligned in zip(rest, _per_distinct(rest, analyzer.align)):
+                s.quantities = [q for q, ok in zip(s.quantities, aligned) if ok]
+
+
+_Spans = tuple[tuple[int, int], ...]
+_T = TypeVar("_T")
+
+
+def _per_distinct(
+    sentences: Sequence[Sentence], run: Callable[[list[str], list[_Spans]], Sequence[_T]]
+) -> list[_T]:
+    """``run``'s answer for each sentence, asked once per distinct sentence: a sentence
+    written again (boilerplate, a repeated line) with the same value spans gets the same
+    answer."""
+    keys = [(s.text, tuple((q.start, q.end) for q in s.quantities)) for s in sentences]
+    distinct = list(dict.fromkeys(keys))
+    texts = [_for_tokenizer(t, sp) for t, sp in distinct]
+    answers = dict(zip(distinct, run(texts, [sp for _, sp in distinct])))
+    return [answers[k] for k in keys]
+
+
+def add_entities(s: Sentence, ents: list[tuple[int, int, str, str]], companies: CompanyFinder) -> None:
+    """ORG entities become company mentions; PERSON spans veto company mentions."""
+    persons = [(a, b) for a, b, label, _ in ents if label == "PERSON"]
+    comps = [
+        c for c in s.companies
+        if c.source == "gazetteer" or not any(c.start < b and a < c.end for a, b in persons)
+    ]
+    taken = [(c.start, c.end) for c in comps] + [(m.start, m.end) for m in s.metrics]
+    for a, b, label, etext in ents:
+        if label != "ORG" or etext.lower() in _NOT_COMPANY:
+            continue
+        if any(a < y and x < b for x, y in taken):
+            continue
+        if any(a < q.end and q.start < b for q in s.quantities):
+            continue  # "Fortune 500", "$5 million" misread as ORG
+        m = companies.from_span(s.text, a, b)
+        if m is not None:
+            comps.append(m)
+    s.companies = sorted(comps, key=lambda c: c.start)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONG_RUN = re.compile(r"\S{500,}")
+_RUN_PIECE = 200
+
+
+def _for_tokenizer(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    r"""A copy of ``text`` of the same length that spaCy can take, offsets unchanged.
+
+    Lone surrogates (which cannot be encoded) become U+FFFD. A run of 500 or more
+    characters without whitespace (no word of real text is that long; spaCy's tokenizer
+    strips affixes from such a run in time quadratic in its length) gets a space every
+    200 characters or so, put at least 8 characters away from any value span.
+
+    >>> _for_tokenizer("$5\ud800", [(0, 2)]) == "$5\ufffd"
+    True
+    >>> t = _for_tokenizer("(" * 600 + "$5", [(600, 602)])
+    >>> len(t), t.count(" "), t.endswith("(($5")
+    (602, 2, True)
+    """
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
+    if not _LONG_RUN.search(text):
+        return text
+    near = {p + d for a, b in spans for p in (a, b) for d in range(-8, 8)}
+    chars = list(text)
+    for m in _LONG_RUN.finditer(text):
+        pos = m.start() + _RUN_PIECE
+        while pos < m.end() - 1:
+            while pos < m.end() - 1 and pos in near:
+                pos += 1
+            if pos >= m.end() - 1:
+                break
+            chars[pos] = " "
+            pos += _RUN_PIECE
+    return "".join(chars)
+
+
+def _may_cut(text: str, a: int, b: int) -> bool:
+    """Could ``[a, b)`` cut a token of the character segmenter (a Latin/digit run)?"""
+    def run(i: int) -> bool:
+        return 0 < i < len(text) and text[i - 1].isascii() and text[i - 1].isalnum() and text[i].isascii() and text[i].isalnum()
+
+    return run(a) or run(b)
+
+
+
+_OPEN = frozenset("([\"“")
+_CLOSE = frozenset(",;:)]\"”")
+_SCALE_END = ("illion", "thousand", "percent")
+
+
+def surely_aligned(text: str, a: int, b: int) -> bool:
+    """Does ``[a, b)`` start and end a token for any tokenizer that splits at whitespace
+    and peels a bracket, quote or comma off a word (a full stop off its end)?"""
+    n = len(text)
+    start = a == 0 or text[a - 1].isspace() or (
+        text[a - 1] in _OPEN and (a == 1 or text[a - 2].isspace())
+    )
+    end = b == n or text[b].isspace() or (
+        # a full stop stays on "5B." and "5m." (read as abbreviations): only after a digit,
+        # "%" or a scale word
+        (text[b] in _CLOSE or (text[b] == "." and (text[b - 1] in "0123456789%" or text.endswith(_SCALE_END, a, b))))
+        and (b + 1 == n or text[b + 1].isspace())
+    )
+    return start and end
+
+
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'’.\-]*")
+
+def may_name_org(text: str) -> bool:
+    """Could an ORG entity be in ``text``: a capitalised word that is not the sentence's
+    ordinary opening word, a month, a day, an acronym of finance or a pronoun? In text
+    without capitals ("general dynamics corp. won ...") anything could be."""
+    if not any(ch.isupper() for ch in text):
+        # unless its only words are ones no name is made of ("$5.1 million, $6.2 million
+        # in 2019, 2020"; "$5$5$5")
+        return any(m.group().lower().rstrip(".'’-") not in _PLAIN_LOWER for m in _WORD.finditer(text))
+    for m in _WORD.finditer(text):
+        w = m.group()
+        if w.endswith(("'s", "’s")):
+            w = w[:-2]
+        w = w.rstrip(".'’-")
+        if not w or not any(ch.isupper() for ch in w):
+            continue
+        if w in _LATIN_STOP or w.lower() in _NOT_COMPANY:
+            continue
+        if w.lower() in _OPENERS and not text[: m.start()].strip(" \"'“‘(["):
+            continue
+        return True
+    return False
+

@@ -1,0 +1,95 @@
+"""English cue words read when deciding where the model's NER has to run (named
+fragments, one comment each)."""
+
+from __future__ import annotations
+
+
+def _w(words: str) -> tuple[str, ...]:
+    """A word list written as one space-separated string."""
+    return tuple(words.split())
+
+
+# ORG entities from NER that are not companies in financial text: finance acronyms, roles,
+# regulators and exchanges, then news sources and data vendors (who reports, not what is
+# reported on)
+NOT_COMPANY_ORGS = frozenset(
+    [
+        "sec",
+        "gaap",
+        "non-gaap",
+        "ebitda",
+        "q&a",
+        "fx",
+        "ir",
+        "ceo",
+        "cfo",
+        "coo",
+        "cto",
+        "eps",
+        "arr",
+        "rpo",
+        "capex",
+        "opex",
+        "covid",
+        "covid-19",
+        "the",
+        "company",
+        "fda",
+        "nasdaq",
+        "nyse",
+        "treasury",
+        "reuters",
+        "bloomberg",
+        "bloomberg news",
+        "associated press",
+        "ap",
+        "afp",
+        "dow jones",
+        "prnewswire",
+        "pr newswire",
+        "business wire",
+        "businesswire",
+        "globenewswire",
+        "globe newswire",
+        "marketwatch",
+        "cnbc",
+        "wsj",
+        "the wall street journal",
+        "financial times",
+        "xinhua",
+        "seeking alpha",
+        "the motley fool",
+        "motley fool",
+        "zacks",
+        "refinitiv",
+        "factset",
+        "ibes",
+        "refinitiv ibes",
+    ]
+)
+
+# words that open a sentence of business news without naming anyone
+SENTENCE_OPENING_WORDS = frozenset(
+    _w(
+        "analysts gross net revenue revenues sales operating total adjusted shares stock "
+        "earnings profit profits income cash free diluted basic organic comparable same full "
+        "fiscal quarterly annual first second third fourth last next meanwhile however "
+        "excluding including overall margin margins costs cost expenses spending capital "
+        "dividends both each still also after before during over under about around nearly "
+        "approximately since despite while year quarter growth demand prices inventory "
+        "inventories orders bookings backlog there here what when where why how such one two "
+        "three "
+    )
+)
+
+# lower-case words that alone never make an organisation's name: scale and unit words,
+# function words of amounts and lists
+PLAIN_LOWER_WORDS = frozenset(
+    _w(
+        "a an and or nor of in on at to from by for with as than the was were is are be been "
+        "respectively compared versus vs per each both up down about approximately around "
+        "nearly over under at least most more less thousand thousands million millions "
+        "billion billions trillion trillions mln mn bn b m k mm percent pct cents cent "
+        "dollars dollar euros euro pounds yen yuan rmb usd eur gbp jpy cny hkd "
+    )
+)
