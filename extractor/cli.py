@@ -16,7 +16,7 @@ import json
 import os
 import sys
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -268,11 +268,11 @@ def _progress(args: argparse.Namespace, total: int | None) -> Any:
                 nrows=size.lines or 24)
 
 
-def _cmd_extract(args: argparse.Namespace) -> int:
-    from .pipeline import Extractor, _coerce_date, _coerce_period
+def _check_extract_args(args: argparse.Namespace) -> None:
+    """Usage errors (exit 2) before any pattern loads or any input is read."""
+    from .pipeline import _coerce_date, _coerce_period
 
-    fmt = args.format
-    if fmt == "parquet":
+    if args.format == "parquet":
         if not args.out:
             raise UsageError("--format parquet writes a binary file: give --out PATH")
         try:
@@ -291,6 +291,27 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         _coerce_period(args.period)
     except ValueError as e:
         raise UsageError(str(e)) from None
+
+
+def _open_writer(fmt: str, out: str | None) -> tuple[_Writer, IO[str] | None]:
+    """The writer for ``fmt`` and the text file it writes to (None for Parquet; the
+    caller closes a file it names, never stdout)."""
+    if fmt == "parquet":
+        assert out is not None  # checked by _check_extract_args
+        return _ParquetWriter(out), None
+    # closed by the caller
+    out_file = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout  # noqa: SIM115
+    writers: dict[str, Callable[[IO[str]], _Writer]] = {
+        "jsonl": _JsonlWriter, "csv": _CsvWriter, "table": _TableWriter, "html": _HtmlWriter,
+    }
+    return writers[fmt](out_file), out_file
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from .pipeline import Extractor
+
+    fmt = args.format
+    _check_extract_args(args)
     ex = Extractor(args.patterns, use_ner=not args.no_ner)  # pattern errors: exit 2
     names = _expand(args.inputs, args.glob)
     bar = _progress(args, _count_documents(names, args.input))
@@ -322,19 +343,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     def on_error(index: int, error: BaseException) -> None:
         errors[index] = f"{type(error).__name__}: {error}"
 
-    out_file: IO[str] | None = None
-    if fmt != "parquet":
-        out_file = (
-            open(args.out, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed below
-            if args.out
-            else sys.stdout
-        )
-    writer: _Writer
-    if fmt == "parquet":
-        writer = _ParquetWriter(args.out)
-    else:
-        writer = {"jsonl": _JsonlWriter, "csv": _CsvWriter, "table": _TableWriter,
-                  "html": _HtmlWriter}[fmt](out_file)
+    writer, out_file = _open_writer(fmt, args.out)
     try:
         results = ex.extract_many(
             good(),

@@ -226,113 +226,129 @@ def _miss_example(d: dict[str, Any], g: dict[str, Any], cands: Sequence[Record])
 
 
 def _score_facts(docs: Sequence[dict[str, Any]], preds: Sequence[list[Record]], rep: Report) -> None:
-    n_gold = n_found = n_found_noperiod = n_found_nofy = n_metric = 0
-    n_guid = n_guid_found = n_guid_kind = 0
-    n_recs = n_spk = n_spk_ok = n_role_ok = 0
-    words = 0
-    span_tp = span_gold = 0
+    c: Counter[str] = Counter()  # the counts every figure below is a ratio of
     field_ok: Counter[str] = Counter()
     field_n: Counter[str] = Counter()
     for d, recs in zip(docs, preds):
-        words += len(d["text"].split())
-        n_recs += len(recs)
-        by_key: dict[tuple[Any, ...], list[Record]] = defaultdict(list)
-        for r in recs:
-            by_key[_rec_key(r)].append(r)
-        for g in d.get("gold", []):
-            if g.get("in_text") is False or _dec(g.get("value")) is None:
-                continue
-            n_gold += 1
-            cands = by_key.get(_fact_key(g["value"], g.get("value_high"), g["unit"]), [])
-            if cands:
-                n_found_noperiod += 1
-            ok = [r for r in cands if _label(r) == g.get("period_label")]
-            nofy = [r for r in cands if _no_fy(_label(r)) == _no_fy(g.get("period_label"))]
-            if nofy:
-                n_found_nofy += 1
-            if g.get("kind") == "guidance":
-                n_guid += 1
-                n_guid_found += bool(nofy)
-                n_guid_kind += any(_is_outlook(r.kind) for r in nofy)
-            cause = _miss_cause(g, recs, cands)
-            if cause is not None:
-                rep.misses.setdefault(cause, []).append(_miss_example(d, g, cands))
-            if ok:
-                n_found += 1
-                if any(METRIC_CLASS.get(r.metric, "other") == g.get("metric_class") for r in ok):
-                    n_metric += 1
-            else:
-                why = "value+unit not found" if not cands else (
-                    f"period {_label(cands[0])} != {g.get('period_label')}")
-                rep.errors[f"{why} ({g.get('metric_class')}, {g.get('unit')})"] += 1
-        # span-level scoring where the gold has spans (our corpus)
-        spans = []
-        for g in d.get("gold", []):
-            if "start" in g:
-                alts = [(g["start"], g["end"])] + [(a["start"], a["end"]) for a in g.get("alt_mentions", [])]
-                spans.append((g, alts))
-        if spans:
-            span_gold += len(spans)
-            used: set[int] = set()
-            for g, alts in spans:
-                hit = None
-                for i, r in enumerate(recs):
-                    if i not in used and any(r.start < b and a < r.end for a, b in alts):
-                        hit = i
-                        break
-                if hit is None:
-                    continue
-                used.add(hit)
-                span_tp += 1
-                r = recs[hit]
-                checks = {
-                    "value": _norm(r.value) == _dec(g["value"]) and _norm(r.value_high) == _dec(g.get("value_high")),
-                    "unit": r.unit == g.get("unit"),
-                    "period": (r.period.label if r.period else None) == g.get("period_label"),
-                    "metric": r.metric == g.get("metric"),
-                    "company": r.company == g.get("company"),
-                    "speaker": r.speaker == g.get("speaker"),
-                    "kind": r.kind == g.get("kind"),
-                    "change": r.change == g.get("change"),
-                    "qualifier": r.qualifier == g.get("qualifier"),
-                }
-                for k, v in checks.items():
-                    field_n[k] += 1
-                    field_ok[k] += int(v)
-                    if not v:
-                        rep.errors[f"field {k} wrong"] += 1
-        # speaker accuracy over records inside gold turns
-        turns = d.get("turns") or []
-        for r in recs:
-            t = next((t for t in turns if t["start"] <= r.start < t["end"]), None)
-            if t is None:
-                continue
-            n_spk += 1
-            n_spk_ok += int(r.speaker == t["speaker"])
-            # the gold role is the participant list's title ("Analyst" for analysts, whose
-            # firm is apart), None for the operator and for speakers the list does not name
-            n_role_ok += int(r.speaker_role == t.get("role"))
+        c["words"] += len(d["text"].split())
+        c["recs"] += len(recs)
+        _tally_facts(d, recs, rep, c)
+        _tally_spans(d, recs, rep, c, field_ok, field_n)
+        _tally_speakers(d, recs, c)
+
+    def ratio(a: str, b: str) -> float:
+        return c[a] / c[b] if c[b] else 0.0
+
     f = rep.figures
-    f["gold facts (value in text)"] = n_gold
-    f["fact recall (value+unit+period)"] = n_found / n_gold if n_gold else 0.0
-    f["fact recall (value+unit+period, FY~calendar)"] = n_found_nofy / n_gold if n_gold else 0.0
-    f["fact recall (value+unit, any period)"] = n_found_noperiod / n_gold if n_gold else 0.0
-    f["metric match (of recalled facts)"] = n_metric / n_found if n_found else 0.0
-    f["records"] = n_recs
-    f["records per 1k words"] = 1000 * n_recs / words if words else 0.0
-    f["speaker accuracy (records in turns)"] = n_spk_ok / n_spk if n_spk else 0.0
-    f["role accuracy (records in turns)"] = n_role_ok / n_spk if n_spk else 0.0
-    f["guidance facts (value in text)"] = n_guid
-    f["guidance recall (value+unit+period, FY~calendar)"] = n_guid_found / n_guid if n_guid else 0.0
-    f["guidance recall (and kind guidance/target)"] = n_guid_kind / n_guid if n_guid else 0.0
-    if span_gold:
-        prec = span_tp / n_recs if n_recs else 0.0
-        rec = span_tp / span_gold
+    f["gold facts (value in text)"] = c["gold"]
+    f["fact recall (value+unit+period)"] = ratio("found", "gold")
+    f["fact recall (value+unit+period, FY~calendar)"] = ratio("found_nofy", "gold")
+    f["fact recall (value+unit, any period)"] = ratio("found_noperiod", "gold")
+    f["metric match (of recalled facts)"] = ratio("metric", "found")
+    f["records"] = c["recs"]
+    f["records per 1k words"] = 1000 * c["recs"] / c["words"] if c["words"] else 0.0
+    f["speaker accuracy (records in turns)"] = ratio("spk_ok", "spk")
+    f["role accuracy (records in turns)"] = ratio("role_ok", "spk")
+    f["guidance facts (value in text)"] = c["guid"]
+    f["guidance recall (value+unit+period, FY~calendar)"] = ratio("guid_found", "guid")
+    f["guidance recall (and kind guidance/target)"] = ratio("guid_kind", "guid")
+    if c["span_gold"]:
+        prec = ratio("span_tp", "recs")
+        rec = c["span_tp"] / c["span_gold"]
         f["span precision"] = prec
         f["span recall"] = rec
         f["span F1"] = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
         for k in field_n:
             f[f"field accuracy of matched: {k}"] = field_ok[k] / field_n[k]
+
+
+def _tally_facts(d: dict[str, Any], recs: list[Record], rep: Report, c: Counter[str]) -> None:
+    """Gold facts found by value and unit, then by period (FY marker ignored or not)."""
+    by_key: dict[tuple[Any, ...], list[Record]] = defaultdict(list)
+    for r in recs:
+        by_key[_rec_key(r)].append(r)
+    for g in d.get("gold", []):
+        if g.get("in_text") is False or _dec(g.get("value")) is None:
+            continue
+        c["gold"] += 1
+        cands = by_key.get(_fact_key(g["value"], g.get("value_high"), g["unit"]), [])
+        c["found_noperiod"] += bool(cands)
+        ok = [r for r in cands if _label(r) == g.get("period_label")]
+        nofy = [r for r in cands if _no_fy(_label(r)) == _no_fy(g.get("period_label"))]
+        c["found_nofy"] += bool(nofy)
+        if g.get("kind") == "guidance":
+            c["guid"] += 1
+            c["guid_found"] += bool(nofy)
+            c["guid_kind"] += any(_is_outlook(r.kind) for r in nofy)
+        cause = _miss_cause(g, recs, cands)
+        if cause is not None:
+            rep.misses.setdefault(cause, []).append(_miss_example(d, g, cands))
+        if ok:
+            c["found"] += 1
+            c["metric"] += any(METRIC_CLASS.get(r.metric, "other") == g.get("metric_class") for r in ok)
+        else:
+            why = "value+unit not found" if not cands else (
+                f"period {_label(cands[0])} != {g.get('period_label')}")
+            rep.errors[f"{why} ({g.get('metric_class')}, {g.get('unit')})"] += 1
+
+
+def _tally_spans(
+    d: dict[str, Any],
+    recs: list[Record],
+    rep: Report,
+    c: Counter[str],
+    field_ok: Counter[str],
+    field_n: Counter[str],
+) -> None:
+    """Span-level scoring where the gold has spans (our corpus): each gold value matched
+    to the first unused record overlapping it, then each field of the pair compared."""
+    spans = []
+    for g in d.get("gold", []):
+        if "start" in g:
+            alts = [(g["start"], g["end"])] + [(a["start"], a["end"]) for a in g.get("alt_mentions", [])]
+            spans.append((g, alts))
+    c["span_gold"] += len(spans)
+    used: set[int] = set()
+    for g, alts in spans:
+        hit = next(
+            (i for i, r in enumerate(recs) if i not in used and any(r.start < b and a < r.end for a, b in alts)),
+            None,
+        )
+        if hit is None:
+            continue
+        used.add(hit)
+        c["span_tp"] += 1
+        r = recs[hit]
+        checks = {
+            "value": _norm(r.value) == _dec(g["value"]) and _norm(r.value_high) == _dec(g.get("value_high")),
+            "unit": r.unit == g.get("unit"),
+            "period": (r.period.label if r.period else None) == g.get("period_label"),
+            "metric": r.metric == g.get("metric"),
+            "company": r.company == g.get("company"),
+            "speaker": r.speaker == g.get("speaker"),
+            "kind": r.kind == g.get("kind"),
+            "change": r.change == g.get("change"),
+            "qualifier": r.qualifier == g.get("qualifier"),
+        }
+        for k, v in checks.items():
+            field_n[k] += 1
+            field_ok[k] += int(v)
+            if not v:
+                rep.errors[f"field {k} wrong"] += 1
+
+
+def _tally_speakers(d: dict[str, Any], recs: list[Record], c: Counter[str]) -> None:
+    """Speaker and role accuracy over the records inside gold turns."""
+    turns = d.get("turns") or []
+    for r in recs:
+        t = next((t for t in turns if t["start"] <= r.start < t["end"]), None)
+        if t is None:
+            continue
+        c["spk"] += 1
+        c["spk_ok"] += int(r.speaker == t["speaker"])
+        # the gold role is the participant list's title ("Analyst" for analysts, whose
+        # firm is apart), None for the operator and for speakers the list does not name
+        c["role_ok"] += int(r.speaker_role == t.get("role"))
 
 
 def _year_of(label: str | None) -> str | None:
