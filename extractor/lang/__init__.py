@@ -40,6 +40,7 @@ __all__ = [
     "fragments_of",
     "get_language",
     "merge_variants",
+    "with_script_variants",
 ]
 
 _T = TypeVar("_T")
@@ -118,6 +119,32 @@ def merge_variants(base: dict[str, object], variants: Mapping[str, object]) -> d
             out[key] = have + tuple(w for w in extra if w not in have)
         else:
             raise TypeError(f"cannot merge variants of {key} ({type(have).__name__})")
+    return out
+
+
+def with_script_variants(
+    fragments: Mapping[str, object], chars: Mapping[str, str]
+) -> dict[str, object]:
+    """``fragments`` with each word's other-script form added (Simplified -> Traditional).
+
+    ``chars`` maps a character to its form in the other script. A word list gets each
+    word's converted form right after the word (so "longest first" orders still hold),
+    a word set gets them as well; lists of other things, tables and regular expressions
+    are left as they are (a regex fragment writes its variants itself).
+
+    >>> out = with_script_variants({"W": ("公司", "集团"), "S": frozenset({"银行"})}, {"团": "團", "银": "銀"})
+    >>> out["W"], sorted(out["S"])
+    (('公司', '集团', '集團'), ['銀行', '银行'])
+    """
+    table = str.maketrans(dict(chars))
+    out: dict[str, object] = {}
+    for key, value in fragments.items():
+        if isinstance(value, tuple) and all(isinstance(w, str) for w in value):
+            out[key] = tuple(dict.fromkeys(x for w in value for x in (w, w.translate(table))))
+        elif isinstance(value, frozenset) and all(isinstance(w, str) for w in value):
+            out[key] = value | {w.translate(table) for w in value}
+        else:
+            out[key] = value
     return out
 
 
