@@ -434,74 +434,119 @@ def assign_respectively(
     markers = list(_MARKER.finditer(text))
     if len(quantities) < 2:
         return {}
-    order = sorted(range(len(quantities)), key=lambda i: quantities[i].start)
     plists = _period_lists(text, periods)
     if not plists:
         return {}
-    depth = _depths(text, {q.end for q in quantities})
-    # quantities that are part of a period list (a year read as a number) are no values
-    taken = {
-        i
-        for i in order
-        if any(pl.start < quantities[i].end and quantities[i].start < pl.end for pl in plists)
-    }
+    order = sorted(range(len(quantities)), key=lambda i: quantities[i].start)
+    lists = _Lists(
+        text,
+        quantities,
+        periods,
+        order,
+        plists,
+        depth=_depths(text, {q.end for q in quantities}),
+        # quantities that are part of a period list (a year read as a number) are no values
+        taken={
+            i
+            for i in order
+            if any(pl.start < quantities[i].end and quantities[i].start < pl.end for pl in plists)
+        },
+    )
     out: dict[int, Period] = {}
     if not markers:
-        # the filing convention without the word: "$6.9 billion and $5.8 billion at
-        # December 31, 2020 and 2019", a period list right after a value list as long
-        for c in _chains(text, quantities, order, depth, 0, 0, len(text), periods, taken):
-            if len(c.members) < 2:
-                continue
-            nxt = [pl for pl in plists if pl.start >= c.end and _IMPLICIT_GAP.fullmatch(text, c.end, pl.start)]
-            if nxt:
-                _pair(c, nxt[0], out)
+        _pair_unmarked(lists, out)
         return out
     prev_end = 0
     last_values = 0  # end of the previous group's values
     for mk in markers:
-        level = depth[mk.start()]
         if mk.group("en") is not None:
-            lo = prev_end
-            semi = max(text.rfind(";", lo, mk.start()), text.rfind("；", lo, mk.start()))
-            lo = max(lo, semi + 1)
-            chains = [
-                c
-                for c in _chains(
-                    text, quantities, order, depth, level, lo, mk.start(), periods, taken
-                )
-                if len(c.members) >= 2
-            ]
-            if not chains:
-                lead = _EN_LEAD.match(text, mk.end())
-                assert lead is not None  # every part is optional
-                after = _chains(
-                    text, quantities, order, depth, level, lead.end(), len(text), periods, taken
-                )
-                chains = [c for c in after[:1] if c.start == lead.end() and len(c.members) >= 2]
-            for c in chains:
-                inside = [pl for pl in plists if lo <= pl.start and pl.end <= mk.start()]
-                pool = inside or [pl for pl in plists if pl.end <= lo]
-                if not pool:
-                    continue
-                pl = min(pool, key=lambda x: (_distance(x.start, x.end, c.start, c.end), -x.start))
-                _pair(c, pl, out)
-                last_values = max(last_values, c.end)
+            last_values = max(last_values, _pair_en_group(lists, mk, prev_end, out))
         else:
-            lead = _ZH_LEAD.match(text, mk.end())
-            assert lead is not None  # every part is optional
-            after = _chains(
-                text, quantities, order, depth, level, mk.end(), len(text), periods, taken
-            )
-            chains = [c for c in after[:1] if c.start <= lead.end() and len(c.members) >= 2]
-            before = [pl for pl in plists if pl.end <= mk.start()]
-            if chains and before:
-                pl = before[-1]
-                if not _ZH_LIST_WORD.search(text, max(pl.end, last_values), mk.start()):
-                    _pair(chains[0], pl, out)
-            if chains:
-                last_values = max(last_values, chains[0].end)
+            last_values = max(last_values, _pair_zh_group(lists, mk, last_values, out))
         prev_end = mk.end()
     return out
+
+
+@attrs.frozen
+class _Lists:
+    """One sentence's mentions, and what every group of it needs to find its lists."""
+
+    text: str
+    quantities: Sequence[Quantity]
+    periods: Sequence[PeriodMention]
+    order: list[int]  # quantity indices in text order
+    plists: list[_PeriodList]
+    depth: list[int]  # parenthesis depth at each character
+    taken: set[int]  # quantities inside a period list
+
+    def chains(self, level: int, lo: int, hi: int) -> list[_Chain]:
+        """The value lists at parenthesis depth ``level`` within ``[lo, hi)``."""
+        return _chains(
+            self.text, self.quantities, self.order, self.depth, level, lo, hi, self.periods, self.taken
+        )
+
+
+def _pair_unmarked(lists: _Lists, out: dict[int, Period]) -> None:
+    """The filing convention without the word: "$6.9 billion and $5.8 billion at
+    December 31, 2020 and 2019", a period list right after a value list as long."""
+    text = lists.text
+    for c in lists.chains(0, 0, len(text)):
+        if len(c.members) < 2:
+            continue
+        nxt = [
+            pl for pl in lists.plists
+            if pl.start >= c.end and _IMPLICIT_GAP.fullmatch(text, c.end, pl.start)
+        ]
+        if nxt:
+            _pair(c, nxt[0], out)
+
+
+def _pair_en_group(
+    lists: _Lists, mk: re.Match[str], prev_end: int, out: dict[int, Period]
+) -> int:
+    """Pair the value lists an English "respectively" closes (or opens, right after it)
+    with the nearest period list; returns where the paired values end (0 if none)."""
+    text = lists.text
+    level = lists.depth[mk.start()]
+    lo = prev_end
+    semi = max(text.rfind(";", lo, mk.start()), text.rfind("；", lo, mk.start()))
+    lo = max(lo, semi + 1)
+    chains = [c for c in lists.chains(level, lo, mk.start()) if len(c.members) >= 2]
+    if not chains:
+        lead = _EN_LEAD.match(text, mk.end())
+        assert lead is not None  # every part is optional
+        after = lists.chains(level, lead.end(), len(text))
+        chains = [c for c in after[:1] if c.start == lead.end() and len(c.members) >= 2]
+    values_end = 0
+    for c in chains:
+        inside = [pl for pl in lists.plists if lo <= pl.start and pl.end <= mk.start()]
+        pool = inside or [pl for pl in lists.plists if pl.end <= lo]
+        if not pool:
+            continue
+        pl = min(pool, key=lambda x: (_distance(x.start, x.end, c.start, c.end), -x.start))
+        _pair(c, pl, out)
+        values_end = max(values_end, c.end)
+    return values_end
+
+
+def _pair_zh_group(
+    lists: _Lists, mk: re.Match[str], last_values: int, out: dict[int, Period]
+) -> int:
+    """Pair the value list a Chinese "分别" opens with the period list before it; returns
+    where those values end (0 if there are none)."""
+    text = lists.text
+    lead = _ZH_LEAD.match(text, mk.end())
+    assert lead is not None  # every part is optional
+    after = lists.chains(lists.depth[mk.start()], mk.end(), len(text))
+    chains = [c for c in after[:1] if c.start <= lead.end() and len(c.members) >= 2]
+    if not chains:
+        return 0
+    before = [pl for pl in lists.plists if pl.end <= mk.start()]
+    if before:
+        pl = before[-1]
+        if not _ZH_LIST_WORD.search(text, max(pl.end, last_values), mk.start()):
+            _pair(chains[0], pl, out)
+    return chains[0].end
 
 
 def _pair(c: _Chain, pl: _PeriodList, out: dict[int, Period]) -> None:
