@@ -68,60 +68,70 @@ from typing import Final
 
 import attrs
 
+from .lang import get_language
 from .normalize.periods import PeriodMention
 from .quantities import Quantity
 from .records import Period
 
+_EN = get_language("en")
+_ZH = get_language("zh")
+
 __all__ = ["assign_respectively", "assign_respectively_metrics", "attached_end"]
 
 _MARKER: Final = re.compile(
-    r"(?<![A-Za-z])(?P<en>respectively)(?![A-Za-z])|(?P<zh>分别|分別)", re.IGNORECASE
+    rf"(?<![A-Za-z])(?P<en>{_EN.regex('RESPECTIVELY_MARKER')})(?![A-Za-z])"
+    rf"|(?P<zh>{_ZH.regex('RESPECTIVELY_MARKER')})",
+    re.IGNORECASE,
 )
 
 # Between two items of a list: a comma, "and", "&", or a Chinese list mark.
 _SEP: Final = re.compile(
     r"\s{0,3}(?:"
-    r",\s{0,3}(?:(?:and|&)\s{1,3})?"
-    r"|(?<=\s)(?:and|&)\s{1,3}"
-    r"|(?:以及|和|及|与|與|、|，)\s{0,2}"
+    rf",\s{{0,3}}(?:(?:{_EN.regex('RESPECTIVELY_AND')})\s{{1,3}})?"
+    rf"|(?<=\s)(?:{_EN.regex('RESPECTIVELY_AND')})\s{{1,3}}"
+    rf"|(?:{_ZH.regex('RESPECTIVELY_AND')})\s{{0,2}}"
     r")"
 )
-_ZH_LIST_WORD: Final = re.compile(r"以及|和|及|与|與|、")
+_ZH_LIST_WORD: Final = re.compile(_ZH.regex("RESPECTIVELY_LIST_WORD"))
 
 # A later item of a period list written as a bare year: "2019", "fiscal 2019", "2019年".
 _TAIL_YEAR: Final = re.compile(
-    r"(?:(?:fiscal(?:\s{1,3}years?)?|FY)\s{0,2})?"
-    r"(?P<y>(?:18|19|20|21)[0-9]{2})(?:\s?年度?)?"
-    r"(?![0-9%％]|[.,][0-9]|\s{0,2}(?:million|billion|thousand|trillion|percent|万|亿|億|元|%))",
+    rf"(?:(?:{_EN.regex('RESPECTIVELY_FISCAL_YEAR')})\s{{0,2}})?"
+    rf"(?P<y>(?:18|19|20|21)[0-9]{{2}})(?:{_ZH.regex('RESPECTIVELY_YEAR_SUFFIX')})?"
+    rf"(?![0-9%％]|[.,][0-9]|\s{{0,2}}(?:{_EN.regex('RESPECTIVELY_SCALE_WORDS')}"
+    rf"|{_ZH.regex('RESPECTIVELY_SCALE_WORDS')}|%))",
     re.IGNORECASE,
 )
 _BARE_YEAR: Final = re.compile(
-    r"(?:(?:fiscal(?:\s{1,3}years?)?|FY)\s{0,2})?(?:18|19|20|21)[0-9]{2}(?:\s?年度?)?",
+    rf"(?:(?:{_EN.regex('RESPECTIVELY_FISCAL_YEAR')})\s{{0,2}})?(?:18|19|20|21)[0-9]{{2}}"
+    rf"(?:{_ZH.regex('RESPECTIVELY_YEAR_SUFFIX')})?",
     re.IGNORECASE,
 )
-_FIRST_YEAR: Final = re.compile(r"(?<![0-9])(?:18|19|20|21)[0-9]{2}(?![0-9])(?:\s?年度?)?")
+_FIRST_YEAR: Final = re.compile(
+    rf"(?<![0-9])(?:18|19|20|21)[0-9]{{2}}(?![0-9])(?:{_ZH.regex('RESPECTIVELY_YEAR_SUFFIX')})?"
+)
 _YEARS_ENDED_BEFORE: Final = re.compile(
-    r"(?<![A-Za-z])years?\s{1,3}(?:then\s{1,3})?(?:ended|ending)(?:\s{1,3}on)?\s{1,3}$",
+    _EN.regex("RESPECTIVELY_YEARS_ENDED"),
     re.IGNORECASE,
 )
 
 # What may stand between "分别" and its first value: "为", "是", "同比增长", "达到约".
-_ZH_LEAD: Final = re.compile(r"[^，,。；;：:（）()0-9]{0,8}")
+_ZH_LEAD: Final = re.compile(_ZH.regex("RESPECTIVELY_LEAD"))
 # Between an English "respectively" and a value list after it: ", $5 and $4", " were $5".
 # between a value list and the period list that follows it without "respectively"
 _IMPLICIT_GAP: Final = re.compile(
-    r"\s{0,3}(?:,\s{0,2})?(?:(?:in|for|at|during|as\s+of|of)\s{1,3})?(?:(?:the|fiscal)\s{1,3})?",
+    _EN.regex("RESPECTIVELY_IMPLICIT_GAP"),
     re.IGNORECASE,
 )
-_EN_LEAD: Final = re.compile(r"[\s,:]{0,3}(?:(?:were|was|are|is|of|to)\s{1,3})?")
+_EN_LEAD: Final = re.compile(_EN.regex("RESPECTIVELY_LEAD"))
 
 _APPOSITION: Final = re.compile(
-    r"\s{0,2},\s{0,3}or\s{1,3}(?:(?:approximately|about|roughly|nearly|almost)\s{1,3})?",
+    _EN.regex("RESPECTIVELY_APPOSITION"),
     re.IGNORECASE,
 )
 _COMPARATIVE: Final = re.compile(
-    r"(?<![A-Za-z])(?:compared|versus|vs|from|prior|previous|last|increase|decrease|"
-    r"up|down|change|growth|excluding|including)(?![A-Za-z])|同比|环比|環比|较|較|增长|增長|下降",
+    rf"(?<![A-Za-z])(?:{_EN.regex('RESPECTIVELY_COMPARATIVE')})(?![A-Za-z])"
+    rf"|{_ZH.regex('RESPECTIVELY_COMPARATIVE')}",
     re.IGNORECASE,
 )
 _ACCOUNTING: Final = re.compile(
@@ -129,7 +139,7 @@ _ACCOUNTING: Final = re.compile(
 )
 # Left of a gap: the rest of a number written "$( 200) million"; right: "$( " before one.
 _GAP_HEAD: Final = re.compile(
-    r"\s{0,2}[)）](?:\s{0,2}(?:million|billion|thousand|trillion))?", re.IGNORECASE
+    _EN.regex("RESPECTIVELY_GAP_HEAD"), re.IGNORECASE
 )
 _GAP_TAIL: Final = re.compile(r"(?:[$€£¥]\s{0,2}[(（]?|[(（])\s{0,2}$")
 _LEAD_WORDS: Final = re.compile(r"[A-Za-z][A-Za-z -]{0,40}")
@@ -561,7 +571,7 @@ def _pair(c: _Chain, pl: _PeriodList, out: dict[int, Period]) -> None:
 # Between two metric phrases of a list: "revenue and fee revenue", "sales, operating
 # income and EPS", "revenue & EBITDA" (a possessive or "the" may open the next item).
 _METRIC_SEP: Final = re.compile(
-    r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3}|&\s{1,3})?|and\s{1,3}|&\s{1,3})(?:(?:the|our|its)\s{1,3})?",
+    _EN.regex("RESPECTIVELY_METRIC_SEP"),
     re.IGNORECASE,
 )
 

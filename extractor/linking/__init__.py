@@ -19,4 +19,12 @@ from .sentence import Lang, Link, Sentence
 from .sentence_link import link_sentence, most_frequent_company
 from .units import METRIC_UNIT_OK
 
-__all__ = ["METRIC_UNIT_OK", "Lang", "Link", "Sentence", "is_reference", "link_sentence", "most_frequent_company"]
+__all__ = [
+    "METRIC_UNIT_OK",
+    "Lang",
+    "Link",
+    "Sentence",
+    "is_reference",
+    "link_sentence",
+    "most_frequent_company",
+]

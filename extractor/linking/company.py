@@ -31,15 +31,18 @@ from __future__ import annotations
 import re
 
 from ..companies import CompanyMention
+from ..lang import get_language
 from ..metrics import MetricMention
 from ..quantities import Quantity
 from .sentence import Sentence
 
+_EN = get_language("en")
+_ZH = get_language("zh")
+
 __all__ = ["pick_company"]
 
 _PREP_BEFORE_COMPANY_EN = re.compile(
-    r"\b(?:to|from|with|for|by|at|than|like|including|include|includes|versus|vs\.?|"
-    r"against|as|such as|and|or)\s+(?:the\s+)?$",
+    _EN.regex("COMPANY_LINK_PREPOSITION"),
     re.IGNORECASE,
 )
 
@@ -76,84 +79,44 @@ def pick_company(
 # -- Chinese -----------------------------------------------------------------------------
 
 # what follows a company that is the subject of its clause
-_ZH_SUBJECT_NEXT = re.compile(
-    r"(?:[（(][^)）]{0,30}[)）][:：]?)?(?:于|於|在)?(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?"
-    r"(?:(?:至|到|-|—|~)(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)?"
-    r"(?:晚间|晚間|晚|近日|今日|日前|已|再|又|共|也|还|還|亦|就|则|則|均|都|合计|合計|分别|分別|先后|先後|共同|"
-    r"此次|本次|多次|再次|首次|正式|近期|随后|隨後|目前|已经|已經|曾经|曾經|预|預)?"
-    r"(?:发布|發布|公告|公布|拟|擬|将|將|累计|累計|计划|計劃|宣布|披露|收购|收購|回购|回購|质押|質押|"
-    r"减持|減持|增持|中标|中標|所持|持有|成为|成為|通过|通過|曾|作价|作價|斥资|斥資|认购|認購|"
-    r"出资|出資|获得|獲得|获|獲|完成|签署|簽署|签订|簽訂|给付|給付|偿还|償還|申请|申請|提供|购买|購買|"
-    r"出售|转让|轉讓|受让|受讓|以|对|對|向|与|與|为|為|及其|的全资子公司|全资子公司|控股子公司|子公司|"
-    r"股价|股價|营收|營收|实现|實現|净利|淨利|市值|作为|作為|方面称|方面稱|的)"
-)
-_ZH_PRONOUN = re.compile(r"(?<![子母分])(?:该公司|該公司|本公司|公司)")
+_ZH_SUBJECT_NEXT = re.compile(_ZH.regex("COMPANY_LINK_SUBJECT_NEXT"))
+_ZH_PRONOUN = re.compile(_ZH.regex("COMPANY_LINK_PRONOUN"))
 
 # Before a counterparty: prepositions (与/和/对/向/从/被) and role words naming the other
 # side of a deal (质权人, 债权人, 招标人, ...).
-_ZH_NOT_PARTY_BEFORE = re.compile(
-    r"(?:(?:與|与|和|及|对|對|从|從|自|被|以及|、)[“\"「『]?|(?<![存现現实實所正])在|向[\u4e00-\u9fff]{0,6}\s?|"
-    r"(?:质权人|質權人|质权方|質權方|债权人|債權人|贷款人|貸款人|出借人|招标人|招標人|招标方|招標方|"
-    r"采购人|採購人|发包人|發包人|业主|業主)(?:为|為|是)?[:：]?)$"
-)
+_ZH_NOT_PARTY_BEFORE = re.compile(_ZH.regex("COMPANY_LINK_NOT_PARTY_BEFORE"))
 # "公司为X的中标候选人": X after the copula 为 and before 的 is a possessor, not a party.
-_ZH_POSSESSOR_OF_PREDICATE = re.compile(r"(?:为|為|是)$")
+_ZH_POSSESSOR_OF_PREDICATE = re.compile(_ZH.regex("COMPANY_LINK_COPULA_BEFORE"))
 # After a counterparty: the sender of a document ("X发来的《中标通知书》").
-_ZH_NOT_PARTY_AFTER = re.compile(
-    r"(?:[(（][^)）]{0,30}[)）])?(?:发来|發來|签发|簽發|发出|發出|送达|送達|下发|下發|的?《?(?:中标|中標|成交)通知)"
-)
+_ZH_NOT_PARTY_AFTER = re.compile(_ZH.regex("COMPANY_LINK_NOT_PARTY_AFTER"))
 
 # After a news source: 讯 (dispatch), 报道/消息/获悉 ("据X报道"), 记者, 丨 and 】 of a dateline.
-_ZH_SOURCE_AFTER = re.compile(
-    r"(?:[A-Za-z]{0,4}(?:讯|訊)|(?:\d{1,2}月\d{1,2}日)?(?:报道|報道|报导|報導|消息|获悉|獲悉|记者|記者|丨|】)|"
-    r"(?:\d{1,2}月\d{1,2}日)?[ \t]?(?:电|電)[ \t]?[(（(]记者)"
-)
+_ZH_SOURCE_AFTER = re.compile(_ZH.regex("COMPANY_LINK_SOURCE_AFTER"))
 # "(以下简称“华丰”)", "(下称:交行天津分行)": the name is defined, not mentioned again
-_ZH_DEFINED_BEFORE = re.compile(
-    r"[(（][ \t]{0,2}(?:以下|下文|下)?(?:简称|簡稱|称|稱)?[ \t]{0,2}[:：为為]?[ \t]{0,2}[“\"「『‘']?[ \t]?$"
-)
-_ZH_RESPECTIVELY = re.compile(r"分别|分別|依次|各自")
+_ZH_DEFINED_BEFORE = re.compile(_ZH.regex("COMPANY_LINK_DEFINED_BEFORE"))
+_ZH_RESPECTIVELY = re.compile(_ZH.regex("COMPANY_LINK_RESPECTIVELY"))
 # between the items of a list of companies: a separator, maybe after a stock code in brackets
 # and before a role word ("A(600001)、B", "控股子公司A、孙公司B及C")
-_ZH_LIST_GAP = re.compile(
-    r"(?:[(（][^)）]{0,24}[)）])?[ \t]?(?:、|和|及|与|與|以及|,|，|或)[ \t]?"
-    r"(?:(?:全资|全資|控股)?(?:子公司|孙公司|孫公司))?"
-)
-_ZH_VALUE_LIST_GAP = re.compile(
-    r"^(?:股|元|美元|港元|亿股|億股|万股|萬股)?[ \t]?(?:、|和|及|与|與|以及|,|，)[ \t]?"
-    r"(?:增持|减持|減持|为|為|是)?$"
-)
+_ZH_LIST_GAP = re.compile(_ZH.regex("COMPANY_LINK_LIST_GAP"))
+_ZH_VALUE_LIST_GAP = re.compile(_ZH.regex("COMPANY_LINK_VALUE_LIST_GAP"))
 # "占公司总股本的5%", "占X总股本比例为5%": the value is a share of that company's capital
-_ZH_OWNER_OF_CAPITAL = re.compile(
-    r"(?:占|佔)?(?P<own>该公司|該公司|本公司|上市公司|公司|其)?(?:已发行|已發行|现有|現有)?"
-    r"(?:总股本|總股本|总股份|總股份|股份总数|股份總數|股本总额|股本總額|总股数|總股數|A股总股本|A股總股本)"
-    r"(?:的)?(?:比例|比重)?(?:为|為|约|約|达|達|的)?[ \t]?(?:约|約|近|超过|超過|不超过|不超過|逾)?[ \t]?$"
-)
+_ZH_OWNER_OF_CAPITAL = re.compile(_ZH.regex("COMPANY_LINK_OWNER_OF_CAPITAL"))
 # "减持公司股份不超过600万股": shares of the company the sentence is about, traded
-_ZH_OWNER_OF_SHARES = re.compile(
-    r"(?:减持|減持|增持|回购|回購|买入|買入|卖出|賣出|出售)了?(?:其所持有?的?)?"
-    r"(?P<own>该公司|該公司|本公司|公司)(?:无限售条件流通股|無限售條件流通股|无限售流通股|A股)?(?:股份|股票|股)?"
-    r"(?:合计|合計|共计|共計|累计|累計|总计|總計)?(?:约|約|近|超过|超過|不超过|不超過|逾)?[ \t]?$"
-)
-_ZH_STAKE_AFTER = re.compile(r"[ \t]?(?:的)?(?:股权|股權|股份|权益|權益)")
-_ZH_PLEDGE = re.compile(r"质押|質押|出质|出質|冻结|凍結")
+_ZH_OWNER_OF_SHARES = re.compile(_ZH.regex("COMPANY_LINK_OWNER_OF_SHARES"))
+_ZH_STAKE_AFTER = re.compile(_ZH.regex("COMPANY_LINK_STAKE_AFTER"))
+_ZH_PLEDGE = re.compile(_ZH.regex("COMPANY_LINK_PLEDGE"))
 # the event verbs of a sentence: in a pledge the share of capital is the pledger's
-_ZH_EVENT_VERB = re.compile(
-    r"质押|質押|出质|出質|冻结|凍結|减持|減持|增持|转让|轉讓|受让|受讓|收购|收購|购买|購買|出售|回购|回購|认购|認購"
-)
-_ZH_CLAUSE_PUNCT = re.compile(r"[，,。；;：:]")
+_ZH_EVENT_VERB = re.compile(_ZH.regex("COMPANY_LINK_EVENT_VERB"))
+_ZH_CLAUSE_PUNCT = re.compile(_ZH.regex("COMPANY_LINK_CLAUSE_PUNCT"))
 # Between a company and its metric: 的, a period, 股份/股票 ("X的营收", "X上半年净利润",
 # "X股份质押"), nothing that names another thing (a verb, a second noun).
-_ZH_METRIC_GAP = re.compile(
-    r"(?:的)?(?:\d{2,4}年)?(?:上半年|下半年|前三季度|全年|年度|一季度|二季度|三季度|四季度|第[一二三四]季度|"
-    r"\d{1,2}月)?(?:的)?(?:股份|股票|股权|股權|持股|A股|H股)?"
-)
+_ZH_METRIC_GAP = re.compile(_ZH.regex("COMPANY_LINK_METRIC_GAP"))
 
 
 # Before a data source: "数据来源:X", "来源:X".
-_ZH_SOURCE_BEFORE = re.compile(r"(?:数据来源|數據來源|资料来源|資料來源|来源|來源)[:：][ \t]?$")
+_ZH_SOURCE_BEFORE = re.compile(_ZH.regex("COMPANY_LINK_SOURCE_BEFORE"))
 # After a data provider: "X Choice数据", "X数据显示", "X统计".
-_ZH_DATA_AFTER = re.compile(r"[ \t]?(?:[A-Za-z]{2,8}[ \t]?)?(?:数据|數據|统计|統計)(?:显示|顯示|表明)?")
+_ZH_DATA_AFTER = re.compile(_ZH.regex("COMPANY_LINK_DATA_AFTER"))
 
 
 def _is_source(text: str, c: CompanyMention) -> bool:
@@ -187,7 +150,9 @@ def _is_subject(text: str, c: CompanyMention) -> bool:
     return _ZH_SUBJECT_NEXT.match(text, c.end) is not None
 
 
-def _respective(text: str, comps: list[CompanyMention], q: Quantity, qs: list[Quantity]) -> CompanyMention | None:
+def _respective(
+    text: str, comps: list[CompanyMention], q: Quantity, qs: list[Quantity]
+) -> CompanyMention | None:
     """The i-th company of a list before 分别 for the i-th value of the list after it.
 
     >>> from extractor.companies import CompanyMention as M
@@ -207,7 +172,11 @@ def _respective(text: str, comps: list[CompanyMention], q: Quantity, qs: list[Qu
     floor = resp.end() if resp is not None else 0
     # the values: the run of values holding q (after 分别 when there is one)
     lo = hi = i
-    while lo > 0 and qs[lo - 1].start >= floor and _ZH_VALUE_LIST_GAP.match(text[qs[lo - 1].end : qs[lo].start]):
+    while (
+        lo > 0
+        and qs[lo - 1].start >= floor
+        and _ZH_VALUE_LIST_GAP.match(text[qs[lo - 1].end : qs[lo].start])
+    ):
         lo -= 1
     while hi + 1 < len(qs) and _ZH_VALUE_LIST_GAP.match(text[qs[hi].end : qs[hi + 1].start]):
         hi += 1
@@ -254,7 +223,8 @@ class _ZhFacts:
         self.comps = [
             c
             for c in s.companies
-            if not _is_source(text, c) and not _ZH_DEFINED_BEFORE.search(text, max(0, c.start - 10), c.start)
+            if not _is_source(text, c)
+            and not _ZH_DEFINED_BEFORE.search(text, max(0, c.start - 10), c.start)
         ]
         self.subject = [_is_subject(text, c) for c in self.comps]
         self.not_party = [_not_party(text, c) for c in self.comps]
@@ -271,7 +241,9 @@ def _facts_of(s: Sentence) -> _ZhFacts:
     return f
 
 
-def _pick_zh(s: Sentence, q: Quantity, metric: MetricMention | None, default: str | None) -> str | None:
+def _pick_zh(
+    s: Sentence, q: Quantity, metric: MetricMention | None, default: str | None
+) -> str | None:
     text = s.text
     facts = _facts_of(s)
     comps = facts.comps
@@ -282,9 +254,9 @@ def _pick_zh(s: Sentence, q: Quantity, metric: MetricMention | None, default: st
     if r is not None:
         return r.name
     # the owner of the capital the value is a share of
-    own = _ZH_OWNER_OF_CAPITAL.search(text, max(0, q.start - 24), q.start) or _ZH_OWNER_OF_SHARES.search(
-        text, max(0, q.start - 30), q.start
-    )
+    own = _ZH_OWNER_OF_CAPITAL.search(
+        text, max(0, q.start - 24), q.start
+    ) or _ZH_OWNER_OF_SHARES.search(text, max(0, q.start - 30), q.start)
     last_verb = None
     if own is not None:  # the last event verb before the value: is it a pledge?
         for m in _ZH_EVENT_VERB.finditer(text, 0, q.start):
@@ -303,7 +275,9 @@ def _pick_zh(s: Sentence, q: Quantity, metric: MetricMention | None, default: st
                 return default
     # a stake: "收购X 60%股权" (the pledger's in a pledge)
     if _ZH_STAKE_AFTER.match(text, q.end):
-        target = next((c for c in reversed(comps) if c.end <= q.start and q.start - c.end <= 2), None)
+        target = next(
+            (c for c in reversed(comps) if c.end <= q.start and q.start - c.end <= 2), None
+        )
         if target is not None:
             a = max((m.end() for m in _ZH_CLAUSE_PUNCT.finditer(text, 0, target.start)), default=0)
             b = next((m.start() for m in _ZH_CLAUSE_PUNCT.finditer(text, q.end)), len(text))
@@ -318,18 +292,28 @@ def _pick_zh(s: Sentence, q: Quantity, metric: MetricMention | None, default: st
     cands = [c for k, c in enumerate(comps) if c.end <= q.start and not facts.not_party[k]]
     if not cands:
         after = [
-            c for k, c in enumerate(comps)
+            c
+            for k, c in enumerate(comps)
             if c.start >= q.end and facts.subject[k] and not facts.not_party[k]
         ]
         if after:
             return after[0].name
         return default
-    subjects = [c for k, c in enumerate(comps) if c.end <= q.start and not facts.not_party[k] and facts.subject[k]]
+    subjects = [
+        c
+        for k, c in enumerate(comps)
+        if c.end <= q.start and not facts.not_party[k] and facts.subject[k]
+    ]
     pron = None
     if subjects:
         for m in _ZH_PRONOUN.finditer(text, 0, q.start):
             pron = m
-    if subjects and pron and pron.start() > subjects[-1].end and _ZH_SUBJECT_NEXT.match(text, pron.end()):
+    if (
+        subjects
+        and pron
+        and pron.start() > subjects[-1].end
+        and _ZH_SUBJECT_NEXT.match(text, pron.end())
+    ):
         return subjects[0].name  # "风范股份公告,公司成为...中标人": 公司 is the announcer
     if subjects:
         return subjects[-1].name

@@ -6,37 +6,35 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from ..lang import get_language
 from ..metrics import MetricMention
 from ..quantities import Quantity
 from .change import _LEVEL_BEFORE
 from .sentence import Sentence
 from .units import _unit_compatible, unit_class
 
+_EN = get_language("en")
+_ZH = get_language("zh")
+
 _REFERENCE_BEFORE_METRIC = {
-    "en": re.compile(r"\b(?:than|versus|vs\.?|compared (?:to|with)|over|from)\s+(?:the\s+)?$", re.IGNORECASE),
-    "zh": re.compile(r"(?:较|比|相比|相较)$"),
+    "en": re.compile(_EN.regex("METRIC_REFERENCE_BEFORE"), re.IGNORECASE),
+    "zh": re.compile(_ZH.regex("METRIC_REFERENCE_BEFORE")),
 }
 _SHARE_OF = {
-    "en": re.compile(r"^\s*(?:of|of (?:our|the|its|their|total))\s+(?:total\s+)?$", re.IGNORECASE),
-    "zh": re.compile(r"占|佔"),
+    "en": re.compile(_EN.regex("METRIC_SHARE_OF"), re.IGNORECASE),
+    "zh": re.compile(_ZH.regex("METRIC_SHARE_OF")),
 }
 # "Twilio获得...投资", "raised $X in a funding round": the subject is the one funded
 _RECEIVES = {
-    "en": re.compile(r"\b(?:raised|raises|raising|received|receives|secured|closed)\b", re.IGNORECASE),
-    "zh": re.compile(r"获得|獲得|获|獲|收到|完成|募得|募集"),
+    "en": re.compile(_EN.regex("METRIC_RECEIVES"), re.IGNORECASE),
+    "zh": re.compile(_ZH.regex("METRIC_RECEIVES")),
 }
 _METRIC_AFTER_GAP = {
     "en": re.compile(
-        r"^\s*(?:plus\s+)?(?:(?:in|of|the|total|additional|worth of|annual|annualized|"
-        r"year[- ]over[- ]year|sequential|organic|our|its|their)\s+)*"
-        r"(?:(?!(?:and|or|to|from|than|versus|vs|while|but|which|that|with|for|on|at|by|"
-        r"was|were|is|are|be|been|we|they|it)\b)[a-z][a-z\-]*\s+){0,2}$",
+        _EN.regex("METRIC_AFTER_GAP"),
     ),
     # "12亿现金收购", "15亿元的对价收购", "3100万股进行质押", "7.54亿股处于质押状态"
-    "zh": re.compile(
-        r"^(?:的|[A-Z]{1,2}\+?轮|的新|新的|(?:的)?(?:现金|現金|对价|對價|代价|代價|总价|總價|价格|價格)(?:的)?"
-        r"|(?:进行|進行|已被|已经被|被|处于|處於)(?:了)?)?$"
-    ),
+    "zh": re.compile(_ZH.regex("METRIC_AFTER_GAP")),
 }
 
 
@@ -76,12 +74,14 @@ class _SentenceIndex:
         got = self.reference.get(mi)
         if got is None:
             m = s.metrics[mi]
-            got = bool(_REFERENCE_BEFORE_METRIC[s.lang].search(s.text[max(0, m.start - 20) : m.start]))
+            got = bool(
+                _REFERENCE_BEFORE_METRIC[s.lang].search(s.text[max(0, m.start - 20) : m.start])
+            )
             self.reference[mi] = got
         return got
 
 
-def _pick_metric(
+def pick_metric(
     s: Sentence,
     q: Quantity,
     ucls: str,
@@ -113,15 +113,19 @@ def _pick_metric(
             score = float(len(gap)) + 3
         else:
             continue
-        if not _unit_compatible(
-            unit_of.get(m.metric, "any"), ucls, change_hint, m.metric
-        ) and not (ucls == "%" and _is_share_of(s, q, m)):
+        if not _unit_compatible(unit_of.get(m.metric, "any"), ucls, change_hint, m.metric) and not (
+            ucls == "%" and _is_share_of(s, q, m)
+        ):
             continue
         if _too_large_per_share(m.metric, q):
             continue
-        if ucls in ("count", "bare") and m.end <= q.start and not (
-            _LEVEL_BEFORE[lang].search(s.text[m.end : q.start])
-            or _COUNT_VERB[lang].search(s.text[m.end : q.start])
+        if (
+            ucls in ("count", "bare")
+            and m.end <= q.start
+            and not (
+                _LEVEL_BEFORE[lang].search(s.text[m.end : q.start])
+                or _COUNT_VERB[lang].search(s.text[m.end : q.start])
+            )
         ):
             continue  # "客户群...两个销售团队": a count belongs to the noun it counts
         if best is None or score < best[0]:
@@ -130,16 +134,17 @@ def _pick_metric(
 
 
 _COUNT_VERB = {
-    "en": re.compile(r"(?:\b(?:to|of|was|were|is|are|reached|totaled|had|has|have|exceeded|over|"
-                     r"more than|about|approximately|nearly|roughly)\s*){1,3}$", re.IGNORECASE),
-    "zh": re.compile(r"(?:有|达|達|达到|達到|为|為|是|超过|超過|逾|约|約|近|共|总计|總計|合计|合計|共计|共計|增至|增加至|突破)\s*$"),
+    "en": re.compile(_EN.regex("METRIC_COUNT_VERB"), re.IGNORECASE),
+    "zh": re.compile(_ZH.regex("METRIC_COUNT_VERB")),
 }
 
 
 def _is_share_of(s: Sentence, q: Quantity, m: MetricMention) -> bool:
-    """"占Twilio去年营收的17%", "17% of revenue": a percentage share of a metric."""
+    """ "占Twilio去年营收的17%", "17% of revenue": a percentage share of a metric."""
     if s.lang == "zh":
-        return m.end <= q.start and bool(_SHARE_OF["zh"].search(s.text[max(0, m.start - 14) : m.start]))
+        return m.end <= q.start and bool(
+            _SHARE_OF["zh"].search(s.text[max(0, m.start - 14) : m.start])
+        )
     return m.start >= q.end and bool(_METRIC_AFTER_GAP["en"].match(s.text[q.end : m.start]))
 
 
@@ -148,7 +153,7 @@ _PER_SHARE_ONLY = frozenset({"eps", "share_price"})
 
 
 def _too_large_per_share(metric: str, q: Quantity) -> bool:
-    """"EPS of $7.65 to $7.95 and ... at least $2.5 billion": a scaled sum of money is
+    """ "EPS of $7.65 to $7.95 and ... at least $2.5 billion": a scaled sum of money is
     never a per-share metric's value, whatever phrase stands nearest."""
     return (
         metric in _PER_SHARE_ONLY
@@ -157,15 +162,12 @@ def _too_large_per_share(metric: str, q: Quantity) -> bool:
     )
 
 
-
-
 _GROWTH_PHRASE = {
     "en": re.compile(
-        r"(?:\b(?:sequential|organic|revenue|top[- ]line|year[- ]over[- ]year|annual|"
-        r"quarterly|underlying|constant[- ]currency)\s+)?\bgrowth(?:\s+rates?)?\b",
+        _EN.regex("METRIC_GROWTH_PHRASE"),
         re.IGNORECASE,
     ),
-    "zh": re.compile(r"增长率|增長率|增速|同比增长|同比增長|增长|增長"),
+    "zh": re.compile(_ZH.regex("METRIC_GROWTH_PHRASE")),
 }
 
 
@@ -183,7 +185,11 @@ def _growth_phrase(s: Sentence, q: Quantity) -> str | None:
 
 
 def _carried_metric(
-    prev: Sequence[MetricMention], q: Quantity, ucls: str, unit_of: dict[str, str], change_hint: bool
+    prev: Sequence[MetricMention],
+    q: Quantity,
+    ucls: str,
+    unit_of: dict[str, str],
+    change_hint: bool,
 ) -> MetricMention | None:
     """The last compatible metric of the previous sentence of the same paragraph."""
     if ucls in ("count", "bare"):
@@ -201,8 +207,8 @@ _PER_SHARE_IS_EPS = frozenset(
 
 
 _CENTS = re.compile(r"\$\s?\(?\d{1,2}\.\d\d(?![\d.])")
-_SCALED = re.compile(r"\d\s?(?:[kKmMbB]\b|(?i:thousand|million|billion|mn|bn))")
-_EARNINGS = re.compile(r"\b(?:earnings|income|profit)\b", re.IGNORECASE)
+_SCALED = re.compile(_EN.regex("METRIC_SCALED"))
+_EARNINGS = re.compile(_EN.regex("METRIC_EARNINGS_WORDS"), re.IGNORECASE)
 
 
 def _cents_amount(q: Quantity) -> bool:
@@ -217,18 +223,16 @@ def _cents_amount(q: Quantity) -> bool:
 
 
 # how a price is paid, not a balance: "for $2 billion in cash", "$5 billion in stock"
-_PAID_IN = re.compile(r"\s+in\s+(?:cash|stock|shares|cash\s+and\s+stock|stock\s+and\s+cash)\b",
-                      re.IGNORECASE)
+_PAID_IN = re.compile(_EN.regex("METRIC_PAID_IN"), re.IGNORECASE)
 
 _PAYMENT_BEFORE = re.compile(
-    r"\b(?:for|paid|pay|pays|paying|offered|consideration\s+of|price\s+of)\s+"
-    r"(?:(?:about|approximately|roughly|nearly|around|some|an?|the|a\s+total\s+of|total\s+of)\s+)*$",
+    _EN.regex("METRIC_PAYMENT_BEFORE"),
     re.IGNORECASE,
 )
 
 
 def _paid_in(text: str, q: Quantity) -> bool:
-    """"bought it for $2 billion in cash": the form of payment, not a cash balance (which
+    """ "bought it for $2 billion in cash": the form of payment, not a cash balance (which
     "ended the quarter with $2 billion in cash" is)."""
     return bool(
         _PAID_IN.match(text, q.end) and _PAYMENT_BEFORE.search(text, max(0, q.start - 40), q.start)

@@ -5,136 +5,84 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..lang import get_language
 from ..quantities import Quantity
 from ..respectively import attached_end
-from .change import _DOWN_EN, _UP_EN
 from .metric import _SentenceIndex
 from .sentence import Link, Sentence
 from .units import unit_class
 from .windows import _last_chars, _last_words
 
-_QUAL_WORDS = r"(?:about|approximately|roughly|nearly|around|over|more than|an?)"
+_EN = get_language("en")
+_ZH = get_language("zh")
+
+_QUAL_WORDS = _EN.regex("PHRASE_QUALIFIERS")
 _OTHER_PHRASE = {
     "en": re.compile(
-        r"(?P<phrase>[A-Za-z][A-Za-z\-']*(?:\s+[A-Za-z][A-Za-z\-']*){0,3})\s+"
-        r"(?:of|was|were|is|are|totaled|totalled|totaling|totalling|reached|came in at|at|to|"
-        rf"increased to|rose to|grew to|amounted to|amounting to|equaled|equalled|valued at)"
-        rf"\s+(?:{_QUAL_WORDS}\s+)?$",
+        _EN.regex("PHRASE_BEFORE_VALUE"),
         re.IGNORECASE,
     ),
-    "zh": re.compile(r"(?P<phrase>[\u4e00-\u9fff]{2,8}?)(?:为|為|达到|达|至|是|约为|約為|共计|合计|总计)\s*(?:约|近|超过|逾)?$"),
+    "zh": re.compile(_ZH.regex("PHRASE_BEFORE_VALUE")),
 }
-_STOP_PHRASE_WORDS = frozenset(
-    ["we", "our", "us", "it", "its", "they", "their", "this", "that", "these", "those", "which", "who", "i", "you", "he", "she", "and", "or", "but", "the", "a", "an", "of", "in", "on", "for", "to", "with", "by", "at", "as", "from", "about", "approximately", "roughly", "around", "over", "be", "been", "being", "was", "were", "is", "are", "had", "has", "have"]
-)
+_STOP_PHRASE_WORDS = _EN.word_set("PHRASE_STOP_WORDS")
 
 
-_PHRASE_BREAK = frozenset(
-    ["million", "billion", "thousand", "trillion", "percent", "points", "and", "or", "but",
-     "than", "while", "whereas"]
-)
+_PHRASE_BREAK = _EN.word_set("PHRASE_BREAK_WORDS")
 
 
-_ZH_MONEY_VERB = re.compile(
-    r"(?P<phrase>承诺|承諾|捐赠|捐贈|捐款|投入|支付|花费|花費|斥资|斥資|出资|出資|筹集|籌集|募集|"
-    r"获得|獲得|收到|出售|售出|拨款|撥款|补贴|補貼|赔偿|賠償|罚款|罰款|净买入|淨買入|净卖出|淨賣出|"
-    r"买入|買入|卖出|賣出|购买|購買)了?\s*(?:约|約|近|超过|超過|逾)?\s*$"
-)
+_ZH_MONEY_VERB = re.compile(_ZH.regex("PHRASE_MONEY_VERB"))
 # "拟2466.41万元出售...", "以4亿元的价格购买...": the deal verb right after a sum
-_ZH_VERB_AFTER = re.compile(
-    r"(?:的)?(?:价格|價格|对价|對價|代价|代價|现金|現金)?(?P<phrase>出售|购买|購買|受让|受讓|转让|轉讓|"
-    r"认购|認購|回购|回購|增持|减持|減持|买入|買入|卖出|賣出)"
-)
+_ZH_VERB_AFTER = re.compile(_ZH.regex("PHRASE_DEAL_VERB_AFTER"))
 # what a number of shares is, said by the verb before it in its clause ("卖出不超过1350万股",
 # "已认购2406.9万股", "共发行30亿股")
-_ZH_SHARE_VERB = re.compile(
-    r"(?P<phrase>卖出|賣出|买入|買入|持有|认购|認購|出售|发行|發行|购买|購買|增持|减持|減持|转让|轉讓|"
-    r"受让|受讓|拍卖|拍賣|冻结|凍結|解质押|解質押|质押|質押)[^，,。；;：:！？]{0,16}$"
-)
+_ZH_SHARE_VERB = re.compile(_ZH.regex("PHRASE_SHARE_VERB"))
 # "收购环球音乐10%的股份", "持有闻泰科技12.33%股份": a percentage of a company's shares
-_ZH_STAKE_AFTER = re.compile(r"(?:的)?(?:多数|全部)?(?P<phrase>股份|股权|股權|股票)")
+_ZH_STAKE_AFTER = re.compile(_ZH.regex("PHRASE_STAKE_AFTER"))
 # words that never start the phrase a value is "of"/"in"/"related to": periods, amounts,
 # idioms ("in addition", "in connection with", "in excess of")
-_NOT_A_PHRASE = (
-    r"(?!(?:which|whom|it|them|this|that|these|those|approximately|about|up|more|less|each|"
-    r"addition|connection|excess|exchange|accordance|respect|order|part|line|lieu|total|"
-    r"aggregate|fiscal|first|second|third|fourth|full|january|february|march|april|may|june|"
-    r"july|august|september|october|november|december|"
-    r"the\s+(?:year|quarter|period|month|total|amount|same|prior|current|company|firm|"
-    r"aggregate|first|second|third|fourth|fiscal|full|next|last|past|future|form))\b)"
-)
-_AFTER_PHRASE_WORDS = (
-    r"(?P<phrase>(?:(?:the|our|its|their|total)\s+)?[a-z][a-z\-]+"
-    r"(?:\s+(?:of\s+)?(?!(?:that|which|who|is|are|was|were|in|and|or|to|as|on|at|for|by|from|"
-    r"with|during|under|per|respectively|based|primarily|due|of)\b)[a-z][a-z\-]*){0,2})"
-)
+_NOT_A_PHRASE = _EN.regex("PHRASE_NOT_A_PHRASE")
+_AFTER_PHRASE_WORDS = _EN.regex("PHRASE_AFTER_WORDS")
 # The phrase after a value: "$5 million of capitalized interest", "$1.7 billion,
 # respectively, of our receivables", "$9.8 billion in committed credit facilities",
 # "$17 million related to hedge losses", "$30 million was recorded in Cost of products sold".
 # After "in" the phrase must start in lower case ("$5 million in Europe" names a place).
 _OF_AFTER = re.compile(
-    r"^\s*(?:or so\s+)?(?:,\s*respectively,\s*)?"
-    r"(?:of|(?-i:in(?=\s+(?:(?:the|our|its|their)\s+)?[a-z]))|related to|relating to|"
-    r"attributable to|(?:is|are|was|were|has been|have been) (?:recorded|recognized|included|"
-    r"reported|presented|classified)\s+(?:in|within|as))\s+"
-    + _NOT_A_PHRASE + _AFTER_PHRASE_WORDS,
+    _EN.regex("PHRASE_OF_AFTER"),
     re.IGNORECASE,
 )
 # "the $7.6 billion revolving credit facility", "its $479 million short-term debt": the
 # noun phrase the amount modifies, when a determiner stands before the value
 _ADJ_BEFORE = re.compile(
-    r"\b(?:the|its|our|their|this|that|a|an)\s+(?:(?:prior|previous|remaining|additional|"
-    r"entire|existing|original|approximately|about|estimated|total)\s+)?$",
+    _EN.regex("PHRASE_DETERMINER_BEFORE"),
     re.IGNORECASE,
 )
-_ADJ_STOP = (
-    r"(?:of|in|to|and|or|for|on|at|by|from|with|as|was|were|is|are|be|been|has|have|had|will|"
-    r"which|that|who|associated|related|relating|attributable|recorded|recognized|due|under|"
-    r"per|respectively|including|included|includes|primarily|compared|million|billion|"
-    r"thousand|after|before|net)\b"
-)
+_ADJ_STOP = _EN.regex("PHRASE_ADJ_STOP")
 # the nouns an amount can be: "the $119 million charge", "a $1 billion termination fee"
-_AMOUNT_NOUN = (
-    r"(?:charges?|gains?|loss(?:es)?|benefits?|impacts?|fees?|facilit(?:y|ies)|debt|notes?|loans?|"
-    r"bonds?|debentures|programs?|transactions?|payments?|values?|investments?|commitments?|"
-    r"settlements?|write-offs?|write-downs?|impairments?|reserves?|deals?|agreements?|"
-    r"contracts?|expenses?|costs?|liabilit(?:y|ies)|assets?|balances?|purchases?|acquisitions?|"
-    r"dividends?|premiums?|proceeds|consideration|price|awards?|grants?|damages|penalt(?:y|ies)|"
-    r"fines?|refunds?|credits?|allowances?|provisions?|accruals?|adjustments?|obligations?|"
-    r"borrowings?|offerings?|issuances?|authorizations?|repurchases?|buybacks?|contributions?|"
-    r"deposits?|receivables?|payables?|backlog|orders?|awards?|savings|revenues?|sales|"
-    r"income|earnings|profits?|cash|capital|funding|financing|budget|plan|targets?|headwinds?|"
-    r"tailwinds?)"
-)
+_AMOUNT_NOUN = _EN.regex("PHRASE_AMOUNT_NOUN")
 _ADJ_AFTER = re.compile(
-    rf"^\s+(?P<phrase>(?:(?!{_ADJ_STOP})[A-Za-z][A-Za-z\-]+\s+){{0,3}}{_AMOUNT_NOUN})\b",
+    _EN.regex("PHRASE_ADJ_AFTER"),
     re.IGNORECASE,
 )
 # "$82.5 billion principal amount of ...": the amount's own kind, no determiner needed
 _AMOUNT_KIND_AFTER = re.compile(
-    r"^\s+(?P<phrase>(?:aggregate\s+)?(?:principal|notional|face|par)\s+(?:amount|value))\b",
+    _EN.regex("PHRASE_AMOUNT_KIND_AFTER"),
     re.IGNORECASE,
 )
-_VERB_BEFORE = re.compile(
-    rf"(?P<phrase>[A-Za-z][a-z\-]+(?:ed|s)|paid|repaid|prepaid|spent|raised|sold|bought|lent|"
-    rf"won|lost|held|made|cost|costs|owed|gave|received)\s+(?:{_QUAL_WORDS}\s+)?$"
-)
+_VERB_BEFORE = re.compile(_EN.regex("PHRASE_VERB_BEFORE"))
 # "acquired Brammer Bio for approximately $1.67 billion": the verb names what the sum is
 _VERB_FOR = re.compile(
-    rf"\b(?P<phrase>(?:acquired|purchased|bought|sold|paid|repaid|redeemed|settled|agreed\s+to\s+acquire|"
-    rf"to\s+acquire|to\s+purchase|to\s+sell|issued|repurchased))\b[^.;$€£¥]{{0,80}}?\s+for\s+"
-    rf"(?:{_QUAL_WORDS}\s+)?$",
+    _EN.regex("PHRASE_VERB_FOR"),
     re.IGNORECASE,
 )
 # how every match of ``_VERB_FOR`` ends: checked first, in the window's last words
-_FOR_END = re.compile(rf"\sfor\s+(?:{_QUAL_WORDS}\s+)?$", re.IGNORECASE)
+_FOR_END = re.compile(_EN.regex("PHRASE_FOR_END"), re.IGNORECASE)
 # what may stand between the members of a list of values: "$41 million and $37 million",
 # "$6 million in 2020, $16 million in 2019 and $10 million in 2018"
-_LIST_GAP = re.compile(r"\s*(?:,|;|and|or|as well as|\s)*\s*", re.IGNORECASE)
+_LIST_GAP = re.compile(_EN.regex("PHRASE_LIST_GAP"), re.IGNORECASE)
 
 
 _SPACES = re.compile(r"\s+")
-_LIST_GAP_WORDS = re.compile(r"\b(?:in|for|during|at|as of|fiscal|years?|respectively)\b")
+_LIST_GAP_WORDS = re.compile(_EN.regex("PHRASE_LIST_GAP_WORDS"))
 
 
 def _mask_periods(s: Sentence, a: int, b: int) -> str:
@@ -212,7 +160,7 @@ def _walk_ends(i: int, ends: dict[int, int], step: Callable[[int], int | None]) 
     return end
 
 
-_PERIOD_LEAD = re.compile(r"\s*,?\s*(?:(?:in|for|during|at|as of|and)\s+)?", re.IGNORECASE)
+_PERIOD_LEAD = re.compile(_EN.regex("PHRASE_PERIOD_LEAD"), re.IGNORECASE)
 
 
 def _past_periods(s: Sentence, pos: int) -> int:
@@ -310,14 +258,12 @@ def _list_metric_text(s: Sentence, qi: int, index: _SentenceIndex | None = None)
 
 # "450 organizations", "1 billion people", "3 new carriers": a whole number of things.
 # Not measures, spans of time or turns of speech ("3 short months", "two things").
-_NOT_COUNTED = frozenset(
-    ["years", "months", "weeks", "days", "hours", "minutes", "seconds", "quarters", "halves", "times", "points", "percent", "percentages", "basis", "cents", "dollars", "bucks", "shares", "things", "ways", "reasons", "questions", "areas", "words", "steps", "slides", "pages", "folks", "guys", "others", "ones", "sides", "parts", "pieces", "levels", "phases", "stages", "rounds", "categories", "buckets", "pillars", "priorities", "miles", "kilometers", "tons", "tonnes", "barrels", "pounds", "ounces", "acres", "feet", "meters", "inches", "degrees", "notes", "bps", "basis-points", "x", "multiples", "lines", "rows", "columns", "decades", "centuries", "nights", "mins", "hrs", "digits", "watts", "kilowatts", "megawatts", "gigawatts", "emissions", "gallons", "liters", "litres", "bushels"]
-)
-_COUNTED_EN = re.compile(
-    r"\s{1,2}(?:(?:new|more|additional|active|paying|unique|total|different|distinct|other|"
-    r"large|small|major|key|[a-z]+-[a-z]+|[a-z]+al|[a-z]+ic|[a-z]+ive)\s{1,2})?"
-    r"(?P<noun>people|employees|staff|children|men|women|[a-z]{2,}(?<![su])s)\b"
-)
+_NOT_COUNTED = _EN.word_set("PHRASE_NOT_COUNTED")
+_COUNTED_EN = re.compile(_EN.regex("PHRASE_COUNTED_NOUN"))
+
+
+# a number written without a unit, maybe scaled ("450", "1.2 million"): what a noun counts
+_PLAIN_NUMBER = re.compile(rf"[\d,.]+(?:\s(?:{_EN.regex('PHRASE_NUMBER_SCALE')}))?")
 
 
 def _counted_noun(s: Sentence, q: Quantity) -> str | None:
@@ -328,7 +274,7 @@ def _counted_noun(s: Sentence, q: Quantity) -> str | None:
         # "四家科技公司": without word segmentation the noun's end is a guess ("两家都私募"),
         # and a wrong metric phrase is worse than none
         return None
-    if q.unit is not None or not re.fullmatch(r"[\d,.]+(?:\s(?:million|billion|thousand))?", q.text):
+    if q.unit is not None or not _PLAIN_NUMBER.fullmatch(q.text):
         return None
     if q.value >= 1900 and q.value <= 2100 and q.text.isdigit():
         return None  # a year-like number
@@ -340,28 +286,22 @@ def _counted_noun(s: Sentence, q: Quantity) -> str | None:
 
 # the stock's move: "Shares rose 4%", "Shares of Acme Inc fell 3.1% to $41.20", "the
 # stock closed at $41.20" (the subject is the share, not the metric of a sentence before)
-_SHARES_MOVE = re.compile(
-    rf"(?P<phrase>\b(?:[Ss]hares|[Ss]tock)\b)(?:\s+of\s+[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){{0,3}})?"
-    rf"\s+(?:(?:were|was|have|has|had|also|then|initially)\s+)?(?:{_UP_EN}|{_DOWN_EN}|closed|ended|"
-    rf"traded|finished|opened)(?:\s+(?:as much as|about|nearly|almost|more than|by|to|at|up|down|"
-    rf"[\d.]+\s?%(?:\s+to)?))*\s+$"
-)
+_SHARES_MOVE = re.compile(_EN.regex("PHRASE_SHARES_MOVE"))
 
 
 _OUTSTANDING_AFTER = re.compile(
-    r"\s+(?:of\s+(?:our\s+|the\s+company's\s+)?(?:(?:class\s+[a-z]|common|ordinary|capital|"
-    r"voting)\s+)*(?:stock|shares?)\s+)?(?P<phrase>(?:issued\s+and\s+)?outstanding)\b",
+    _EN.regex("PHRASE_OUTSTANDING_AFTER"),
     re.IGNORECASE,
 )
 
 
 def _outstanding_after(text: str, end: int) -> str | None:
-    """"431,234,567 shares of common stock outstanding": the phrase naming a share count."""
+    """ "431,234,567 shares of common stock outstanding": the phrase naming a share count."""
     m = _OUTSTANDING_AFTER.match(text, end)
     return m.group("phrase") if m else None
 
 
-_ZH_LIST_SEP = re.compile(r"\s*(?:、|，|,|和|及|与|與|以及)\s*")
+_ZH_LIST_SEP = re.compile(_ZH.regex("PHRASE_LIST_SEP"))
 
 
 def _zh_list_head(s: Sentence, qi: int, linked: dict[int, Link]) -> Link | None:
@@ -371,6 +311,8 @@ def _zh_list_head(s: Sentence, qi: int, linked: dict[int, Link]) -> Link | None:
     if prev is None:
         return None
     q, p = s.quantities[qi], s.quantities[qi - 1]
-    if unit_class(q.unit) != unit_class(p.unit) or not _ZH_LIST_SEP.fullmatch(s.text, p.end, q.start):
+    if unit_class(q.unit) != unit_class(p.unit) or not _ZH_LIST_SEP.fullmatch(
+        s.text, p.end, q.start
+    ):
         return None
     return prev

@@ -4,52 +4,61 @@ from __future__ import annotations
 
 import re
 
+from ..lang import get_language
 from ..normalize.periods import PeriodMention
 from ..quantities import Quantity
 from ..records import Period
 from ..segment import clause_bounds
-from .change import _DOWN_EN, _DOWN_ZH, _FROM_BEFORE, _UP_EN, _UP_ZH
+from .change import _FROM_BEFORE
 from .sentence import Sentence
+
+_EN = get_language("en")
+_ZH = get_language("zh")
 
 # words that stop a period from carrying over from an earlier sentence
 _NO_CARRY = {
-    "en": re.compile(r"\b(?:earlier|previously|before that|prior to that|since (?:its|the) (?:founding|inception))\b", re.IGNORECASE),
-    "zh": re.compile(r"更早|此前|之前|以前|早前|成立以来|成立以來|累计|累計|目前"),
+    "en": re.compile(_EN.regex("PERIOD_NO_CARRY"), re.IGNORECASE),
+    "zh": re.compile(_ZH.regex("PERIOD_NO_CARRY")),
 }
 
 
 _REFERENCE_PERIOD = {
     "en": re.compile(
-        r"(?:\bcompar(?:ed|es|e|ing) (?:to|with)|\bversus|\bvs\.?|\bfrom|\bover|\bthan|\brelative to|"
-        r"\bagainst|\bsince|\bcompared to (?:the )?same period (?:of|in)|\bbelow|\babove|"
-        r"\bahead of|\bbehind)\s+(?:(?:the|our|its|those of|levels? (?:in|of)|"
-        r"same period (?:of|in)|comparable period (?:of|in))\s+)*$",
+        _EN.regex("PERIOD_REFERENCE_BEFORE"),
         re.IGNORECASE,
     ),
-    "zh": re.compile(r"(?:较|較|比|相比|相较|相較|对比|對比|从|從|自)$"),
+    "zh": re.compile(_ZH.regex("PERIOD_REFERENCE_BEFORE")),
 }
 
 
 _GRAIN = {
-    "day": 0, "month": 1, "months": 2, "quarter": 2, "fiscal_quarter": 2, "half": 3,
-    "fiscal_half": 3, "year": 4, "fiscal_year": 4, "years": 5,
+    "day": 0,
+    "month": 1,
+    "months": 2,
+    "quarter": 2,
+    "fiscal_quarter": 2,
+    "half": 3,
+    "fiscal_half": 3,
+    "year": 4,
+    "fiscal_year": 4,
+    "years": 5,
 }
 
 
 # periods named relative to an earlier one: in a results sentence they are what the
 # current figure is compared with ("up 5% over last year", "较去年同期")
 _PRIOR_PERIOD = re.compile(
-    r"\b(?:a year ago|year[- ]ago|(?:a )?year earlier|the year before|prior[- ]year|last year|previous year|prior[- ]period|"
-    r"same (?:period|quarter) (?:of |in )?(?:last|the prior|the previous) year)\b|"
-    r"去年同期|上年同期|同期",
+    _EN.regex("PERIOD_PRIOR") + "|" + _ZH.regex("PERIOD_PRIOR"),
     re.IGNORECASE,
 )
 _COMPARISON_CUE = {
-    "en": re.compile(
-        rf"\b(?:compar\w*|versus|vs\.?|from|over|against|{_UP_EN}|{_DOWN_EN})\b", re.IGNORECASE
-    ),
-    "zh": re.compile(rf"同比|较|較|相比|比|{_UP_ZH}|{_DOWN_ZH}"),
+    "en": re.compile(_EN.regex("PERIOD_COMPARISON_CUE"), re.IGNORECASE),
+    "zh": re.compile(_ZH.regex("PERIOD_COMPARISON_CUE")),
 }
+
+
+# words that make a span of time lie ahead ("over the next 4 years"), not in the past
+_AHEAD_WORDS = _EN.words("PERIOD_AHEAD_WORDS") + _ZH.words("PERIOD_AHEAD_WORDS")
 
 
 def is_reference(s: Sentence, p: PeriodMention) -> bool:
@@ -57,7 +66,7 @@ def is_reference(s: Sentence, p: PeriodMention) -> bool:
     if _PRIOR_PERIOD.search(p.text) and _COMPARISON_CUE[s.lang].search(s.text):
         return True
     low = p.text.lower()
-    if "next" in low or "coming" in low or "未来" in low:
+    if any(word in low for word in _AHEAD_WORDS):
         return False  # "over the next 4 years" is a span ahead, not a comparison
     return bool(_REFERENCE_PERIOD[s.lang].search(s.text[max(0, p.start - 40) : p.start]))
 
@@ -65,20 +74,18 @@ def is_reference(s: Sentence, p: PeriodMention) -> bool:
 # a due or expiry date names an instrument or a deadline, not the period of a value
 # ("$610 million of 4.00% notes due 2049", "credits that expire beginning fiscal 2028")
 _DUE_BEFORE = re.compile(
-    r"\b(?:due|matur(?:e|es|ing|ity)(?:\s+date)?(?:\s+(?:of|in|on))?|expir(?:e|es|ing)"
-    r"(?:\s+(?:beginning|in|on|starting))?"
-    # a dividend's payment and record dates are not the period it is paid for
-    r"|payable(?:\s+(?:on|in))?|(?:share|stock)?holders\s+of\s+record(?:\s+(?:on|as\s+of))?"
-    r"|record\s+date(?:\s+of)?)\s+(?:in\s+)?$",
+    _EN.regex("PERIOD_DUE_BEFORE"),
     re.IGNORECASE,
 )
 
 
-_facts: tuple[Sentence, list[Quantity], list[PeriodMention], list[PeriodMention], list[Quantity]] | None = None
+_facts: (
+    tuple[Sentence, list[Quantity], list[PeriodMention], list[PeriodMention], list[Quantity]] | None
+) = None
 
 
 def _period_facts(s: Sentence) -> tuple[list[PeriodMention], list[Quantity]]:
-    """What :func:`_pick_period` needs of the sentence whatever the value, worked out once
+    """What :func:`pick_period` needs of the sentence whatever the value, worked out once
     per sentence (not once per value): the periods not introduced by "due"/"expiring", and
     the values introduced by "from"/"compared to"/"从", in sentence order."""
     global _facts
@@ -86,9 +93,9 @@ def _period_facts(s: Sentence) -> tuple[list[PeriodMention], list[Quantity]]:
     if f is not None and f[0] is s and f[1] is s.quantities and f[2] is s.periods:
         return f[3], f[4]
     usable = [
-        p for p in s.periods
-        if p.period is not None
-        and not _DUE_BEFORE.search(s.text[max(0, p.start - 30) : p.start])
+        p
+        for p in s.periods
+        if p.period is not None and not _DUE_BEFORE.search(s.text[max(0, p.start - 30) : p.start])
     ]
     fb = _FROM_BEFORE[s.lang]
     from_values = [o for o in s.quantities if fb.search(s.text[max(0, o.start - 20) : o.start])]
@@ -96,9 +103,7 @@ def _period_facts(s: Sentence) -> tuple[list[PeriodMention], list[Quantity]]:
     return usable, from_values
 
 
-def _pick_period(
-    s: Sentence, q: Quantity, carried: Period | None
-) -> Period | None:
+def pick_period(s: Sentence, q: Quantity, carried: Period | None) -> Period | None:
     """The value's own period: nearest before it in the sentence, else right after it.
 
     Periods a value is compared against ("down 5% versus 2019", "较去年同期") are skipped,
@@ -128,18 +133,14 @@ def _pick_period(
     # "from $5 million in 2019 to $7 million": 2019 is the earlier level's, not $7 million's
     froms = [o for o in from_values if o is not q and o.end <= q.start]
     before = [
-        p for p in own
-        if p.end <= q.start and not any(0 <= p.start - o.end <= 5 for o in froms)
+        p for p in own if p.end <= q.start and not any(0 <= p.start - o.end <= 5 for o in froms)
     ]
     # a period after a compared value belongs to that value ("$0.48 versus $0.40 in 2Q 2020"),
     # not to a list it closes ("$5.2 billion and $6.7 billion at December 31, 2020")
     after = [
         p
         for p in own
-        if p.start >= q.end
-        and not any(
-            q.end <= o.start and o.end <= p.start for o in from_values
-        )
+        if p.start >= q.end and not any(q.end <= o.start and o.end <= p.start for o in from_values)
     ]
     if before:
         # "revenue of $5 million in the third quarter": a period right after competes when
@@ -175,7 +176,7 @@ def _reported(period: Period | None, call: Period | None) -> bool:
     return period.end <= call.end
 
 
-_LOOKS_BACK = re.compile(r"(?i)\b(?:last|prior|previous|ago|earlier|preceding)\b")
+_LOOKS_BACK = re.compile(_EN.regex("PERIOD_NAMED_PAST"))
 
 
 def _guided_for(s: Sentence, q: Quantity, period: Period, call: Period) -> bool:
@@ -188,7 +189,11 @@ def _guided_for(s: Sentence, q: Quantity, period: Period, call: Period) -> bool:
         return True
     if _LOOKS_BACK.search(m.text):
         return False
-    if period.kind in ("day", "month", "months", "half") and period != call and _reported(period, call):
+    if (
+        period.kind in ("day", "month", "months", "half")
+        and period != call
+        and _reported(period, call)
+    ):
         return False  # "due to our strong year-to-date results, we now expect ...": a past span
     # an earlier quarter of the call's year said in another clause
     return not (
@@ -222,14 +227,20 @@ def _roll_forward(s: Sentence, period: Period, call: Period) -> Period:
     if period.kind in ("year", "fiscal_year"):
         # "for the full year, we expect ..." in a fourth-quarter call: next year's guidance
         if call.label.endswith("Q4") and period.year_number == call.year_number:
-            return Period.from_label(period.label.replace(str(period.year_number), str(period.year_number + 1)))
+            return Period.from_label(
+                period.label.replace(str(period.year_number), str(period.year_number + 1))
+            )
         return period
     if period.kind not in ("quarter", "fiscal_quarter"):
         return period
     pq, cq = int(period.label[-1]), int(call.label[-1])
     if period.year_number == call.year_number and pq < cq:
-        return Period.from_label(period.label.replace(str(period.year_number), str(period.year_number + 1)))
-    if period == call and any(p.period == period and p.relative and _THE_QUARTER.search(p.text) for p in s.periods):
+        return Period.from_label(
+            period.label.replace(str(period.year_number), str(period.year_number + 1))
+        )
+    if period == call and any(
+        p.period == period and p.relative and _THE_QUARTER.search(p.text) for p in s.periods
+    ):
         # "for the quarter, we expect ...": a call is held after its quarter ended, so the
         # quarter it guides is the next one (a fourth-quarter call's: next year's first)
         year, nq = (call.year_number + 1, 1) if cq == 4 else (call.year_number, cq + 1)
@@ -238,4 +249,4 @@ def _roll_forward(s: Sentence, period: Period, call: Period) -> Period:
     return period
 
 
-_THE_QUARTER = re.compile(r"(?i)^(?:the|this)\s+(?:current\s+|coming\s+|upcoming\s+)?quarter$")
+_THE_QUARTER = re.compile(_EN.regex("PERIOD_THE_QUARTER"))

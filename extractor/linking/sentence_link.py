@@ -12,9 +12,9 @@ from ..metrics import MetricMention
 from ..quantities import Quantity
 from ..records import Period
 from ..respectively import assign_respectively, assign_respectively_metrics
-from .change import _FOLLOWING_MOVE, _change_phrase, _detect_change
+from .change import _FOLLOWING_MOVE, _change_phrase, detect_change
 from .company import pick_company
-from .kind import _TARGET, _guidance_cues, _kind_of
+from .kind import guidance_cues, kind_of, target_cues
 from .metric import (
     _EARNINGS,
     _PER_SHARE_IS_EPS,
@@ -24,8 +24,8 @@ from .metric import (
     _growth_phrase,
     _is_share_of,
     _paid_in,
-    _pick_metric,
     _SentenceIndex,
+    pick_metric,
 )
 from .metric_phrase import (
     _SHARES_MOVE,
@@ -39,7 +39,7 @@ from .metric_phrase import (
     _verb_metric_text,
     _zh_list_head,
 )
-from .period import _full_year_after, _guided_for, _pick_period, _reported, _roll_forward
+from .period import _full_year_after, _guided_for, _reported, _roll_forward, pick_period
 from .sentence import Link, Sentence
 from .units import _is_growth_metric, _unit_compatible, unit_class
 
@@ -95,8 +95,8 @@ def link_sentence(
         carried_period,
         prev_metrics,
         default_period,
-        target_at=[m.start() for m in _TARGET[s.lang].finditer(s.text)],
-        guidance_at=_guidance_cues(s),
+        target_at=target_cues(s),
+        guidance_at=guidance_cues(s),
         respectively=(
             assign_respectively(s.text, s.quantities, s.periods) if len(s.periods) >= 2 else {}
         ),
@@ -118,7 +118,7 @@ def link_sentence(
 def _link_value(work: _SentenceWork, qi: int, q: Quantity) -> Link | None:
     """The link of the ``qi``-th value, or None when nothing says what it measures."""
     s = work.s
-    kind = _kind_of(s, q, work.target_at, work.guidance_at)
+    kind = kind_of(s, q, work.target_at, work.guidance_at)
     ucls = unit_class(q.unit)
     choice = _choose_metric(work, qi, q, ucls)
     if choice is None:
@@ -147,11 +147,11 @@ def _choose_metric(work: _SentenceWork, qi: int, q: Quantity, ucls: str) -> _Cho
     an unknown metric ("other")."""
     s = work.s
     left_window = max(0, q.start - (120 if s.lang == "en" else 40))
-    change_guess = _detect_change(s, q, left_window)
+    change_guess = detect_change(s, q, left_window)
     metric = (
         s.metrics[work.resp_metric[qi]]
         if qi in work.resp_metric
-        else _pick_metric(s, q, ucls, work.unit_of, change_guess is not None, work.index)
+        else pick_metric(s, q, ucls, work.unit_of, change_guess is not None, work.index)
     )
     if metric is not None:
         return _named_metric(s, q, ucls, metric, left_window)
@@ -167,7 +167,7 @@ def _named_metric(
     """The metric a lexicon phrase names, refined by the words around it."""
     metric_id = metric.metric
     left = metric.end if metric.end <= q.start else left_window
-    change = _detect_change(s, q, left)
+    change = detect_change(s, q, left)
     if ucls == "%" and change is None and metric_id == "revenue" and _is_share_of(s, q, metric):
         metric_id = "revenue_share"
     if metric_id == "investment" and _RECEIVES[s.lang].search(
@@ -293,7 +293,7 @@ def _choose_period(
         carry = None  # guidance is never for a period the call already reports
     if ucls in ("count", "bare"):
         carry = None  # a count (users, customers) is a state at a date, not a year's flow
-    period = work.respectively[qi] if qi in work.respectively else _pick_period(s, q, carry)
+    period = work.respectively[qi] if qi in work.respectively else pick_period(s, q, carry)
     if (
         kind != "actual"
         and period is not None
@@ -302,7 +302,11 @@ def _choose_period(
         and not _guided_for(s, q, period, default_period)
     ):
         period = None  # "raised from $10.70 last quarter to $11.55": not the guided period
-    if period is None and default_period is not None and (metric_id != "other" or kind == "guidance"):
+    if (
+        period is None
+        and default_period is not None
+        and (metric_id != "other" or kind == "guidance")
+    ):
         if kind == "actual":
             period = default_period  # a result stated in a call is the call's quarter
         elif kind == "guidance":
