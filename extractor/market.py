@@ -14,49 +14,21 @@ Qualcomm's). Pure and cheap: no spaCy.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Literal
 
 import attrs
 
 from .companies import CompanyMention
+from .lang import get_language
+
+_EN = get_language("en")
 
 __all__ = ["Move", "canonical_index", "find_index", "market_move"]
 
-# Major stock indices as news writes them. Longer names first: "Dow Jones Industrial
-# Average" before "Dow".
-_INDICES: dict[str, tuple[str, ...]] = {
-    "S&P 500": ("S&P 500", "S&P500", "Standard & Poor's 500", "S&P 500 index"),
-    "Dow Jones Industrial Average": ("Dow Jones Industrial Average", "Dow Jones industrial average",
-                                     "Dow Jones Industrials", "Dow Jones", "Dow industrials", "Dow"),
-    "Nasdaq Composite": ("Nasdaq Composite", "Nasdaq composite", "Nasdaq Composite Index", "Nasdaq"),
-    "Nasdaq 100": ("Nasdaq 100", "Nasdaq-100"),
-    "Russell 2000": ("Russell 2000",),
-    "FTSE 100": ("FTSE 100", "FTSE", "Footsie"),
-    "FTSE 250": ("FTSE 250",),
-    "DAX": ("DAX",),
-    "CAC 40": ("CAC 40", "CAC-40", "CAC"),
-    "Stoxx 600": ("STOXX 600", "Stoxx 600", "STOXX Europe 600", "Stoxx Europe 600"),
-    "Euro Stoxx 50": ("Euro Stoxx 50", "EURO STOXX 50"),
-    "Nikkei 225": ("Nikkei 225", "Nikkei"),
-    "Topix": ("Topix", "TOPIX"),
-    "Hang Seng": ("Hang Seng Index", "Hang Seng"),
-    "Shanghai Composite": ("Shanghai Composite Index", "Shanghai Composite", "SSE Composite"),
-    "Shenzhen Component": ("Shenzhen Component Index", "Shenzhen Component"),
-    "CSI 300": ("CSI 300", "CSI300"),
-    "KOSPI": ("KOSPI", "Kospi"),
-    "Sensex": ("Sensex", "BSE Sensex"),
-    "Nifty 50": ("Nifty 50", "Nifty"),
-    "S&P/ASX 200": ("S&P/ASX 200", "ASX 200", "ASX200"),
-    "S&P/TSX Composite": ("S&P/TSX composite index", "S&P/TSX Composite", "TSX"),
-    "IBEX 35": ("IBEX 35", "Ibex 35", "Ibex"),
-    "FTSE MIB": ("FTSE MIB",),
-    "SMI": ("Swiss Market Index", "SMI"),
-    "MSCI World": ("MSCI World", "MSCI All-Country World Index", "MSCI ACWI"),
-    "MSCI Emerging Markets": ("MSCI Emerging Markets", "MSCI EM"),
-    "VIX": ("VIX", "Cboe Volatility Index"),
-}
+# Major stock indices as news writes them (longer names first)
+_INDICES: Mapping[str, tuple[str, ...]] = _EN.table("MARKET_INDICES")
 _ALIAS = {a.lower(): name for name, aliases in _INDICES.items() for a in aliases}
 _INDEX_RE = re.compile(
     r"(?<![\w&/-])(?:"
@@ -65,22 +37,12 @@ _INDEX_RE = re.compile(
     re.IGNORECASE,
 )
 
-_UP = (r"rose|rises?|rising|gain(?:ed|s)?|advanc(?:ed|es)|climb(?:ed|s)?|jump(?:ed|s)?|"
-       r"surg(?:ed|es)|soar(?:ed|s)?|rall(?:ied|ies)|add(?:ed|s)|rebound(?:ed|s)?|"
-       r"(?:edged|ticked|inched|closed|ended|finished|was|were|traded|is|are)\s+(?:up|higher)|"
-       r"up|higher")
-_DOWN = (r"fell|falls?|falling|dropp?(?:ed|s)?|declin(?:ed|es)|lost|los(?:es|ing)|shed|"
-         r"slid|slips?|slipped|sank|sinks?|tumbl(?:ed|es)|plung(?:ed|es)|plummet(?:ed|s)?|"
-         r"slump(?:ed|s)?|retreat(?:ed|s)?|skidd?(?:ed|s)|"
-         r"(?:edged|ticked|inched|closed|ended|finished|was|were|traded|is|are)\s+(?:down|lower)|"
-         r"down|lower|off")
-_QUAL = r"(?:as\s+much\s+as|about|nearly|almost|more\s+than|under|over|just|roughly|some|by|a)"
+_UP = (_EN.regex("MARKET_UP"))
+_DOWN = (_EN.regex("MARKET_DOWN"))
+_QUAL = _EN.regex("MARKET_QUALIFIERS")
 # what may stand between the subject and the value
 _AFTER_SUBJECT = re.compile(
-    r"(?:'s?|’s?)?(?:\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV)\.?)?"
-    r"(?:\s+(?:shares?|stock|stocks|index|ADRs?))?"
-    rf"(?:\s+(?:also|initially|then|later|again|briefly))?\s+(?P<verb>(?P<up>{_UP})|(?P<down>{_DOWN}))"
-    rf"(?:\s+{_QUAL})*\s+$",
+    _EN.regex("MARKET_AFTER_SUBJECT"),
     re.IGNORECASE,
 )
 # a market wrap: "Dow +0.2% S&P 500 +0.3%", "FTSE 100: -1.1%"

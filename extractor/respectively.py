@@ -68,60 +68,70 @@ from typing import Final
 
 import attrs
 
+from .lang import get_language
 from .normalize.periods import PeriodMention
 from .quantities import Quantity
 from .records import Period
 
+_EN = get_language("en")
+_ZH = get_language("zh")
+
 __all__ = ["assign_respectively", "assign_respectively_metrics", "attached_end"]
 
 _MARKER: Final = re.compile(
-    r"(?<![A-Za-z])(?P<en>respectively)(?![A-Za-z])|(?P<zh>分别|分別)", re.IGNORECASE
+    rf"(?<![A-Za-z])(?P<en>{_EN.regex('RESPECTIVELY_MARKER')})(?![A-Za-z])"
+    rf"|(?P<zh>{_ZH.regex('RESPECTIVELY_MARKER')})",
+    re.IGNORECASE,
 )
 
 # Between two items of a list: a comma, "and", "&", or a Chinese list mark.
 _SEP: Final = re.compile(
     r"\s{0,3}(?:"
-    r",\s{0,3}(?:(?:and|&)\s{1,3})?"
-    r"|(?<=\s)(?:and|&)\s{1,3}"
-    r"|(?:以及|和|及|与|與|、|，)\s{0,2}"
+    rf",\s{{0,3}}(?:(?:{_EN.regex('RESPECTIVELY_AND')})\s{{1,3}})?"
+    rf"|(?<=\s)(?:{_EN.regex('RESPECTIVELY_AND')})\s{{1,3}}"
+    rf"|(?:{_ZH.regex('RESPECTIVELY_AND')})\s{{0,2}}"
     r")"
 )
-_ZH_LIST_WORD: Final = re.compile(r"以及|和|及|与|與|、")
+_ZH_LIST_WORD: Final = re.compile(_ZH.regex("RESPECTIVELY_LIST_WORD"))
 
 # A later item of a period list written as a bare year: "2019", "fiscal 2019", "2019年".
 _TAIL_YEAR: Final = re.compile(
-    r"(?:(?:fiscal(?:\s{1,3}years?)?|FY)\s{0,2})?"
-    r"(?P<y>(?:18|19|20|21)[0-9]{2})(?:\s?年度?)?"
-    r"(?![0-9%％]|[.,][0-9]|\s{0,2}(?:million|billion|thousand|trillion|percent|万|亿|億|元|%))",
+    rf"(?:(?:{_EN.regex('RESPECTIVELY_FISCAL_YEAR')})\s{{0,2}})?"
+    rf"(?P<y>(?:18|19|20|21)[0-9]{{2}})(?:{_ZH.regex('RESPECTIVELY_YEAR_SUFFIX')})?"
+    rf"(?![0-9%％]|[.,][0-9]|\s{{0,2}}(?:{_EN.regex('RESPECTIVELY_SCALE_WORDS')}"
+    rf"|{_ZH.regex('RESPECTIVELY_SCALE_WORDS')}|%))",
     re.IGNORECASE,
 )
 _BARE_YEAR: Final = re.compile(
-    r"(?:(?:fiscal(?:\s{1,3}years?)?|FY)\s{0,2})?(?:18|19|20|21)[0-9]{2}(?:\s?年度?)?",
+    rf"(?:(?:{_EN.regex('RESPECTIVELY_FISCAL_YEAR')})\s{{0,2}})?(?:18|19|20|21)[0-9]{{2}}"
+    rf"(?:{_ZH.regex('RESPECTIVELY_YEAR_SUFFIX')})?",
     re.IGNORECASE,
 )
-_FIRST_YEAR: Final = re.compile(r"(?<![0-9])(?:18|19|20|21)[0-9]{2}(?![0-9])(?:\s?年度?)?")
+_FIRST_YEAR: Final = re.compile(
+    rf"(?<![0-9])(?:18|19|20|21)[0-9]{{2}}(?![0-9])(?:{_ZH.regex('RESPECTIVELY_YEAR_SUFFIX')})?"
+)
 _YEARS_ENDED_BEFORE: Final = re.compile(
-    r"(?<![A-Za-z])years?\s{1,3}(?:then\s{1,3})?(?:ended|ending)(?:\s{1,3}on)?\s{1,3}$",
+    _EN.regex("RESPECTIVELY_YEARS_ENDED"),
     re.IGNORECASE,
 )
 
 # What may stand between "分别" and its first value: "为", "是", "同比增长", "达到约".
-_ZH_LEAD: Final = re.compile(r"[^，,。；;：:（）()0-9]{0,8}")
+_ZH_LEAD: Final = re.compile(_ZH.regex("RESPECTIVELY_LEAD"))
 # Between an English "respectively" and a value list after it: ", $5 and $4", " were $5".
 # between a value list and the period list that follows it without "respectively"
 _IMPLICIT_GAP: Final = re.compile(
-    r"\s{0,3}(?:,\s{0,2})?(?:(?:in|for|at|during|as\s+of|of)\s{1,3})?(?:(?:the|fiscal)\s{1,3})?",
+    _EN.regex("RESPECTIVELY_IMPLICIT_GAP"),
     re.IGNORECASE,
 )
-_EN_LEAD: Final = re.compile(r"[\s,:]{0,3}(?:(?:were|was|are|is|of|to)\s{1,3})?")
+_EN_LEAD: Final = re.compile(_EN.regex("RESPECTIVELY_LEAD"))
 
 _APPOSITION: Final = re.compile(
-    r"\s{0,2},\s{0,3}or\s{1,3}(?:(?:approximately|about|roughly|nearly|almost)\s{1,3})?",
+    _EN.regex("RESPECTIVELY_APPOSITION"),
     re.IGNORECASE,
 )
 _COMPARATIVE: Final = re.compile(
-    r"(?<![A-Za-z])(?:compared|versus|vs|from|prior|previous|last|increase|decrease|"
-    r"up|down|change|growth|excluding|including)(?![A-Za-z])|同比|环比|環比|较|較|增长|增長|下降",
+    rf"(?<![A-Za-z])(?:{_EN.regex('RESPECTIVELY_COMPARATIVE')})(?![A-Za-z])"
+    rf"|{_ZH.regex('RESPECTIVELY_COMPARATIVE')}",
     re.IGNORECASE,
 )
 _ACCOUNTING: Final = re.compile(
@@ -129,7 +139,7 @@ _ACCOUNTING: Final = re.compile(
 )
 # Left of a gap: the rest of a number written "$( 200) million"; right: "$( " before one.
 _GAP_HEAD: Final = re.compile(
-    r"\s{0,2}[)）](?:\s{0,2}(?:million|billion|thousand|trillion))?", re.IGNORECASE
+    _EN.regex("RESPECTIVELY_GAP_HEAD"), re.IGNORECASE
 )
 _GAP_TAIL: Final = re.compile(r"(?:[$€£¥]\s{0,2}[(（]?|[(（])\s{0,2}$")
 _LEAD_WORDS: Final = re.compile(r"[A-Za-z][A-Za-z -]{0,40}")
@@ -434,74 +444,119 @@ def assign_respectively(
     markers = list(_MARKER.finditer(text))
     if len(quantities) < 2:
         return {}
-    order = sorted(range(len(quantities)), key=lambda i: quantities[i].start)
     plists = _period_lists(text, periods)
     if not plists:
         return {}
-    depth = _depths(text, {q.end for q in quantities})
-    # quantities that are part of a period list (a year read as a number) are no values
-    taken = {
-        i
-        for i in order
-        if any(pl.start < quantities[i].end and quantities[i].start < pl.end for pl in plists)
-    }
+    order = sorted(range(len(quantities)), key=lambda i: quantities[i].start)
+    lists = _Lists(
+        text,
+        quantities,
+        periods,
+        order,
+        plists,
+        depth=_depths(text, {q.end for q in quantities}),
+        # quantities that are part of a period list (a year read as a number) are no values
+        taken={
+            i
+            for i in order
+            if any(pl.start < quantities[i].end and quantities[i].start < pl.end for pl in plists)
+        },
+    )
     out: dict[int, Period] = {}
     if not markers:
-        # the filing convention without the word: "$6.9 billion and $5.8 billion at
-        # December 31, 2020 and 2019", a period list right after a value list as long
-        for c in _chains(text, quantities, order, depth, 0, 0, len(text), periods, taken):
-            if len(c.members) < 2:
-                continue
-            nxt = [pl for pl in plists if pl.start >= c.end and _IMPLICIT_GAP.fullmatch(text, c.end, pl.start)]
-            if nxt:
-                _pair(c, nxt[0], out)
+        _pair_unmarked(lists, out)
         return out
     prev_end = 0
     last_values = 0  # end of the previous group's values
     for mk in markers:
-        level = depth[mk.start()]
         if mk.group("en") is not None:
-            lo = prev_end
-            semi = max(text.rfind(";", lo, mk.start()), text.rfind("；", lo, mk.start()))
-            lo = max(lo, semi + 1)
-            chains = [
-                c
-                for c in _chains(
-                    text, quantities, order, depth, level, lo, mk.start(), periods, taken
-                )
-                if len(c.members) >= 2
-            ]
-            if not chains:
-                lead = _EN_LEAD.match(text, mk.end())
-                assert lead is not None  # every part is optional
-                after = _chains(
-                    text, quantities, order, depth, level, lead.end(), len(text), periods, taken
-                )
-                chains = [c for c in after[:1] if c.start == lead.end() and len(c.members) >= 2]
-            for c in chains:
-                inside = [pl for pl in plists if lo <= pl.start and pl.end <= mk.start()]
-                pool = inside or [pl for pl in plists if pl.end <= lo]
-                if not pool:
-                    continue
-                pl = min(pool, key=lambda x: (_distance(x.start, x.end, c.start, c.end), -x.start))
-                _pair(c, pl, out)
-                last_values = max(last_values, c.end)
+            last_values = max(last_values, _pair_en_group(lists, mk, prev_end, out))
         else:
-            lead = _ZH_LEAD.match(text, mk.end())
-            assert lead is not None  # every part is optional
-            after = _chains(
-                text, quantities, order, depth, level, mk.end(), len(text), periods, taken
-            )
-            chains = [c for c in after[:1] if c.start <= lead.end() and len(c.members) >= 2]
-            before = [pl for pl in plists if pl.end <= mk.start()]
-            if chains and before:
-                pl = before[-1]
-                if not _ZH_LIST_WORD.search(text, max(pl.end, last_values), mk.start()):
-                    _pair(chains[0], pl, out)
-            if chains:
-                last_values = max(last_values, chains[0].end)
+            last_values = max(last_values, _pair_zh_group(lists, mk, last_values, out))
         prev_end = mk.end()
     return out
+
+
+@attrs.frozen
+class _Lists:
+    """One sentence's mentions, and what every group of it needs to find its lists."""
+
+    text: str
+    quantities: Sequence[Quantity]
+    periods: Sequence[PeriodMention]
+    order: list[int]  # quantity indices in text order
+    plists: list[_PeriodList]
+    depth: list[int]  # parenthesis depth at each character
+    taken: set[int]  # quantities inside a period list
+
+    def chains(self, level: int, lo: int, hi: int) -> list[_Chain]:
+        """The value lists at parenthesis depth ``level`` within ``[lo, hi)``."""
+        return _chains(
+            self.text, self.quantities, self.order, self.depth, level, lo, hi, self.periods, self.taken
+        )
+
+
+def _pair_unmarked(lists: _Lists, out: dict[int, Period]) -> None:
+    """The filing convention without the word: "$6.9 billion and $5.8 billion at
+    December 31, 2020 and 2019", a period list right after a value list as long."""
+    text = lists.text
+    for c in lists.chains(0, 0, len(text)):
+        if len(c.members) < 2:
+            continue
+        nxt = [
+            pl for pl in lists.plists
+            if pl.start >= c.end and _IMPLICIT_GAP.fullmatch(text, c.end, pl.start)
+        ]
+        if nxt:
+            _pair(c, nxt[0], out)
+
+
+def _pair_en_group(
+    lists: _Lists, mk: re.Match[str], prev_end: int, out: dict[int, Period]
+) -> int:
+    """Pair the value lists an English "respectively" closes (or opens, right after it)
+    with the nearest period list; returns where the paired values end (0 if none)."""
+    text = lists.text
+    level = lists.depth[mk.start()]
+    lo = prev_end
+    semi = max(text.rfind(";", lo, mk.start()), text.rfind("；", lo, mk.start()))
+    lo = max(lo, semi + 1)
+    chains = [c for c in lists.chains(level, lo, mk.start()) if len(c.members) >= 2]
+    if not chains:
+        lead = _EN_LEAD.match(text, mk.end())
+        assert lead is not None  # every part is optional
+        after = lists.chains(level, lead.end(), len(text))
+        chains = [c for c in after[:1] if c.start == lead.end() and len(c.members) >= 2]
+    values_end = 0
+    for c in chains:
+        inside = [pl for pl in lists.plists if lo <= pl.start and pl.end <= mk.start()]
+        pool = inside or [pl for pl in lists.plists if pl.end <= lo]
+        if not pool:
+            continue
+        pl = min(pool, key=lambda x: (_distance(x.start, x.end, c.start, c.end), -x.start))
+        _pair(c, pl, out)
+        values_end = max(values_end, c.end)
+    return values_end
+
+
+def _pair_zh_group(
+    lists: _Lists, mk: re.Match[str], last_values: int, out: dict[int, Period]
+) -> int:
+    """Pair the value list a Chinese "分别" opens with the period list before it; returns
+    where those values end (0 if there are none)."""
+    text = lists.text
+    lead = _ZH_LEAD.match(text, mk.end())
+    assert lead is not None  # every part is optional
+    after = lists.chains(lists.depth[mk.start()], mk.end(), len(text))
+    chains = [c for c in after[:1] if c.start <= lead.end() and len(c.members) >= 2]
+    if not chains:
+        return 0
+    before = [pl for pl in lists.plists if pl.end <= mk.start()]
+    if before:
+        pl = before[-1]
+        if not _ZH_LIST_WORD.search(text, max(pl.end, last_values), mk.start()):
+            _pair(chains[0], pl, out)
+    return chains[0].end
 
 
 def _pair(c: _Chain, pl: _PeriodList, out: dict[int, Period]) -> None:
@@ -516,7 +571,7 @@ def _pair(c: _Chain, pl: _PeriodList, out: dict[int, Period]) -> None:
 # Between two metric phrases of a list: "revenue and fee revenue", "sales, operating
 # income and EPS", "revenue & EBITDA" (a possessive or "the" may open the next item).
 _METRIC_SEP: Final = re.compile(
-    r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3}|&\s{1,3})?|and\s{1,3}|&\s{1,3})(?:(?:the|our|its)\s{1,3})?",
+    _EN.regex("RESPECTIVELY_METRIC_SEP"),
     re.IGNORECASE,
 )
 

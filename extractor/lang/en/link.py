@@ -1,3 +1,575 @@
 """English cue words read by the link stage (named fragments, one comment each)."""
 
 from __future__ import annotations
+
+# words saying a metric went up (a value after them is a change)
+CHANGE_UP = (
+    r"up|rose|rise[sn]?|rising|increase[sd]?|increasing|grew|grow(?:s|ing|n)?|growth|"
+    r"gain(?:ed|s)?|higher|improve[sd]?|improvement|expand(?:ed|s)?|expansion|jump(?:ed|s)?|"
+    r"climb(?:ed|s)?|surge[sd]?|accelerat\w*|outpac\w*|soar(?:ed|s)?|increment\w*"
+)
+
+# words saying a metric went down
+CHANGE_DOWN = (
+    r"down|fell|fall(?:s|ing|en)?|decrease[sd]?|decreasing|decline[sd]?|declining|"
+    r"drop(?:ped|s)?|lower|reduc\w+|contract(?:ed|ion)|shr[aiu]nk\w*|decelerat\w*|slid|"
+    r"slipp?(?:ed|s)?|compress\w*|headwind"
+)
+
+# words right before a value that make it the level reached, not a change
+CHANGE_LEVEL_BEFORE = (
+    r"(?:\bto|\bat|\breach(?:ed|ing)?|\bwas|\bwere|\bis|\bare|\btotal(?:ed|led|ing)?|"
+    r"\bcame in at|\bended at|\bof|\bhit)\s*(?:an?\s+)?(?:record\s+)?(?:of\s+)?$"
+)
+
+# words right before a value that make it a change ("rose 5%", "by 5%")
+CHANGE_BEFORE = rf"(?:\bby|(?:{CHANGE_UP}|{CHANGE_DOWN})(?:\s+of)?)\s*(?:an?\s+)?$"
+
+# a change word right after a value ("5% higher"), its direction in group up/down
+CHANGE_AFTER = (
+    rf"^\s*(?:plus\s+)?(?:(?:year[- ]over[- ]year|y/y|yoy|sequential(?:ly)?)\s+)?"
+    rf"(?:(?P<up>{CHANGE_UP})|(?P<down>{CHANGE_DOWN}))\b"
+)
+
+# words before the earlier level a metric moved from ("from", "versus")
+CHANGE_FROM_BEFORE = r"\b(?:from|versus|vs\.?|compar(?:ed|es|e|ing) (?:to|with)|against)\s*$"
+
+# a plus sign or "plus" opening a percentage: the sign says it is a change
+CHANGE_PLUS_SIGN = r"\+|(?i:plus)\s"
+
+# ", up 2.1%" right after a value: the move of that value
+CHANGE_FOLLOWING_MOVE = r"\s*[,(]\s*(?P<dir>up|down)\s+(?:by\s+|about\s+|nearly\s+|almost\s+)?"
+
+# cues of an outlook: values they govern are guidance
+KIND_GUIDANCE = (
+    r"\b(?:guid(?:e|ed|ance|ing)|outlook|expect(?:s|ed|ing)?|sees|we (?:now |still )?see|forecast\w*|"
+    r"anticipat\w+|project(?:s|ed|ing)|(?:we|i|management)\s+(?:now\s+)?estimate|estimating|(?:estimated|expected|projected|"
+    r"forecasted) to|to be (?:between|in the range|approximately|about|around|roughly|flat|"
+    r"up|down)|will be|we'll|going to be|"
+    r"(?:we|i|they|company|management)\s+(?:now\s+|also\s+|still\s+)?plan(?:s|ned)?\s+to|should be|raising|reaffirm\w*|reiterat\w*)\b"
+)
+
+# cues of a long-term goal or model: values they govern are targets
+KIND_TARGET = (
+    r"\b(?:target(?:s|ed|ing)?|commitment to|committed to|aim(?:s|ing)? (?:to|for)|goal of|ambition"
+    r"|long[- ]term (?:(?:financial|growth|operating|earnings|business) )?(?:model|framework|goal|target"
+    r"|algorithm|plan|outlook|objective|aspiration|ambition)s?"
+    r"|(?:multi[- ]year|three[- ]year|five[- ]year) (?:plan|model|framework|targets?|goals?))\b"
+)
+
+# guidance words that look back at a result ("as expected", "beat our outlook")
+KIND_LOOKS_BACK = (
+    r"\bas\s+(?:we\s+|had\s+been\s+|previously\s+)?(?:expected|anticipated|projected|forecast(?:ed)?|guided)"
+    r"|\bthan[\s-]+(?:we\s+|had\s+been\s+|originally\s+|previously\s+|initially\s+)?(?:had\s+)?"
+    r"(?:expected|anticipated|projected|forecast(?:ed)?|guided|planned)"
+    r"|\b(?:in\s+line\s+with|within|above|below|ahead\s+of|exceed(?:ed|ing|s)?|beat|surpass(?:ed|ing)?"
+    r"|met|meets?|missed|top\s+of|(?:high|low|upper|lower)\s+end\s+of|(?:midpoint|middle)\s+of"
+    r"|versus|vs\.?|compared\s+(?:to|with))\s+(?:the\s+)?(?:(?:high|low|upper|lower)"
+    r"\s+end\s+of\s+)?(?:our\s+|the\s+|its\s+|their\s+)?(?:prior\s+|previous\s+|original\s+|initial\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:guidance|outlook|expectations?|forecasts?|projections?)"
+)
+
+# a subject starting another statement after a value
+KIND_NEW_SUBJECT = r"\b(?:we|i|they|you|he|she|management)\b"
+
+# "a range of" right before a value: how calls state an outlook
+KIND_RANGE_WORD = r"(?i)\brange\s+(?:of|from|between)\s+(?:approximately\s+|about\s+)?$"
+
+# past-tense verbs: a sentence with one reports results
+KIND_PAST_VERB = (
+    r"(?i)\b(?:was|were|had|came\s+in|ended|grew|rose|fell|declined|increased|decreased|reported"
+    r"|delivered|generated|achieved|posted|recorded|totaled|totalled|ranged)\b"
+)
+
+# compound annual growth: expected over years, a long-term target
+KIND_COMPOUND = r"(?i)\bcompound(?:ed)?\s+annual|\bCAGR\b|\bcompounded\b"
+
+# words opening a sentence that stop a period carrying over from the one before
+PERIOD_NO_CARRY = (
+    r"\b(?:earlier|previously|before that|prior to that|since (?:its|the) (?:founding|inception))\b"
+)
+
+# words before a period a value is compared with ("versus 2019")
+PERIOD_REFERENCE_BEFORE = (
+    r"(?:\bcompar(?:ed|es|e|ing) (?:to|with)|\bversus|\bvs\.?|\bfrom|\bover|\bthan|\brelative to|"
+    r"\bagainst|\bsince|\bcompared to (?:the )?same period (?:of|in)|\bbelow|\babove|"
+    r"\bahead of|\bbehind)\s+(?:(?:the|our|its|those of|levels? (?:in|of)|"
+    r"same period (?:of|in)|comparable period (?:of|in))\s+)*$"
+)
+
+# words that make a sentence compare its values with an earlier period
+PERIOD_COMPARISON_CUE = (
+    rf"\b(?:compar\w*|versus|vs\.?|from|over|against|{CHANGE_UP}|{CHANGE_DOWN})\b"
+)
+
+# due, expiry, payment and record dates: not the period of a value
+PERIOD_DUE_BEFORE = (
+    r"\b(?:due|matur(?:e|es|ing|ity)(?:\s+date)?(?:\s+(?:of|in|on))?|expir(?:e|es|ing)"
+    r"(?:\s+(?:beginning|in|on|starting))?"
+    # a dividend's payment and record dates are not the period it is paid for
+    r"|payable(?:\s+(?:on|in))?|(?:share|stock)?holders\s+of\s+record(?:\s+(?:on|as\s+of))?"
+    r"|record\s+date(?:\s+of)?)\s+(?:in\s+)?$"
+)
+
+# words naming a period as past ("last quarter"): never the guided period
+PERIOD_NAMED_PAST = r"(?i)\b(?:last|prior|previous|ago|earlier|preceding)\b"
+
+# "the quarter" said in a call: the quarter after the one it reports
+PERIOD_THE_QUARTER = r"(?i)^(?:the|this)\s+(?:current\s+|coming\s+|upcoming\s+)?quarter$"
+
+# words before a metric named only as a reference ("compared to last year's revenue")
+METRIC_REFERENCE_BEFORE = r"\b(?:than|versus|vs\.?|compared (?:to|with)|over|from)\s+(?:the\s+)?$"
+
+# between a percentage and the metric it is a share of ("17% of revenue")
+METRIC_SHARE_OF = r"^\s*(?:of|of (?:our|the|its|their|total))\s+(?:total\s+)?$"
+
+# verbs of receiving money: an investment received is funding raised
+METRIC_RECEIVES = r"\b(?:raised|raises|raising|received|receives|secured|closed)\b"
+
+# what may stand between a value and the metric phrase after it
+METRIC_AFTER_GAP = (
+    r"^\s*(?:plus\s+)?(?:(?:in|of|the|total|additional|worth of|annual|annualized|"
+    r"year[- ]over[- ]year|sequential|organic|our|its|their)\s+)*"
+    r"(?:(?!(?:and|or|to|from|than|versus|vs|while|but|which|that|with|for|on|at|by|"
+    r"was|were|is|are|be|been|we|they|it)\b)[a-z][a-z\-]*\s+){0,2}$"
+)
+
+# verbs and qualifiers that let a count belong to a metric named before it
+METRIC_COUNT_VERB = (
+    r"(?:\b(?:to|of|was|were|is|are|reached|totaled|had|has|have|exceeded|over|"
+    r"more than|about|approximately|nearly|roughly)\s*){1,3}$"
+)
+
+# a growth word near a percentage: the value is a growth rate
+METRIC_GROWTH_PHRASE = (
+    r"(?:\b(?:sequential|organic|revenue|top[- ]line|year[- ]over[- ]year|annual|"
+    r"quarterly|underlying|constant[- ]currency)\s+)?\bgrowth(?:\s+rates?)?\b"
+)
+
+# words of earnings: an amount in cents is then earnings per share
+METRIC_EARNINGS_WORDS = r"\b(?:earnings|income|profit)\b"
+
+# how a price is paid ("in cash", "in stock"), not a balance
+METRIC_PAID_IN = r"\s+in\s+(?:cash|stock|shares|cash\s+and\s+stock|stock\s+and\s+cash)\b"
+
+# words of paying right before an amount ("for", "paid")
+METRIC_PAYMENT_BEFORE = (
+    r"\b(?:for|paid|pay|pays|paying|offered|consideration\s+of|price\s+of)\s+"
+    r"(?:(?:about|approximately|roughly|nearly|around|some|an?|the|a\s+total\s+of|total\s+of)\s+)*$"
+)
+
+# a scale word after a number: a scaled sum is never a per-share amount
+METRIC_SCALED = r"\d\s?(?:[kKmMbB]\b|(?i:thousand|million|billion|mn|bn))"
+
+# qualifiers between a verb and a value ("about", "more than")
+PHRASE_QUALIFIERS = r"(?:about|approximately|roughly|nearly|around|over|more than|an?)"
+
+# the phrase a value is "of"/"was"/"reached": an unknown metric's name
+PHRASE_BEFORE_VALUE = (
+    r"(?P<phrase>[A-Za-z][A-Za-z\-']*(?:\s+[A-Za-z][A-Za-z\-']*){0,3})\s+"
+    r"(?:of|was|were|is|are|totaled|totalled|totaling|totalling|reached|came in at|at|to|"
+    rf"increased to|rose to|grew to|amounted to|amounting to|equaled|equalled|valued at)"
+    rf"\s+(?:{PHRASE_QUALIFIERS}\s+)?$"
+)
+
+# words that never start (or alone make) a metric phrase
+PHRASE_STOP_WORDS = frozenset(
+    [
+        "we",
+        "our",
+        "us",
+        "it",
+        "its",
+        "they",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "which",
+        "who",
+        "i",
+        "you",
+        "he",
+        "she",
+        "and",
+        "or",
+        "but",
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "for",
+        "to",
+        "with",
+        "by",
+        "at",
+        "as",
+        "from",
+        "about",
+        "approximately",
+        "roughly",
+        "around",
+        "over",
+        "be",
+        "been",
+        "being",
+        "was",
+        "were",
+        "is",
+        "are",
+        "had",
+        "has",
+        "have",
+    ]
+)
+
+# amount words and conjunctions: a metric phrase starts after the last
+PHRASE_BREAK_WORDS = frozenset(
+    [
+        "million",
+        "billion",
+        "thousand",
+        "trillion",
+        "percent",
+        "points",
+        "and",
+        "or",
+        "but",
+        "than",
+        "while",
+        "whereas",
+    ]
+)
+
+# words that never start the phrase a value is "of" (periods, amounts, idioms)
+PHRASE_NOT_A_PHRASE = (
+    r"(?!(?:which|whom|it|them|this|that|these|those|approximately|about|up|more|less|each|"
+    r"addition|connection|excess|exchange|accordance|respect|order|part|line|lieu|total|"
+    r"aggregate|fiscal|first|second|third|fourth|full|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|"
+    r"the\s+(?:year|quarter|period|month|total|amount|same|prior|current|company|firm|"
+    r"aggregate|first|second|third|fourth|fiscal|full|next|last|past|future|form))\b)"
+)
+
+# the words of a phrase after a value, up to a function word
+PHRASE_AFTER_WORDS = (
+    r"(?P<phrase>(?:(?:the|our|its|their|total)\s+)?[a-z][a-z\-]+"
+    r"(?:\s+(?:of\s+)?(?!(?:that|which|who|is|are|was|were|in|and|or|to|as|on|at|for|by|from|"
+    r"with|during|under|per|respectively|based|primarily|due|of)\b)[a-z][a-z\-]*){0,2})"
+)
+
+# the phrase after a value ("$5 million of capitalized interest")
+PHRASE_OF_AFTER = (
+    r"^\s*(?:or so\s+)?(?:,\s*respectively,\s*)?"
+    r"(?:of|(?-i:in(?=\s+(?:(?:the|our|its|their)\s+)?[a-z]))|related to|relating to|"
+    r"attributable to|(?:is|are|was|were|has been|have been) (?:recorded|recognized|included|"
+    r"reported|presented|classified)\s+(?:in|within|as))\s+"
+    + PHRASE_NOT_A_PHRASE
+    + PHRASE_AFTER_WORDS
+)
+
+# a determiner before an amount that modifies a noun ("the $7.6 billion facility")
+PHRASE_DETERMINER_BEFORE = (
+    r"\b(?:the|its|our|their|this|that|a|an)\s+(?:(?:prior|previous|remaining|additional|"
+    r"entire|existing|original|approximately|about|estimated|total)\s+)?$"
+)
+
+# words that end the noun phrase an amount modifies
+PHRASE_ADJ_STOP = (
+    r"(?:of|in|to|and|or|for|on|at|by|from|with|as|was|were|is|are|be|been|has|have|had|will|"
+    r"which|that|who|associated|related|relating|attributable|recorded|recognized|due|under|"
+    r"per|respectively|including|included|includes|primarily|compared|million|billion|"
+    r"thousand|after|before|net)\b"
+)
+
+# the nouns an amount can be ("charge", "fee", "facility")
+PHRASE_AMOUNT_NOUN = (
+    r"(?:charges?|gains?|loss(?:es)?|benefits?|impacts?|fees?|facilit(?:y|ies)|debt|notes?|loans?|"
+    r"bonds?|debentures|programs?|transactions?|payments?|values?|investments?|commitments?|"
+    r"settlements?|write-offs?|write-downs?|impairments?|reserves?|deals?|agreements?|"
+    r"contracts?|expenses?|costs?|liabilit(?:y|ies)|assets?|balances?|purchases?|acquisitions?|"
+    r"dividends?|premiums?|proceeds|consideration|price|awards?|grants?|damages|penalt(?:y|ies)|"
+    r"fines?|refunds?|credits?|allowances?|provisions?|accruals?|adjustments?|obligations?|"
+    r"borrowings?|offerings?|issuances?|authorizations?|repurchases?|buybacks?|contributions?|"
+    r"deposits?|receivables?|payables?|backlog|orders?|awards?|savings|revenues?|sales|"
+    r"income|earnings|profits?|cash|capital|funding|financing|budget|plan|targets?|headwinds?|"
+    r"tailwinds?)"
+)
+
+# the noun phrase an amount modifies, right after it
+PHRASE_ADJ_AFTER = (
+    rf"^\s+(?P<phrase>(?:(?!{PHRASE_ADJ_STOP})[A-Za-z][A-Za-z\-]+\s+){{0,3}}{PHRASE_AMOUNT_NOUN})\b"
+)
+
+# an amount's own kind after it ("principal amount")
+PHRASE_AMOUNT_KIND_AFTER = (
+    r"^\s+(?P<phrase>(?:aggregate\s+)?(?:principal|notional|face|par)\s+(?:amount|value))\b"
+)
+
+# the verb right before a sum saying what it is ("paid", "raised")
+PHRASE_VERB_BEFORE = (
+    rf"(?P<phrase>[A-Za-z][a-z\-]+(?:ed|s)|paid|repaid|prepaid|spent|raised|sold|bought|lent|"
+    rf"won|lost|held|made|cost|costs|owed|gave|received)\s+(?:{PHRASE_QUALIFIERS}\s+)?$"
+)
+
+# "acquired X for $2 billion": the verb names what the sum is
+PHRASE_VERB_FOR = (
+    rf"\b(?P<phrase>(?:acquired|purchased|bought|sold|paid|repaid|redeemed|settled|agreed\s+to\s+acquire|"
+    rf"to\s+acquire|to\s+purchase|to\s+sell|issued|repurchased))\b[^.;$€£¥]{{0,80}}?\s+for\s+"
+    rf"(?:{PHRASE_QUALIFIERS}\s+)?$"
+)
+
+# how every PHRASE_VERB_FOR match ends (a quick check first)
+PHRASE_FOR_END = rf"\sfor\s+(?:{PHRASE_QUALIFIERS}\s+)?$"
+
+# what may stand between the members of a list of values
+PHRASE_LIST_GAP = r"\s*(?:,|;|and|or|as well as|\s)*\s*"
+
+# period words inside a list of values ("$6 million in 2020, ...")
+PHRASE_LIST_GAP_WORDS = r"\b(?:in|for|during|at|as of|fiscal|years?|respectively)\b"
+
+# the words before a period right after a value ("in", "as of")
+PHRASE_PERIOD_LEAD = r"\s*,?\s*(?:(?:in|for|during|at|as of|and)\s+)?"
+
+# plural nouns a number does not count: measures, spans of time, turns of speech
+PHRASE_NOT_COUNTED = frozenset(
+    [
+        "years",
+        "months",
+        "weeks",
+        "days",
+        "hours",
+        "minutes",
+        "seconds",
+        "quarters",
+        "halves",
+        "times",
+        "points",
+        "percent",
+        "percentages",
+        "basis",
+        "cents",
+        "dollars",
+        "bucks",
+        "shares",
+        "things",
+        "ways",
+        "reasons",
+        "questions",
+        "areas",
+        "words",
+        "steps",
+        "slides",
+        "pages",
+        "folks",
+        "guys",
+        "others",
+        "ones",
+        "sides",
+        "parts",
+        "pieces",
+        "levels",
+        "phases",
+        "stages",
+        "rounds",
+        "categories",
+        "buckets",
+        "pillars",
+        "priorities",
+        "miles",
+        "kilometers",
+        "tons",
+        "tonnes",
+        "barrels",
+        "pounds",
+        "ounces",
+        "acres",
+        "feet",
+        "meters",
+        "inches",
+        "degrees",
+        "notes",
+        "bps",
+        "basis-points",
+        "x",
+        "multiples",
+        "lines",
+        "rows",
+        "columns",
+        "decades",
+        "centuries",
+        "nights",
+        "mins",
+        "hrs",
+        "digits",
+        "watts",
+        "kilowatts",
+        "megawatts",
+        "gigawatts",
+        "emissions",
+        "gallons",
+        "liters",
+        "litres",
+        "bushels",
+    ]
+)
+
+# the plural noun right after a whole number ("450 organizations")
+PHRASE_COUNTED_NOUN = (
+    r"\s{1,2}(?:(?:new|more|additional|active|paying|unique|total|different|distinct|other|"
+    r"large|small|major|key|[a-z]+-[a-z]+|[a-z]+al|[a-z]+ic|[a-z]+ive)\s{1,2})?"
+    r"(?P<noun>people|employees|staff|children|men|women|[a-z]{2,}(?<![su])s)\b"
+)
+
+# the stock's move before a value ("Shares of Acme rose 4%")
+PHRASE_SHARES_MOVE = (
+    rf"(?P<phrase>\b(?:[Ss]hares|[Ss]tock)\b)(?:\s+of\s+[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){{0,3}})?"
+    rf"\s+(?:(?:were|was|have|has|had|also|then|initially)\s+)?(?:{CHANGE_UP}|{CHANGE_DOWN}|closed|ended|"
+    rf"traded|finished|opened)(?:\s+(?:as much as|about|nearly|almost|more than|by|to|at|up|down|"
+    rf"[\d.]+\s?%(?:\s+to)?))*\s+$"
+)
+
+# "shares of common stock outstanding": what names a share count
+PHRASE_OUTSTANDING_AFTER = (
+    r"\s+(?:of\s+(?:our\s+|the\s+company's\s+)?(?:(?:class\s+[a-z]|common|ordinary|capital|"
+    r"voting)\s+)*(?:stock|shares?)\s+)?(?P<phrase>(?:issued\s+and\s+)?outstanding)\b"
+)
+
+# a preposition before a company: the object, not the subject of the value
+COMPANY_LINK_PREPOSITION = (
+    r"\b(?:to|from|with|for|by|at|than|like|including|include|includes|versus|vs\.?|"
+    r"against|as|such as|and|or)\s+(?:the\s+)?$"
+)
+
+# "years ended" before bare years: fiscal years
+RESPECTIVELY_YEARS_ENDED = (
+    r"(?<![A-Za-z])years?\s{1,3}(?:then\s{1,3})?(?:ended|ending)(?:\s{1,3}on)?\s{1,3}$"
+)
+
+# between a value list and the period list right after it, without "respectively"
+RESPECTIVELY_IMPLICIT_GAP = (
+    r"\s{0,3}(?:,\s{0,2})?(?:(?:in|for|at|during|as\s+of|of)\s{1,3})?(?:(?:the|fiscal)\s{1,3})?"
+)
+
+# between "respectively" and a value list after it (", $5 and $4")
+RESPECTIVELY_LEAD = r"[\s,:]{0,3}(?:(?:were|was|are|is|of|to)\s{1,3})?"
+
+# an apposition after a value (", or 5%")
+RESPECTIVELY_APPOSITION = (
+    r"\s{0,2},\s{0,3}or\s{1,3}(?:(?:approximately|about|roughly|nearly|almost)\s{1,3})?"
+)
+
+# the rest of a number written "$( 200) million"
+RESPECTIVELY_GAP_HEAD = r"\s{0,2}[)）](?:\s{0,2}(?:million|billion|thousand|trillion))?"
+
+# between two metric phrases of a list ("revenue and fee revenue")
+RESPECTIVELY_METRIC_SEP = (
+    r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3}|&\s{1,3})?|and\s{1,3}|&\s{1,3})(?:(?:the|our|its)\s{1,3})?"
+)
+
+# verbs of a market moving up ("advanced", "edged higher")
+MARKET_UP = (
+    r"rose|rises?|rising|gain(?:ed|s)?|advanc(?:ed|es)|climb(?:ed|s)?|jump(?:ed|s)?|"
+    r"surg(?:ed|es)|soar(?:ed|s)?|rall(?:ied|ies)|add(?:ed|s)|rebound(?:ed|s)?|"
+    r"(?:edged|ticked|inched|closed|ended|finished|was|were|traded|is|are)\s+(?:up|higher)|"
+    r"up|higher"
+)
+
+# verbs of a market moving down ("slid", "closed lower")
+MARKET_DOWN = (
+    r"fell|falls?|falling|dropp?(?:ed|s)?|declin(?:ed|es)|lost|los(?:es|ing)|shed|"
+    r"slid|slips?|slipped|sank|sinks?|tumbl(?:ed|es)|plung(?:ed|es)|plummet(?:ed|s)?|"
+    r"slump(?:ed|s)?|retreat(?:ed|s)?|skidd?(?:ed|s)|"
+    r"(?:edged|ticked|inched|closed|ended|finished|was|were|traded|is|are)\s+(?:down|lower)|"
+    r"down|lower|off"
+)
+
+# qualifiers between a move verb and its value ("as much as", "nearly")
+MARKET_QUALIFIERS = (
+    r"(?:as\s+much\s+as|about|nearly|almost|more\s+than|under|over|just|roughly|some|by|a)"
+)
+
+# between a company or index and its move ("'s shares rose")
+MARKET_AFTER_SUBJECT = (
+    r"(?:'s?|’s?)?(?:\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV)\.?)?"
+    r"(?:\s+(?:shares?|stock|stocks|index|ADRs?))?"
+    rf"(?:\s+(?:also|initially|then|later|again|briefly))?\s+(?P<verb>(?P<up>{MARKET_UP})|(?P<down>{MARKET_DOWN}))"
+    rf"(?:\s+{MARKET_QUALIFIERS})*\s+$"
+)
+
+# the English marker of a parallel list
+RESPECTIVELY_MARKER = r"respectively"
+
+# the conjunction between two items of a list
+RESPECTIVELY_AND = r"and|&"
+
+# "fiscal 2019", "FY2019": a bare year item that is a fiscal year
+RESPECTIVELY_FISCAL_YEAR = r"fiscal(?:\s{1,3}years?)?|FY"
+
+# scale words after a number: a four-digit number before one is no year
+RESPECTIVELY_SCALE_WORDS = r"million|billion|thousand|trillion|percent"
+
+# comparison words: an apposition holding one gets no period from its primary value
+RESPECTIVELY_COMPARATIVE = (
+    r"compared|versus|vs|from|prior|previous|last|increase|decrease|"
+    r"up|down|change|growth|excluding|including"
+)
+
+# periods named relative to an earlier one ("a year ago", "prior year")
+PERIOD_PRIOR = (
+    r"\b(?:a year ago|year[- ]ago|(?:a )?year earlier|the year before|prior[- ]year|last year|previous year|prior[- ]period|"
+    r"same (?:period|quarter) (?:of |in )?(?:last|the prior|the previous) year)\b"
+)
+
+# words that put a span of time ahead ("over the next 4 years"): never a comparison
+PERIOD_AHEAD_WORDS = ("next", "coming")
+
+# major stock indices as news writes them, each with its written forms (longer first)
+MARKET_INDICES: dict[str, tuple[str, ...]] = {
+    "S&P 500": ("S&P 500", "S&P500", "Standard & Poor's 500", "S&P 500 index"),
+    "Dow Jones Industrial Average": (
+        "Dow Jones Industrial Average",
+        "Dow Jones industrial average",
+        "Dow Jones Industrials",
+        "Dow Jones",
+        "Dow industrials",
+        "Dow",
+    ),
+    "Nasdaq Composite": (
+        "Nasdaq Composite",
+        "Nasdaq composite",
+        "Nasdaq Composite Index",
+        "Nasdaq",
+    ),
+    "Nasdaq 100": ("Nasdaq 100", "Nasdaq-100"),
+    "Russell 2000": ("Russell 2000",),
+    "FTSE 100": ("FTSE 100", "FTSE", "Footsie"),
+    "FTSE 250": ("FTSE 250",),
+    "DAX": ("DAX",),
+    "CAC 40": ("CAC 40", "CAC-40", "CAC"),
+    "Stoxx 600": ("STOXX 600", "Stoxx 600", "STOXX Europe 600", "Stoxx Europe 600"),
+    "Euro Stoxx 50": ("Euro Stoxx 50", "EURO STOXX 50"),
+    "Nikkei 225": ("Nikkei 225", "Nikkei"),
+    "Topix": ("Topix", "TOPIX"),
+    "Hang Seng": ("Hang Seng Index", "Hang Seng"),
+    "Shanghai Composite": ("Shanghai Composite Index", "Shanghai Composite", "SSE Composite"),
+    "Shenzhen Component": ("Shenzhen Component Index", "Shenzhen Component"),
+    "CSI 300": ("CSI 300", "CSI300"),
+    "KOSPI": ("KOSPI", "Kospi"),
+    "Sensex": ("Sensex", "BSE Sensex"),
+    "Nifty 50": ("Nifty 50", "Nifty"),
+    "S&P/ASX 200": ("S&P/ASX 200", "ASX 200", "ASX200"),
+    "S&P/TSX Composite": ("S&P/TSX composite index", "S&P/TSX Composite", "TSX"),
+    "IBEX 35": ("IBEX 35", "Ibex 35", "Ibex"),
+    "FTSE MIB": ("FTSE MIB",),
+    "SMI": ("Swiss Market Index", "SMI"),
+    "MSCI World": ("MSCI World", "MSCI All-Country World Index", "MSCI ACWI"),
+    "MSCI Emerging Markets": ("MSCI Emerging Markets", "MSCI EM"),
+    "VIX": ("VIX", "Cboe Volatility Index"),
+}
+
+# scale words a plain count may carry ("1.2 million people")
+PHRASE_NUMBER_SCALE = r"million|billion|thousand"

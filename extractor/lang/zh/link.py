@@ -1,3 +1,210 @@
 """Chinese cue words read by the link stage (named fragments, one comment each)."""
 
 from __future__ import annotations
+
+# words saying a metric went up (a value after them is a change)
+CHANGE_UP = r"同比增长|环比增长|增长|增加|增幅|上涨|上升|提升|提高|大涨|暴涨|飙升|涨幅|增|涨|升|增長|增幅|上漲|漲幅|漲|提昇"
+
+# words saying a metric went down
+CHANGE_DOWN = r"同比下降|环比下降|下降|减少|下跌|下滑|降低|跌幅|降幅|减|跌|降|下降|減少|下滑|減"
+
+# words right before a value that make it the level reached, not a change
+CHANGE_LEVEL_BEFORE = r"(?:至|到|达到|达|為|为|是|报收于|报收|收于|报|錄得|录得|實現|实现)\s*$"
+
+# words right before a value that make it a change ("增长12%", "涨幅达5%")
+CHANGE_BEFORE = rf"(?:(?:{CHANGE_UP}|{CHANGE_DOWN})了?|(?:涨幅|跌幅|增幅|降幅|漲幅|增速|升幅)(?:高|仅|僅)?(?:达到|达|為|为|是|約|约)?)\s*$"
+
+# a change word right after a value, its direction in group up/down
+CHANGE_AFTER = rf"^(?:的)?(?:(?P<up>{CHANGE_UP})|(?P<down>{CHANGE_DOWN}))"
+
+# words before the earlier level a metric moved from (从, 较)
+CHANGE_FROM_BEFORE = r"(?:从|從|由|较|比|相比)\s*$"
+
+# cues of an outlook: values they govern are guidance
+KIND_GUIDANCE = r"预计|預計|预期|預期|指引|指导|指導|展望|有望|将达|將達|计划|計劃|料将|預估|预估"
+
+# cues of a goal: values they govern are targets
+KIND_TARGET = r"目标|目標|力争|力爭"
+
+# guidance words that look back at a result (符合预期, 超出预期)
+KIND_LOOKS_BACK = (
+    r"符合预期|符合預期|超出预期|超出預期|超预期|超預期|低于预期|低於預期|高于预期|高於預期"
+)
+
+# words opening a sentence that stop a period carrying over from the one before
+PERIOD_NO_CARRY = r"更早|此前|之前|以前|早前|成立以来|成立以來|累计|累計|目前"
+
+# words before a period a value is compared with (较去年同期)
+PERIOD_REFERENCE_BEFORE = r"(?:较|較|比|相比|相较|相較|对比|對比|从|從|自)$"
+
+# words that make a sentence compare its values with an earlier period
+PERIOD_COMPARISON_CUE = rf"同比|较|較|相比|比|{CHANGE_UP}|{CHANGE_DOWN}"
+
+# words before a metric named only as a reference (较发行价)
+METRIC_REFERENCE_BEFORE = r"(?:较|比|相比|相较)$"
+
+# before the metric a percentage is a share of (占营收的17%)
+METRIC_SHARE_OF = r"占|佔"
+
+# verbs of receiving money: an investment received is funding raised
+METRIC_RECEIVES = r"获得|獲得|获|獲|收到|完成|募得|募集"
+
+# what may stand between a value and the metric phrase after it (12亿现金收购)
+METRIC_AFTER_GAP = (
+    r"^(?:的|[A-Z]{1,2}\+?轮|的新|新的|(?:的)?(?:现金|現金|对价|對價|代价|代價|总价|總價|价格|價格)(?:的)?"
+    r"|(?:进行|進行|已被|已经被|被|处于|處於)(?:了)?)?$"
+)
+
+# verbs and qualifiers that let a count belong to a metric named before it
+METRIC_COUNT_VERB = r"(?:有|达|達|达到|達到|为|為|是|超过|超過|逾|约|約|近|共|总计|總計|合计|合計|共计|共計|增至|增加至|突破)\s*$"
+
+# a growth word near a percentage: the value is a growth rate
+METRIC_GROWTH_PHRASE = r"增长率|增長率|增速|同比增长|同比增長|增长|增長"
+
+# the phrase before 为/达到 and a value: an unknown metric's name
+PHRASE_BEFORE_VALUE = r"(?P<phrase>[\u4e00-\u9fff]{2,8}?)(?:为|為|达到|达|至|是|约为|約為|共计|合计|总计)\s*(?:约|近|超过|逾)?$"
+
+# the verb before a sum saying what the money is (斥资, 捐赠)
+PHRASE_MONEY_VERB = (
+    r"(?P<phrase>承诺|承諾|捐赠|捐贈|捐款|投入|支付|花费|花費|斥资|斥資|出资|出資|筹集|籌集|募集|"
+    r"获得|獲得|收到|出售|售出|拨款|撥款|补贴|補貼|赔偿|賠償|罚款|罰款|净买入|淨買入|净卖出|淨賣出|"
+    r"买入|買入|卖出|賣出|购买|購買)了?\s*(?:约|約|近|超过|超過|逾)?\s*$"
+)
+
+# the deal verb right after a sum (出售, 购买)
+PHRASE_DEAL_VERB_AFTER = (
+    r"(?:的)?(?:价格|價格|对价|對價|代价|代價|现金|現金)?(?P<phrase>出售|购买|購買|受让|受讓|转让|轉讓|"
+    r"认购|認購|回购|回購|增持|减持|減持|买入|買入|卖出|賣出)"
+)
+
+# the verb before a number of shares in its clause (认购, 质押)
+PHRASE_SHARE_VERB = (
+    r"(?P<phrase>卖出|賣出|买入|買入|持有|认购|認購|出售|发行|發行|购买|購買|增持|减持|減持|转让|轉讓|"
+    r"受让|受讓|拍卖|拍賣|冻结|凍結|解质押|解質押|质押|質押)[^，,。；;：:！？]{0,16}$"
+)
+
+# shares or equity after a percentage: a stake
+PHRASE_STAKE_AFTER = r"(?:的)?(?:多数|全部)?(?P<phrase>股份|股权|股權|股票)"
+
+# between the members of a Chinese list of values
+PHRASE_LIST_SEP = r"\s*(?:、|，|,|和|及|与|與|以及)\s*"
+
+# what follows a company that is the subject of its clause (a date, an adverb, a verb)
+COMPANY_LINK_SUBJECT_NEXT = (
+    r"(?:[（(][^)）]{0,30}[)）][:：]?)?(?:于|於|在)?(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?"
+    r"(?:(?:至|到|-|—|~)(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)?"
+    r"(?:晚间|晚間|晚|近日|今日|日前|已|再|又|共|也|还|還|亦|就|则|則|均|都|合计|合計|分别|分別|先后|先後|共同|"
+    r"此次|本次|多次|再次|首次|正式|近期|随后|隨後|目前|已经|已經|曾经|曾經|预|預)?"
+    r"(?:发布|發布|公告|公布|拟|擬|将|將|累计|累計|计划|計劃|宣布|披露|收购|收購|回购|回購|质押|質押|"
+    r"减持|減持|增持|中标|中標|所持|持有|成为|成為|通过|通過|曾|作价|作價|斥资|斥資|认购|認購|"
+    r"出资|出資|获得|獲得|获|獲|完成|签署|簽署|签订|簽訂|给付|給付|偿还|償還|申请|申請|提供|购买|購買|"
+    r"出售|转让|轉讓|受让|受讓|以|对|對|向|与|與|为|為|及其|的全资子公司|全资子公司|控股子公司|子公司|"
+    r"股价|股價|营收|營收|实现|實現|净利|淨利|市值|作为|作為|方面称|方面稱|的)"
+)
+
+# 公司/本公司/该公司: the company the sentence is about
+COMPANY_LINK_PRONOUN = r"(?<![子母分])(?:该公司|該公司|本公司|公司)"
+
+# prepositions and role words before a counterparty
+COMPANY_LINK_NOT_PARTY_BEFORE = (
+    r"(?:(?:與|与|和|及|对|對|从|從|自|被|以及|、)[“\"「『]?|(?<![存现現实實所正])在|向[\u4e00-\u9fff]{0,6}\s?|"
+    r"(?:质权人|質權人|质权方|質權方|债权人|債權人|贷款人|貸款人|出借人|招标人|招標人|招标方|招標方|"
+    r"采购人|採購人|发包人|發包人|业主|業主)(?:为|為|是)?[:：]?)$"
+)
+
+# the copula before a possessor (公司为X的中标候选人)
+COMPANY_LINK_COPULA_BEFORE = r"(?:为|為|是)$"
+
+# after a counterparty: the sender of a document (X发来的中标通知书)
+COMPANY_LINK_NOT_PARTY_AFTER = r"(?:[(（][^)）]{0,30}[)）])?(?:发来|發來|签发|簽發|发出|發出|送达|送達|下发|下發|的?《?(?:中标|中標|成交)通知)"
+
+# after a news source: 讯, 报道, 记者, a dateline's 】
+COMPANY_LINK_SOURCE_AFTER = (
+    r"(?:[A-Za-z]{0,4}(?:讯|訊)|(?:\d{1,2}月\d{1,2}日)?(?:报道|報道|报导|報導|消息|获悉|獲悉|记者|記者|丨|】)|"
+    r"(?:\d{1,2}月\d{1,2}日)?[ \t]?(?:电|電)[ \t]?[(（(]记者)"
+)
+
+# "(以下简称": a name defined, not mentioned again
+COMPANY_LINK_DEFINED_BEFORE = r"[(（][ \t]{0,2}(?:以下|下文|下)?(?:简称|簡稱|称|稱)?[ \t]{0,2}[:：为為]?[ \t]{0,2}[“\"「『‘']?[ \t]?$"
+
+# 分别: the i-th value goes with the i-th company of the list
+COMPANY_LINK_RESPECTIVELY = r"分别|分別|依次|各自"
+
+# between the items of a list of companies
+COMPANY_LINK_LIST_GAP = (
+    r"(?:[(（][^)）]{0,24}[)）])?[ \t]?(?:、|和|及|与|與|以及|,|，|或)[ \t]?"
+    r"(?:(?:全资|全資|控股)?(?:子公司|孙公司|孫公司))?"
+)
+
+# between the items of a list of values after 分别
+COMPANY_LINK_VALUE_LIST_GAP = (
+    r"^(?:股|元|美元|港元|亿股|億股|万股|萬股)?[ \t]?(?:、|和|及|与|與|以及|,|，)[ \t]?"
+    r"(?:增持|减持|減持|为|為|是)?$"
+)
+
+# "占X总股本的5%": a share of a company's capital
+COMPANY_LINK_OWNER_OF_CAPITAL = (
+    r"(?:占|佔)?(?P<own>该公司|該公司|本公司|上市公司|公司|其)?(?:已发行|已發行|现有|現有)?"
+    r"(?:总股本|總股本|总股份|總股份|股份总数|股份總數|股本总额|股本總額|总股数|總股數|A股总股本|A股總股本)"
+    r"(?:的)?(?:比例|比重)?(?:为|為|约|約|达|達|的)?[ \t]?(?:约|約|近|超过|超過|不超过|不超過|逾)?[ \t]?$"
+)
+
+# "减持公司股份": shares of the company the sentence is about
+COMPANY_LINK_OWNER_OF_SHARES = (
+    r"(?:减持|減持|增持|回购|回購|买入|買入|卖出|賣出|出售)了?(?:其所持有?的?)?"
+    r"(?P<own>该公司|該公司|本公司|公司)(?:无限售条件流通股|無限售條件流通股|无限售流通股|A股)?(?:股份|股票|股)?"
+    r"(?:合计|合計|共计|共計|累计|累計|总计|總計)?(?:约|約|近|超过|超過|不超过|不超過|逾)?[ \t]?$"
+)
+
+# equity after a percentage: a stake in the company before it
+COMPANY_LINK_STAKE_AFTER = r"[ \t]?(?:的)?(?:股权|股權|股份|权益|權益)"
+
+# pledge words: a pledged stake is the pledger's
+COMPANY_LINK_PLEDGE = r"质押|質押|出质|出質|冻结|凍結"
+
+# the event verbs of a sentence
+COMPANY_LINK_EVENT_VERB = r"质押|質押|出质|出質|冻结|凍結|减持|減持|增持|转让|轉讓|受让|受讓|收购|收購|购买|購買|出售|回购|回購|认购|認購"
+
+# punctuation that ends a clause
+COMPANY_LINK_CLAUSE_PUNCT = r"[，,。；;：:]"
+
+# between a company and its metric (的, a period, 股份)
+COMPANY_LINK_METRIC_GAP = (
+    r"(?:的)?(?:\d{2,4}年)?(?:上半年|下半年|前三季度|全年|年度|一季度|二季度|三季度|四季度|第[一二三四]季度|"
+    r"\d{1,2}月)?(?:的)?(?:股份|股票|股权|股權|持股|A股|H股)?"
+)
+
+# before a data source (数据来源:)
+COMPANY_LINK_SOURCE_BEFORE = r"(?:数据来源|數據來源|资料来源|資料來源|来源|來源)[:：][ \t]?$"
+
+# after a data provider (X数据显示)
+COMPANY_LINK_DATA_AFTER = (
+    r"[ \t]?(?:[A-Za-z]{2,8}[ \t]?)?(?:数据|數據|统计|統計)(?:显示|顯示|表明)?"
+)
+
+# a list word between a period list and 分别: the values may pair with another list
+RESPECTIVELY_LIST_WORD = r"以及|和|及|与|與|、"
+
+# between 分别 and its first value (为, 同比增长)
+RESPECTIVELY_LEAD = r"[^，,。；;：:（）()0-9]{0,8}"
+
+# the Chinese marker of a parallel list
+RESPECTIVELY_MARKER = r"分别|分別"
+
+# the list marks between two items of a list
+RESPECTIVELY_AND = r"以及|和|及|与|與|、|，"
+
+# after a year: "2019年", "2019年度"
+RESPECTIVELY_YEAR_SUFFIX = r"\s?年度?"
+
+# scale and currency words after a number: a four-digit number before one is no year
+RESPECTIVELY_SCALE_WORDS = r"万|亿|億|元"
+
+# comparison words: an apposition holding one gets no period from its primary value
+RESPECTIVELY_COMPARATIVE = r"同比|环比|環比|较|較|增长|增長|下降"
+
+# periods named relative to an earlier one (去年同期)
+PERIOD_PRIOR = r"去年同期|上年同期|同期"
+
+# words that put a span of time ahead (未来三年): never a comparison
+PERIOD_AHEAD_WORDS = ("未来",)

@@ -1,0 +1,117 @@
+"""Change or level: is a value the amount a metric moved by (up/down) or the level it reached?"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from ..lang import get_language
+from ..quantities import Quantity
+from .sentence import Sentence
+from .windows import _last_chars, _last_words
+
+_EN = get_language("en")
+_ZH = get_language("zh")
+
+_UP_EN = _EN.regex("CHANGE_UP")
+_DOWN_EN = _EN.regex("CHANGE_DOWN")
+_UP_ZH = _ZH.regex("CHANGE_UP")
+_DOWN_ZH = _ZH.regex("CHANGE_DOWN")
+
+_CHANGE = {
+    "en": (
+        re.compile(rf"\b(?:{_UP_EN})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{_DOWN_EN})\b", re.IGNORECASE),
+    ),
+    "zh": (re.compile(_UP_ZH), re.compile(_DOWN_ZH)),
+}
+# A value right after these is the level the metric reached, not the change.
+_LEVEL_BEFORE = {
+    "en": re.compile(
+        _EN.regex("CHANGE_LEVEL_BEFORE"),
+        re.IGNORECASE,
+    ),
+    "zh": re.compile(_ZH.regex("CHANGE_LEVEL_BEFORE")),
+}
+_CHANGE_BEFORE = {
+    "en": re.compile(_EN.regex("CHANGE_BEFORE"), re.IGNORECASE),
+    "zh": re.compile(_ZH.regex("CHANGE_BEFORE")),
+}
+_CHANGE_AFTER = {
+    "en": re.compile(
+        _EN.regex("CHANGE_AFTER"),
+        re.IGNORECASE,
+    ),
+    "zh": re.compile(_ZH.regex("CHANGE_AFTER")),
+}
+_FROM_BEFORE = {
+    "en": re.compile(_EN.regex("CHANGE_FROM_BEFORE"), re.IGNORECASE),
+    "zh": re.compile(_ZH.regex("CHANGE_FROM_BEFORE")),
+}
+
+
+_PLUS_SIGNED = re.compile(_EN.regex("CHANGE_PLUS_SIGN"))
+_LETTER = re.compile(r"[^\W\d_]")  # a letter of any script (Latin, CJK, ...)
+
+
+def detect_change(s: Sentence, q: Quantity, left: int) -> Literal["up", "down"] | None:
+    """Is ``q`` a change? Looks at the words between ``left`` and the value, and just after."""
+    lang = s.lang
+    if q.unit in ("%", "bp", "pp") and q.value >= 0 and _PLUS_SIGNED.match(q.text):
+        return "up"  # "+4%", "plus 10% to plus 12%": the sign says it is a change
+    before = s.text[left : q.start]
+    if not _LETTER.search(before):
+        # every cue before a value is a word: without a letter only the words after it count
+        m_after = _CHANGE_AFTER[lang].match(s.text[q.end : q.end + 40])
+        return None if m_after is None else "up" if m_after.group("up") else "down"
+    # the cues before are anchored at the window's end and span a few words: they are
+    # looked for in its last words only (the same match, found without trying every position)
+    # (English: a change cue spans up to 3 words, a level cue 6, a reference 2)
+    if lang == "en":
+        t_change, t_level, t_from = (_last_words(before, n) for n in (4, 7, 3))
+    else:
+        t_change = t_level = t_from = _last_chars(before, 8)
+    m_before = _CHANGE_BEFORE[lang].search(before, t_change)
+    if m_before and not (lang == "en" and m_before.group().strip().lower() == "by"):
+        up_re, down_re = _CHANGE[lang]
+        return (
+            "down"
+            if down_re.search(m_before.group()) and not up_re.search(m_before.group())
+            else "up"
+        )
+    if _LEVEL_BEFORE[lang].search(before, t_level):
+        return None
+    if _FROM_BEFORE[lang].search(before, t_from):
+        return None
+    m_after = _CHANGE_AFTER[lang].match(s.text[q.end : q.end + 40])
+    if m_after:
+        return "up" if m_after.group("up") else "down"
+    up_re, down_re = _CHANGE[lang]
+    limit = 45 if lang == "en" else 14
+    # the change word must be close to the value (no other clause in between); English
+    # cues are whole words, so only those starting within the limit are looked for
+    first = max(0, len(before) - limit) if lang == "en" else 0
+    best: tuple[int, Literal["up", "down"]] | None = None
+    for rx, d in ((up_re, "up"), (down_re, "down")):
+        for m in rx.finditer(before, first):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), d)  # type: ignore[assignment]
+    if best is None:
+        return None
+    gap = before[best[0] :]
+    return best[1] if len(gap) <= limit else None
+
+
+def _change_phrase(s: Sentence, q: Quantity) -> str | None:
+    """The change word next to a value ("a 4% increase"), as the phrase of an unnamed metric."""
+    m = _CHANGE_AFTER[s.lang].match(s.text[q.end : q.end + 40])
+    if m:
+        return m.group("up") or m.group("down")
+    up_re, down_re = _CHANGE[s.lang]
+    before = s.text[max(0, q.start - 30) : q.start]
+    found = [x for rx in (up_re, down_re) for x in rx.finditer(before)]
+    return max(found, key=lambda x: x.start()).group() if found else None
+
+
+# "$182.50, up 2.1%", "$5 million, down 3% from a year ago": a move right after a value
+_FOLLOWING_MOVE = re.compile(_EN.regex("CHANGE_FOLLOWING_MOVE"), re.IGNORECASE)

@@ -1,0 +1,103 @@
+"""Kind: is a value an actual result, guidance (an outlook) or a target (a long-term goal)?"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Literal
+
+from ..lang import get_language
+from ..quantities import Quantity
+from ..segment import clause_bounds
+from .sentence import Sentence
+
+_EN = get_language("en")
+_ZH = get_language("zh")
+
+_GUIDANCE = {
+    "en": re.compile(
+        _EN.regex("KIND_GUIDANCE"),
+        re.IGNORECASE,
+    ),
+    "zh": re.compile(_ZH.regex("KIND_GUIDANCE")),
+}
+_TARGET = {
+    "en": re.compile(
+        _EN.regex("KIND_TARGET"),
+        re.IGNORECASE,
+    ),
+    "zh": re.compile(_ZH.regex("KIND_TARGET")),
+}
+
+
+# cue words that look back at a result rather than ahead: "as expected", "better than we
+# anticipated", "in line with our guidance", "exceeded our outlook"
+_PAST_CUE = {
+    "en": re.compile(
+        _EN.regex("KIND_LOOKS_BACK"),
+        re.IGNORECASE,
+    ),
+    "zh": re.compile(_ZH.regex("KIND_LOOKS_BACK")),
+}
+# a new subject after a value starts another statement: "we now have 41,000 customers and
+# we expect that number to grow" (the value is not what is expected)
+_NEW_SUBJECT = re.compile(_EN.regex("KIND_NEW_SUBJECT"), re.IGNORECASE)
+
+
+def target_cues(s: Sentence) -> list[int]:
+    """Where the sentence says "target", "aim", "long-term model" (目标): a cue governs
+    the values after it and those before it in its own clause."""
+    return [m.start() for m in _TARGET[s.lang].finditer(s.text)]
+
+
+def guidance_cues(s: Sentence) -> list[int]:
+    """Where the sentence's guidance cues start, leaving out those that look back."""
+    past = [(m.start(), m.end()) for m in _PAST_CUE[s.lang].finditer(s.text)]
+    return [
+        m.start()
+        for m in _GUIDANCE[s.lang].finditer(s.text)
+        if not any(a <= m.start() < b for a, b in past)
+    ]
+
+
+def kind_of(
+    s: Sentence, q: Quantity, target_at: Sequence[int], guidance_at: Sequence[int]
+) -> Literal["actual", "guidance", "target"]:
+    """target / guidance when a cue stands before the value, or after it in its clause
+    with no new subject between ("$715 million is expected", not "41,000 customers, and
+    we expect more")."""
+    if not target_at and not guidance_at:
+        return "guidance" if _range_ahead(s, q) else "actual"
+    clause_end = clause_bounds(s.text, q.start, s.lang)[1]
+
+    def governs(at: Sequence[int]) -> bool:
+        return any(
+            i < q.start
+            or (i < clause_end and (s.lang != "en" or not _NEW_SUBJECT.search(s.text, q.end, i)))
+            for i in at
+        )
+
+    if governs(target_at):
+        return "target"
+    if not governs(guidance_at):
+        return "guidance" if _range_ahead(s, q) else "actual"
+    # expected compound growth over years is a long-term model: "we expect to grow EPS at a
+    # compound annual rate of 6% to 8% through 2025"
+    return "target" if s.lang == "en" and _COMPOUND.search(s.text) else "guidance"
+
+
+_RANGE_WORD = re.compile(_EN.regex("KIND_RANGE_WORD"))
+_PAST_VERB = re.compile(_EN.regex("KIND_PAST_VERB"))
+
+
+def _range_ahead(s: Sentence, q: Quantity) -> bool:
+    """A range of values said as "a range of X to Y" in a sentence with no past tense:
+    the way calls state an outlook ("This translates into an adjusted EPS range of $6.01 to
+    $6.06"; "we are increasing our core FFO to a range of $1.67 to $1.71")."""
+    if s.lang != "en" or q.value_high is None:
+        return False
+    a = clause_bounds(s.text, q.start, s.lang)[0]
+    return bool(_RANGE_WORD.search(s.text, a, q.start)) and not _PAST_VERB.search(s.text)
+
+
+_COMPOUND = re.compile(_EN.regex("KIND_COMPOUND"))

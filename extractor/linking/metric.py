@@ -1,0 +1,239 @@
+"""Metric: which metric phrase of the sentence (or of the sentence before) a value belongs to."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from ..lang import get_language
+from ..metrics import MetricMention
+from ..quantities import Quantity
+from .change import _LEVEL_BEFORE
+from .sentence import Sentence
+from .units import _unit_compatible, unit_class
+
+_EN = get_language("en")
+_ZH = get_language("zh")
+
+_REFERENCE_BEFORE_METRIC = {
+    "en": re.compile(_EN.regex("METRIC_REFERENCE_BEFORE"), re.IGNORECASE),
+    "zh": re.compile(_ZH.regex("METRIC_REFERENCE_BEFORE")),
+}
+_SHARE_OF = {
+    "en": re.compile(_EN.regex("METRIC_SHARE_OF"), re.IGNORECASE),
+    "zh": re.compile(_ZH.regex("METRIC_SHARE_OF")),
+}
+# "Twilio获得...投资", "raised $X in a funding round": the subject is the one funded
+_RECEIVES = {
+    "en": re.compile(_EN.regex("METRIC_RECEIVES"), re.IGNORECASE),
+    "zh": re.compile(_ZH.regex("METRIC_RECEIVES")),
+}
+_METRIC_AFTER_GAP = {
+    "en": re.compile(
+        _EN.regex("METRIC_AFTER_GAP"),
+    ),
+    # "12亿现金收购", "15亿元的对价收购", "3100万股进行质押", "7.54亿股处于质押状态"
+    "zh": re.compile(_ZH.regex("METRIC_AFTER_GAP")),
+}
+
+
+_CLAUSE_COMMA = re.compile(r"[，,；;]")
+
+
+class _SentenceIndex:
+    """Lookups over one sentence's mentions, built once per sentence so that linking each
+    value costs a bisection instead of a rescan of every other mention."""
+
+    def __init__(self, s: Sentence) -> None:
+        qs = s.quantities
+        starts = sorted((q.start, q.end) for q in qs)
+        self.q_starts = [a for a, _ in starts]
+        # smallest end among the quantities from the k-th (by start) on
+        self.q_min_end = [len(s.text) + 1] * (len(starts) + 1)
+        for k in range(len(starts) - 1, -1, -1):
+            self.q_min_end[k] = min(starts[k][1], self.q_min_end[k + 1])
+        self.reference: dict[int, bool] = {}  # metric index -> named as a reference
+        self.joined: dict[int, int | None] = {}  # value-list links (see ``_value_list``)
+        self.first: dict[int, int] = {}
+        self.last: dict[int, int] = {}
+        self.commas: list[int] | None = None  # where "，,；;" are (built when first asked)
+
+    def comma_within(self, s: Sentence, a: int, b: int) -> bool:
+        """Is one of "，,；;" inside ``[a, b)``?"""
+        if self.commas is None:
+            self.commas = [m.start() for m in _CLAUSE_COMMA.finditer(s.text)]
+        k = bisect_left(self.commas, a)
+        return k < len(self.commas) and self.commas[k] < b
+
+    def quantity_within(self, a: int, b: int) -> bool:
+        """Is there a quantity inside ``[a, b)``?"""
+        return self.q_min_end[bisect_left(self.q_starts, a)] <= b
+
+    def is_reference(self, s: Sentence, mi: int) -> bool:
+        got = self.reference.get(mi)
+        if got is None:
+            m = s.metrics[mi]
+            got = bool(
+                _REFERENCE_BEFORE_METRIC[s.lang].search(s.text[max(0, m.start - 20) : m.start])
+            )
+            self.reference[mi] = got
+        return got
+
+
+def pick_metric(
+    s: Sentence,
+    q: Quantity,
+    ucls: str,
+    unit_of: dict[str, str],
+    change_hint: bool,
+    index: _SentenceIndex | None = None,
+) -> MetricMention | None:
+    """Nearest compatible metric phrase: before the value, or right after it."""
+    lang = s.lang
+    ix = index or _SentenceIndex(s)
+    best: tuple[float, MetricMention] | None = None
+    for mi, m in enumerate(s.metrics):
+        if m.end <= q.start:
+            dist = q.start - m.end
+            if ix.is_reference(s, mi):
+                continue  # "较发行价", "compared to last year's revenue": a reference, not the subject
+            # another quantity between the metric and this one: the metric may belong to it
+            if ix.quantity_within(m.end, q.start):
+                dist += 15 if lang == "zh" else 30
+            if lang == "zh" and ix.comma_within(s, m.end, q.start):
+                dist += 10
+            score = float(dist)
+        elif m.start >= q.end:
+            gap = s.text[q.end : m.start]
+            if not _METRIC_AFTER_GAP[lang].match(gap):
+                continue
+            if m.metric == "cash" and _paid_in(s.text, q):
+                continue  # "for $68.7 billion in cash": how it is paid, not a cash balance
+            score = float(len(gap)) + 3
+        else:
+            continue
+        if not _unit_compatible(unit_of.get(m.metric, "any"), ucls, change_hint, m.metric) and not (
+            ucls == "%" and _is_share_of(s, q, m)
+        ):
+            continue
+        if _too_large_per_share(m.metric, q):
+            continue
+        if (
+            ucls in ("count", "bare")
+            and m.end <= q.start
+            and not (
+                _LEVEL_BEFORE[lang].search(s.text[m.end : q.start])
+                or _COUNT_VERB[lang].search(s.text[m.end : q.start])
+            )
+        ):
+            continue  # "客户群...两个销售团队": a count belongs to the noun it counts
+        if best is None or score < best[0]:
+            best = (score, m)
+    return best[1] if best else None
+
+
+_COUNT_VERB = {
+    "en": re.compile(_EN.regex("METRIC_COUNT_VERB"), re.IGNORECASE),
+    "zh": re.compile(_ZH.regex("METRIC_COUNT_VERB")),
+}
+
+
+def _is_share_of(s: Sentence, q: Quantity, m: MetricMention) -> bool:
+    """ "占Twilio去年营收的17%", "17% of revenue": a percentage share of a metric."""
+    if s.lang == "zh":
+        return m.end <= q.start and bool(
+            _SHARE_OF["zh"].search(s.text[max(0, m.start - 14) : m.start])
+        )
+    return m.start >= q.end and bool(_METRIC_AFTER_GAP["en"].match(s.text[q.end : m.start]))
+
+
+# metrics that are always an amount per share: never millions or billions
+_PER_SHARE_ONLY = frozenset({"eps", "share_price"})
+
+
+def _too_large_per_share(metric: str, q: Quantity) -> bool:
+    """ "EPS of $7.65 to $7.95 and ... at least $2.5 billion": a scaled sum of money is
+    never a per-share metric's value, whatever phrase stands nearest."""
+    return (
+        metric in _PER_SHARE_ONLY
+        and unit_class(q.unit) == "money"
+        and (_SCALED.search(q.text) is not None or abs(q.value) >= 1_000_000)
+    )
+
+
+_GROWTH_PHRASE = {
+    "en": re.compile(
+        _EN.regex("METRIC_GROWTH_PHRASE"),
+        re.IGNORECASE,
+    ),
+    "zh": re.compile(_ZH.regex("METRIC_GROWTH_PHRASE")),
+}
+
+
+def _growth_phrase(s: Sentence, q: Quantity) -> str | None:
+    """A growth word near a percentage ("30% plus growth", "the growth ... maybe 20%")."""
+    rx = _GROWTH_PHRASE[s.lang]
+    after = rx.match(s.text, q.end, min(len(s.text), q.end + 25)) or rx.search(
+        s.text[q.end : q.end + 25]
+    )
+    if after is not None and not re.search(r"[,;.，；]", s.text[q.end : q.end + after.start()]):
+        return after.group()
+    window = s.text[max(0, q.start - 100) : q.start]
+    found = list(rx.finditer(window))
+    return found[-1].group() if found else None
+
+
+def _carried_metric(
+    prev: Sequence[MetricMention],
+    q: Quantity,
+    ucls: str,
+    unit_of: dict[str, str],
+    change_hint: bool,
+) -> MetricMention | None:
+    """The last compatible metric of the previous sentence of the same paragraph."""
+    if ucls in ("count", "bare"):
+        return None  # a count belongs to the noun next to it, never to an earlier sentence
+    for m in reversed(prev):
+        if _unit_compatible(unit_of.get(m.metric, "any"), ucls, change_hint, m.metric):
+            return None if _too_large_per_share(m.metric, q) else m
+    return None
+
+
+# metrics whose amount "per share" is earnings per share
+_PER_SHARE_IS_EPS = frozenset(
+    {"net_income", "net_loss", "other", "revenue", "operating_income", "share_repurchase"}
+)
+
+
+_CENTS = re.compile(r"\$\s?\(?\d{1,2}\.\d\d(?![\d.])")
+_SCALED = re.compile(_EN.regex("METRIC_SCALED"))
+_EARNINGS = re.compile(_EN.regex("METRIC_EARNINGS_WORDS"), re.IGNORECASE)
+
+
+def _cents_amount(q: Quantity) -> bool:
+    """Dollars written to the cent, under $100 and unscaled ("$0.47", "$0.47 to $0.52")."""
+    return (
+        q.unit == "USD"
+        and abs(q.value) < 100
+        and (q.value_high is None or abs(q.value_high) < 100)
+        and _CENTS.search(q.text) is not None
+        and _SCALED.search(q.text) is None
+    )
+
+
+# how a price is paid, not a balance: "for $2 billion in cash", "$5 billion in stock"
+_PAID_IN = re.compile(_EN.regex("METRIC_PAID_IN"), re.IGNORECASE)
+
+_PAYMENT_BEFORE = re.compile(
+    _EN.regex("METRIC_PAYMENT_BEFORE"),
+    re.IGNORECASE,
+)
+
+
+def _paid_in(text: str, q: Quantity) -> bool:
+    """ "bought it for $2 billion in cash": the form of payment, not a cash balance (which
+    "ended the quarter with $2 billion in cash" is)."""
+    return bool(
+        _PAID_IN.match(text, q.end) and _PAYMENT_BEFORE.search(text, max(0, q.start - 40), q.start)
+    )

@@ -1,0 +1,252 @@
+"""Period: which period a value is for, and which periods of a sentence are only compared with."""
+
+from __future__ import annotations
+
+import re
+
+from ..lang import get_language
+from ..normalize.periods import PeriodMention
+from ..quantities import Quantity
+from ..records import Period
+from ..segment import clause_bounds
+from .change import _FROM_BEFORE
+from .sentence import Sentence
+
+_EN = get_language("en")
+_ZH = get_language("zh")
+
+# words that stop a period from carrying over from an earlier sentence
+_NO_CARRY = {
+    "en": re.compile(_EN.regex("PERIOD_NO_CARRY"), re.IGNORECASE),
+    "zh": re.compile(_ZH.regex("PERIOD_NO_CARRY")),
+}
+
+
+_REFERENCE_PERIOD = {
+    "en": re.compile(
+        _EN.regex("PERIOD_REFERENCE_BEFORE"),
+        re.IGNORECASE,
+    ),
+    "zh": re.compile(_ZH.regex("PERIOD_REFERENCE_BEFORE")),
+}
+
+
+_GRAIN = {
+    "day": 0,
+    "month": 1,
+    "months": 2,
+    "quarter": 2,
+    "fiscal_quarter": 2,
+    "half": 3,
+    "fiscal_half": 3,
+    "year": 4,
+    "fiscal_year": 4,
+    "years": 5,
+}
+
+
+# periods named relative to an earlier one: in a results sentence they are what the
+# current figure is compared with ("up 5% over last year", "较去年同期")
+_PRIOR_PERIOD = re.compile(
+    _EN.regex("PERIOD_PRIOR") + "|" + _ZH.regex("PERIOD_PRIOR"),
+    re.IGNORECASE,
+)
+_COMPARISON_CUE = {
+    "en": re.compile(_EN.regex("PERIOD_COMPARISON_CUE"), re.IGNORECASE),
+    "zh": re.compile(_ZH.regex("PERIOD_COMPARISON_CUE")),
+}
+
+
+# words that make a span of time lie ahead ("over the next 4 years"), not in the past
+_AHEAD_WORDS = _EN.words("PERIOD_AHEAD_WORDS") + _ZH.words("PERIOD_AHEAD_WORDS")
+
+
+def is_reference(s: Sentence, p: PeriodMention) -> bool:
+    """A period a value is compared against ("versus 2019", "较去年同期"), not the value's own."""
+    if _PRIOR_PERIOD.search(p.text) and _COMPARISON_CUE[s.lang].search(s.text):
+        return True
+    low = p.text.lower()
+    if any(word in low for word in _AHEAD_WORDS):
+        return False  # "over the next 4 years" is a span ahead, not a comparison
+    return bool(_REFERENCE_PERIOD[s.lang].search(s.text[max(0, p.start - 40) : p.start]))
+
+
+# a due or expiry date names an instrument or a deadline, not the period of a value
+# ("$610 million of 4.00% notes due 2049", "credits that expire beginning fiscal 2028")
+_DUE_BEFORE = re.compile(
+    _EN.regex("PERIOD_DUE_BEFORE"),
+    re.IGNORECASE,
+)
+
+
+_facts: (
+    tuple[Sentence, list[Quantity], list[PeriodMention], list[PeriodMention], list[Quantity]] | None
+) = None
+
+
+def _period_facts(s: Sentence) -> tuple[list[PeriodMention], list[Quantity]]:
+    """What :func:`pick_period` needs of the sentence whatever the value, worked out once
+    per sentence (not once per value): the periods not introduced by "due"/"expiring", and
+    the values introduced by "from"/"compared to"/"从", in sentence order."""
+    global _facts
+    f = _facts
+    if f is not None and f[0] is s and f[1] is s.quantities and f[2] is s.periods:
+        return f[3], f[4]
+    usable = [
+        p
+        for p in s.periods
+        if p.period is not None and not _DUE_BEFORE.search(s.text[max(0, p.start - 30) : p.start])
+    ]
+    fb = _FROM_BEFORE[s.lang]
+    from_values = [o for o in s.quantities if fb.search(s.text[max(0, o.start - 20) : o.start])]
+    _facts = (s, s.quantities, s.periods, usable, from_values)
+    return usable, from_values
+
+
+def pick_period(s: Sentence, q: Quantity, carried: Period | None) -> Period | None:
+    """The value's own period: nearest before it in the sentence, else right after it.
+
+    Periods a value is compared against ("down 5% versus 2019", "较去年同期") are skipped,
+    except for a value introduced by "from"/"compared to"/"从": that is the earlier level,
+    and its period is the one written right next to it, if any.
+    """
+    lang = s.lang
+    usable, from_values = _period_facts(s)
+    if q.value_high is None and _FROM_BEFORE[lang].search(s.text[max(0, q.start - 20) : q.start]):
+        # ("ranging from $58 million to $63 million" is one range, not a reference level)
+        near = [p for p in usable if 0 <= q.start - p.end <= 4 or 0 <= p.start - q.end <= 25]
+        return near[0].period if near else None
+    # "... $0.58 in the prior year", "revenue was $5 million last year": adjacent wins
+    for p in usable:
+        gap = s.text[q.end : p.start] if p.start >= q.end else None
+        if (
+            gap is not None
+            and len(gap) <= 20
+            and not re.search(r"[,;，；]", gap)
+            and not any(q.end <= o.start and o.end <= p.start for o in s.quantities)
+            and not _COMPARISON_CUE[lang].search(gap)
+            and _PRIOR_PERIOD.search(p.text)
+            and _COMPARISON_CUE[lang].search(s.text)
+        ):
+            return p.period
+    own = [p for p in usable if not is_reference(s, p)]
+    # "from $5 million in 2019 to $7 million": 2019 is the earlier level's, not $7 million's
+    froms = [o for o in from_values if o is not q and o.end <= q.start]
+    before = [
+        p for p in own if p.end <= q.start and not any(0 <= p.start - o.end <= 5 for o in froms)
+    ]
+    # a period after a compared value belongs to that value ("$0.48 versus $0.40 in 2Q 2020"),
+    # not to a list it closes ("$5.2 billion and $6.7 billion at December 31, 2020")
+    after = [
+        p
+        for p in own
+        if p.start >= q.end and not any(q.end <= o.start and o.end <= p.start for o in from_values)
+    ]
+    if before:
+        # "revenue of $5 million in the third quarter": a period right after competes when
+        # close; the finer one wins ("First quarter sales ... $190.9 million in fiscal '21")
+        b = before[-1].period
+        if (
+            after
+            and after[0].start - q.end <= 12
+            and not re.search(r"[,;，；。]", s.text[q.end : after[0].start])  # the next clause's
+        ):
+            a = after[0].period
+            assert a is not None and b is not None
+            if re.search(r"[,;，；]", s.text[before[-1].end : q.start]):
+                return a  # "With Q3 behind us, we expect growth of 9% for 2021": another clause's
+            return a if _GRAIN[a.kind] <= _GRAIN[b.kind] else b
+        return b
+    if after:
+        return after[0].period
+    if usable and carried is None:
+        return None  # the sentence names only periods it compares with: not this value's
+    if carried is not None:
+        # "在更早之前，...", "Earlier, ...": a sentence opening that moves away in time
+        first_clause = s.text[: clause_bounds(s.text, 0, lang)[1]]
+        if _NO_CARRY[lang].search(first_clause):
+            return None
+    return carried
+
+
+def _reported(period: Period | None, call: Period | None) -> bool:
+    """Whether ``period`` ends no later than the call's quarter (results, not outlook)."""
+    if period is None or call is None or period.end is None or call.end is None:
+        return False
+    return period.end <= call.end
+
+
+_LOOKS_BACK = re.compile(_EN.regex("PERIOD_NAMED_PAST"))
+
+
+def _guided_for(s: Sentence, q: Quantity, period: Period, call: Period) -> bool:
+    """Whether ``period``, picked for guidance ``q``, can be the period guided for: not one
+    named as past ("last quarter", "a year ago"), nor an earlier quarter of the call's
+    year said in another clause ("Consistent with our comments in the first quarter, we
+    continue to expect ...")."""
+    m = next((p for p in s.periods if p.period == period), None)
+    if m is None:
+        return True
+    if _LOOKS_BACK.search(m.text):
+        return False
+    if (
+        period.kind in ("day", "month", "months", "half")
+        and period != call
+        and _reported(period, call)
+    ):
+        return False  # "due to our strong year-to-date results, we now expect ...": a past span
+    # an earlier quarter of the call's year said in another clause
+    return not (
+        m.end <= q.start
+        and period.kind == call.kind
+        and period.kind in ("quarter", "fiscal_quarter")
+        and period.year_number == call.year_number
+        and int(period.label[-1]) < int(call.label[-1])
+        and not call.label.endswith("Q4")
+        and re.search(r"[,;]", s.text[m.end : q.start])
+    )
+
+
+def _full_year_after(call: Period) -> Period:
+    """The year that guidance given without a period in a call is for: the call's year,
+    or the next one when the call reports a fourth quarter. A call that speaks of fiscal
+    quarters gives a fiscal year; one named by calendar quarters, a calendar year."""
+    year = call.year_number
+    if call.label.endswith("Q4"):
+        year += 1
+    return Period.fiscal_year(year) if call.kind == "fiscal_quarter" else Period.year(year)
+
+
+def _roll_forward(s: Sentence, period: Period, call: Period) -> Period:
+    """Guidance for a quarter named without a year ("we expect Q1 revenue ...") said in a
+    later quarter's call is for next year's quarter."""
+    if call.kind not in ("quarter", "fiscal_quarter"):
+        return period
+    if not any(p.period == period and p.relative for p in s.periods):
+        return period
+    if period.kind in ("year", "fiscal_year"):
+        # "for the full year, we expect ..." in a fourth-quarter call: next year's guidance
+        if call.label.endswith("Q4") and period.year_number == call.year_number:
+            return Period.from_label(
+                period.label.replace(str(period.year_number), str(period.year_number + 1))
+            )
+        return period
+    if period.kind not in ("quarter", "fiscal_quarter"):
+        return period
+    pq, cq = int(period.label[-1]), int(call.label[-1])
+    if period.year_number == call.year_number and pq < cq:
+        return Period.from_label(
+            period.label.replace(str(period.year_number), str(period.year_number + 1))
+        )
+    if period == call and any(
+        p.period == period and p.relative and _THE_QUARTER.search(p.text) for p in s.periods
+    ):
+        # "for the quarter, we expect ...": a call is held after its quarter ended, so the
+        # quarter it guides is the next one (a fourth-quarter call's: next year's first)
+        year, nq = (call.year_number + 1, 1) if cq == 4 else (call.year_number, cq + 1)
+        fiscal = call.kind == "fiscal_quarter"
+        return Period.fiscal_quarter(year, nq) if fiscal else Period.quarter(year, nq)
+    return period
+
+
+_THE_QUARTER = re.compile(_EN.regex("PERIOD_THE_QUARTER"))

@@ -1,0 +1,331 @@
+"""Linking one sentence: each decision module in turn, for every value of the sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+import attrs
+
+from ..market import market_move
+from ..metrics import MetricMention
+from ..quantities import Quantity
+from ..records import Period
+from ..respectively import assign_respectively, assign_respectively_metrics
+from .change import _FOLLOWING_MOVE, _change_phrase, detect_change
+from .company import pick_company
+from .kind import guidance_cues, kind_of, target_cues
+from .metric import (
+    _EARNINGS,
+    _PER_SHARE_IS_EPS,
+    _RECEIVES,
+    _carried_metric,
+    _cents_amount,
+    _growth_phrase,
+    _is_share_of,
+    _paid_in,
+    _SentenceIndex,
+    pick_metric,
+)
+from .metric_phrase import (
+    _SHARES_MOVE,
+    _STOP_PHRASE_WORDS,
+    _ZH_SHARE_VERB,
+    _ZH_STAKE_AFTER,
+    _counted_noun,
+    _list_metric_text,
+    _other_metric_text,
+    _outstanding_after,
+    _verb_metric_text,
+    _zh_list_head,
+)
+from .period import _full_year_after, _guided_for, _reported, _roll_forward, pick_period
+from .sentence import Link, Sentence
+from .units import _is_growth_metric, _unit_compatible, unit_class
+
+
+@attrs.frozen
+class _Choice:
+    """The metric decided for one value, with the change and the subject that come with it."""
+
+    metric: MetricMention | None  # the lexicon mention naming the value, if one does
+    metric_id: str
+    metric_text: str | None
+    change: Literal["up", "down"] | None
+    subject: str | None = None  # the company a market move names as its subject
+
+
+@attrs.define
+class _SentenceWork:
+    """What the values of one sentence share: the document context handed in, the cues
+    found once per sentence, and the links made so far (a list member takes the metric of
+    the member before it)."""
+
+    s: Sentence
+    unit_of: dict[str, str]
+    default_company: str | None
+    carried_period: Period | None
+    prev_metrics: Sequence[MetricMention]
+    default_period: Period | None
+    target_at: list[int]
+    guidance_at: list[int]
+    respectively: dict[int, Period]
+    resp_metric: dict[int, int]
+    index: _SentenceIndex
+    linked: dict[int, Link] = attrs.Factory(dict)
+
+
+def link_sentence(
+    s: Sentence,
+    *,
+    unit_of: dict[str, str],
+    default_company: str | None,
+    carried_period: Period | None,
+    prev_metrics: Sequence[MetricMention] = (),
+    default_period: Period | None = None,
+) -> list[Link]:
+    """Decide metric, unit, change, kind, period and company for each quantity of ``s``."""
+    # where the sentence says "target"/"expects": a cue governs the values after it, and
+    # those before it in its own clause ("revenue rose 67% to $669 million, and it expects
+    # third-quarter revenue of $715 million": only the last is guidance)
+    work = _SentenceWork(
+        s,
+        unit_of,
+        default_company,
+        carried_period,
+        prev_metrics,
+        default_period,
+        target_at=target_cues(s),
+        guidance_at=guidance_cues(s),
+        respectively=(
+            assign_respectively(s.text, s.quantities, s.periods) if len(s.periods) >= 2 else {}
+        ),
+        # "revenue and fee revenue increased 23% and 42%, respectively": each value its metric
+        resp_metric=(
+            assign_respectively_metrics(s.text, s.quantities, [(m.start, m.end) for m in s.metrics])
+            if s.lang == "en" and len(s.metrics) >= 2 and len(s.quantities) >= 2
+            else {}
+        ),
+        index=_SentenceIndex(s),
+    )
+    for qi, q in enumerate(s.quantities):
+        link = _link_value(work, qi, q)
+        if link is not None:
+            work.linked[qi] = link
+    return list(work.linked.values())  # in quantity order: insertion follows the loop
+
+
+def _link_value(work: _SentenceWork, qi: int, q: Quantity) -> Link | None:
+    """The link of the ``qi``-th value, or None when nothing says what it measures."""
+    s = work.s
+    kind = kind_of(s, q, work.target_at, work.guidance_at)
+    ucls = unit_class(q.unit)
+    choice = _choose_metric(work, qi, q, ucls)
+    if choice is None:
+        return None  # a bare number or count with nothing naming what it counts
+    metric_id = _per_share_metric(q, ucls, choice.metric_id, choice.metric_text)
+    change = choice.change
+    if _is_growth_metric(metric_id) and ucls in ("%", "bp", "pp"):
+        change = None  # the value is the growth rate itself
+    unit = _record_unit(q, ucls, metric_id, work.unit_of)
+    if unit is None:
+        return None  # a bare number for a money/percent metric: unit unknown, not a record
+    return Link(
+        quantity=q,
+        metric=metric_id,
+        metric_text=choice.metric_text,
+        unit=unit,
+        change=change,
+        kind=kind,
+        period=_choose_period(work, qi, q, kind, ucls, metric_id),
+        company=choice.subject or pick_company(s, q, choice.metric, work.default_company),
+    )
+
+
+def _choose_metric(work: _SentenceWork, qi: int, q: Quantity, ucls: str) -> _Choice | None:
+    """A metric phrase of the sentence, else what the context says, else a phrase naming
+    an unknown metric ("other")."""
+    s = work.s
+    left_window = max(0, q.start - (120 if s.lang == "en" else 40))
+    change_guess = detect_change(s, q, left_window)
+    metric = (
+        s.metrics[work.resp_metric[qi]]
+        if qi in work.resp_metric
+        else pick_metric(s, q, ucls, work.unit_of, change_guess is not None, work.index)
+    )
+    if metric is not None:
+        return _named_metric(s, q, ucls, metric, left_window)
+    from_context = _context_metric(work, qi, q, ucls, change_guess)
+    if from_context is not None:
+        return from_context
+    return _phrase_metric(work, qi, q, ucls, change_guess, left_window)
+
+
+def _named_metric(
+    s: Sentence, q: Quantity, ucls: str, metric: MetricMention, left_window: int
+) -> _Choice:
+    """The metric a lexicon phrase names, refined by the words around it."""
+    metric_id = metric.metric
+    left = metric.end if metric.end <= q.start else left_window
+    change = detect_change(s, q, left)
+    if ucls == "%" and change is None and metric_id == "revenue" and _is_share_of(s, q, metric):
+        metric_id = "revenue_share"
+    if metric_id == "investment" and _RECEIVES[s.lang].search(
+        s.text[max(0, metric.start - 60) : metric.start]
+    ):
+        metric_id = "funding"  # the subject received the investment: it raised funds
+    return _Choice(metric, metric_id, metric.text, change)
+
+
+def _context_metric(
+    work: _SentenceWork, qi: int, q: Quantity, ucls: str, change: Literal["up", "down"] | None
+) -> _Choice | None:
+    """The metric the value's context gives when no phrase names it: the value before it,
+    a growth word, a market move, a list, a stake, a share verb, the sentence before."""
+    s, lang = work.s, work.s.lang
+    before = work.linked.get(qi - 1)
+    follows = (  # "closed at $182.50, up 2.1%": the move of the value before
+        _FOLLOWING_MOVE.fullmatch(s.text, s.quantities[qi - 1].end, q.start)
+        if before is not None and before.metric != "other" and ucls in ("%", "bp", "pp")
+        else None
+    )
+    if before is not None and follows is not None:
+        up = follows.group("dir").lower() == "up"
+        return _Choice(None, before.metric, before.metric_text, "up" if up else "down")
+    growth = _growth_phrase(s, q) if ucls == "%" else None
+    if growth is not None:
+        return _Choice(None, "revenue_growth", growth, change)
+    if lang == "en" and ucls in ("%", "money"):
+        quote = _SHARES_MOVE.search(s.text, max(0, q.start - 80), q.start)
+        move = market_move(s.text, q.start, q.text, s.companies) if quote is None else None
+        if move is not None:  # "Nvidia advanced 8%", "The S&P 500 fell 0.9%"
+            return _Choice(None, move.metric, move.metric_text, move.change, move.company)
+        if quote is not None:  # "Shares of Acme rose 4%", "the stock closed at $41.20"
+            return _Choice(None, "share_price", quote.group("phrase"), change)
+    member_of = _zh_list_head(s, qi, work.linked) if lang == "zh" else None
+    if member_of is not None:  # "分别为11.54亿元、11.12亿元": the list's metric
+        return _Choice(None, member_of.metric, member_of.metric_text, change)
+    stake = _ZH_STAKE_AFTER.match(s.text, q.end) if lang == "zh" and ucls == "%" else None
+    if stake is not None:
+        return _Choice(None, "shareholding", stake.group("phrase"), change)
+    carried = _carried_metric(work.prev_metrics, q, ucls, work.unit_of, change is not None)
+    share_verb = (
+        _ZH_SHARE_VERB.search(s.text, max(0, q.start - 24), q.start)
+        if lang == "zh" and ucls == "shares" and carried is None
+        else None
+    )
+    if share_verb is not None:
+        return _Choice(None, "other", share_verb.group("phrase"), change)
+    if carried is not None:
+        return _Choice(None, carried.metric, carried.text, change)
+    return None
+
+
+def _phrase_metric(
+    work: _SentenceWork,
+    qi: int,
+    q: Quantity,
+    ucls: str,
+    change: Literal["up", "down"] | None,
+    left_window: int,
+) -> _Choice | None:
+    """Every money, percent and share value is a record, named or not: metric "other"
+    with the phrase that names it (None when nothing does); a count needs its noun."""
+    s = work.s
+    if ucls in ("count", "bare"):
+        noun = _counted_noun(s, q)  # "450 organizations", "四家科技公司"
+        return None if noun is None else _Choice(None, "other", noun, change)
+    if ucls not in ("money", "%", "bp", "pp", "shares"):
+        return None
+    if ucls == "shares":
+        phrase = _outstanding_after(s.text, q.end)
+    else:
+        paid_in = _paid_in(s.text, q)  # "for $2 billion in cash"
+        phrase = (
+            (None if paid_in else _other_metric_text(s, q, left_window))
+            or (_change_phrase(s, q) if change is not None else None)
+            or _list_metric_text(s, qi, work.index)
+            or _verb_metric_text(s, q, left_window)
+        )
+    if phrase and all(w.lower() in _STOP_PHRASE_WORDS for w in phrase.split()):
+        phrase = None  # "$500 million of our 3.25% Notes": "our" names nothing
+    metric_id = "other"
+    if ucls == "shares" and phrase is not None:
+        metric_id = "shares_outstanding"  # "1,234 shares of common stock outstanding"
+    known = phrase and next((m for m in s.metrics if m.text.lower() == phrase.lower()), None)
+    if known and _unit_compatible(
+        work.unit_of.get(known.metric, "any"), ucls, change is not None, known.metric
+    ):
+        return _Choice(known, known.metric, phrase, change)  # "... recorded in Cost of sales"
+    return _Choice(None, metric_id, phrase, change)
+
+
+def _per_share_metric(q: Quantity, ucls: str, metric_id: str, metric_text: str | None) -> str:
+    """Earnings per share when the amount says so, else ``metric_id``."""
+    if q.per_share and ucls == "money" and metric_id in _PER_SHARE_IS_EPS:
+        return "eps"  # "net income was $27.9 million or $0.55 per diluted share"
+    if _cents_amount(q) and (
+        metric_id in ("net_income", "net_loss")
+        or (metric_id == "other" and metric_text and _EARNINGS.search(metric_text))
+    ):
+        return "eps"  # "adjusted earnings were $0.47": no company earns 47 cents
+    return metric_id
+
+
+def _record_unit(q: Quantity, ucls: str, metric_id: str, unit_of: dict[str, str]) -> str | None:
+    """The record's unit: the value's own, else the metric's when it is a count."""
+    if q.unit is not None:
+        return q.unit
+    if metric_id == "other" and ucls == "bare":
+        return "count"  # only a counted noun names a bare number's metric
+    mu = unit_of.get(metric_id, "any")
+    return mu if mu in ("count", "shares") else None
+
+
+def _choose_period(
+    work: _SentenceWork, qi: int, q: Quantity, kind: str, ucls: str, metric_id: str
+) -> Period | None:
+    """The value's period: a respectively list's, the sentence's, the carried one or the
+    call's (a result's quarter, guidance's full year)."""
+    s, default_period = work.s, work.default_period
+    carry = work.carried_period if (kind != "actual" or default_period is None) else None
+    if kind == "guidance" and _reported(carry, default_period):
+        carry = None  # guidance is never for a period the call already reports
+    if ucls in ("count", "bare"):
+        carry = None  # a count (users, customers) is a state at a date, not a year's flow
+    period = work.respectively[qi] if qi in work.respectively else pick_period(s, q, carry)
+    if (
+        kind != "actual"
+        and period is not None
+        and default_period is not None
+        and qi not in work.respectively
+        and not _guided_for(s, q, period, default_period)
+    ):
+        period = None  # "raised from $10.70 last quarter to $11.55": not the guided period
+    if (
+        period is None
+        and default_period is not None
+        and (metric_id != "other" or kind == "guidance")
+    ):
+        if kind == "actual":
+            period = default_period  # a result stated in a call is the call's quarter
+        elif kind == "guidance":
+            period = _full_year_after(default_period)  # unqualified guidance: full year
+    elif period is not None and kind == "guidance" and default_period is not None:
+        period = _roll_forward(s, period, default_period)
+    return period
+
+
+def most_frequent_company(sentences: Sequence[Sentence]) -> str | None:
+    """The company mentioned most often (ties: the first mentioned): a document's subject."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    i = 0
+    for s in sentences:
+        for c in s.companies:
+            counts[c.name] = counts.get(c.name, 0) + 1
+            first.setdefault(c.name, i)
+            i += 1
+    if not counts:
+        return None
+    return max(counts, key=lambda n: (counts[n], -first[n]))

@@ -1,0 +1,43 @@
+"""extractor.linking.change: is a value the amount a metric moved by, or the level it reached?"""
+
+from __future__ import annotations
+
+import pytest
+from link_sentences import make_sentence, value
+
+from extractor.linking.change import detect_change
+
+
+def change_of(text: str, written: str, lang: str = "en") -> str | None:
+    s = make_sentence(text, lang)
+    q = value(s, written)
+    return detect_change(s, q, max(0, q.start - (120 if lang == "en" else 40)))
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "change"),
+    [
+        ("Subscription income climbed 14% to $88 million.", "14%", "up"),
+        ("Subscription income climbed 14% to $88 million.", "$88 million", None),
+        ("Freight margin contracted by 120 basis points.", "120 basis points", "down"),
+        ("Organic volume finished the year 3% lower.", "3%", "down"),
+        # a level verb right before the value wins over a change word after it
+        ("Organic volume was 3% lower.", "3%", None),
+        ("Same-store traffic came in at +2% for the period.", "+2%", "up"),
+        ("Unit margin went from 31% to 33%.", "31%", None),
+    ],
+)
+def test_english_change_or_level(text: str, written: str, change: str | None) -> None:
+    assert change_of(text, written) == change
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "change"),
+    [
+        ("甲乙科技本季度毛利同比下降6%，至12亿元。", "6%", "down"),
+        ("甲乙科技本季度毛利同比下降6%，至12亿元。", "12亿元", None),
+        ("丙丁公司订单金额增长了15%。", "15%", "up"),
+    ],
+)
+def test_chinese_change_or_level(text: str, written: str, change: str | None) -> None:
+    assert change_of(text, written, "zh") == change

@@ -1,0 +1,34 @@
+"""extractor.linking.company: the English rules for whose value it is (the Chinese ones
+are in test_company_link.py)."""
+
+from __future__ import annotations
+
+from link_sentences import make_sentence, value
+
+from extractor.linking.company import pick_company
+from extractor.metrics import MetricMention
+
+
+def test_the_subject_before_the_value_owns_it() -> None:
+    s = make_sentence("Norvale Systems said bookings rose 8%.", companies=[("Norvale Systems", "Norvale")])
+    assert pick_company(s, value(s, "8%"), None, "Default") == "Norvale"
+
+
+def test_the_object_of_a_preposition_does_not() -> None:
+    text = "The unit was sold to Brightwell Inc for $90 million."
+    s = make_sentence(text, companies=[("Brightwell Inc", "Brightwell")])
+    assert pick_company(s, value(s, "$90 million"), None, "Default") == "Default"
+
+
+def test_the_company_attached_to_the_metric_owns_it() -> None:
+    text = "Unlike Norvale Systems, Brightwell's revenue was $5 million."
+    s = make_sentence(text, companies=[("Norvale Systems", "Norvale"), ("Brightwell's", "Brightwell")])
+    a = text.index("revenue")
+    metric = MetricMention(start=a, end=a + 7, text="revenue", metric="revenue")
+    assert pick_company(s, value(s, "$5 million"), metric, "Default") == "Brightwell"
+
+
+def test_no_company_gives_the_default() -> None:
+    s = make_sentence("Bookings rose 8%.")
+    assert pick_company(s, value(s, "8%"), None, "Default") == "Default"
+    assert pick_company(s, value(s, "8%"), None, None) is None

@@ -1,0 +1,42 @@
+"""extractor.linking.kind: is a value an actual result, guidance or a target?"""
+
+from __future__ import annotations
+
+import pytest
+from link_sentences import make_sentence, value
+
+from extractor.linking.kind import guidance_cues, kind_of, target_cues
+
+
+def kind(text: str, written: str, lang: str = "en") -> str:
+    s = make_sentence(text, lang)
+    return kind_of(s, value(s, written), target_cues(s), guidance_cues(s))
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        ("For next year we anticipate freight revenue of $640 million.", "$640 million", "guidance"),
+        ("Freight revenue was $610 million, in line with our outlook.", "$610 million", "actual"),
+        ("We aim to reach an operating margin of 25% by 2030.", "25%", "target"),
+        # the cue after the value belongs to a new subject: the value is a result
+        ("We closed with 3,100 dealers and we anticipate more next year.", "3,100", "actual"),
+        ("Handset units of 4 million are anticipated for the holiday quarter.", "4 million", "guidance"),
+        # an outlook said as "a range of X to Y" in a sentence without past tense
+        ("That gives a diluted EPS range of $3.10 to $3.30.", "$3.10 to $3.30", "guidance"),
+    ],
+)
+def test_english_kind(text: str, written: str, expected: str) -> None:
+    assert kind(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        ("甲乙科技预计明年营收将达到80亿元。", "80亿元", "guidance"),
+        ("丙丁股份的目标是三年后净利润突破5亿元。", "5亿元", "target"),
+        ("甲乙科技去年营收为60亿元，符合预期。", "60亿元", "actual"),
+    ],
+)
+def test_chinese_kind(text: str, written: str, expected: str) -> None:
+    assert kind(text, written, "zh") == expected
