@@ -1119,25 +1119,7 @@ def read_document(text: str, *, lang: Lang | None = None) -> Document:
     _classify(text, items)
     _confirm_headers(items)
 
-    title = fm.get("title") or None
-    title_item: _Item | None = None
-    title_date: date | None = None
-    for it in items[:6]:
-        s = text[it.cs : it.ce]
-        if it.kind == "speech" and len(s) <= 200 and _CALL_TITLE.search(s):
-            title_item = it
-            break
-        if it.kind == "header":
-            break
-    if title_item is not None:
-        block = _title_block(items, items.index(title_item))
-        for it in block:
-            it.kind = "title"
-        lines = [text[it.cs : it.ce] for it in block]
-        if title is None:
-            title = " ".join(ln for ln in lines if _find_date(ln, anchored=True) is None)
-        title_date = parse_date(" ".join(lines))
-
+    title, title_item, title_date = _call_title(text, items, fm.get("title") or None)
     n_turn_headers = sum(1 for it in items if it.kind == "header")
     is_transcript = n_turn_headers >= 2 or (n_turn_headers >= 1 and title_item is not None)
     if not is_transcript:
@@ -1186,6 +1168,31 @@ def read_document(text: str, *, lang: Lang | None = None) -> Document:
         dateline=line[1] if line else None,
     )
     return Document(text=text, meta=meta, paragraphs=paras)
+
+
+def _call_title(
+    text: str, items: list[_Item], title: str | None
+) -> tuple[str | None, _Item | None, date | None]:
+    """The title a call opens with (its lines marked "title"), the item it starts at and
+    the date in it; ``title`` (from front matter) is kept when given."""
+    title_item: _Item | None = None
+    title_date: date | None = None
+    for it in items[:6]:
+        s = text[it.cs : it.ce]
+        if it.kind == "speech" and len(s) <= 200 and _CALL_TITLE.search(s):
+            title_item = it
+            break
+        if it.kind == "header":
+            break
+    if title_item is not None:
+        block = _title_block(items, items.index(title_item))
+        for it in block:
+            it.kind = "title"
+        lines = [text[it.cs : it.ce] for it in block]
+        if title is None:
+            title = " ".join(ln for ln in lines if _find_date(ln, anchored=True) is None)
+        title_date = parse_date(" ".join(lines))
+    return title, title_item, title_date
 
 
 def _title_block(items: list[_Item], k: int) -> list[_Item]:
