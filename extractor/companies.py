@@ -63,7 +63,6 @@ from .company_text import (
     CompanyEntry,
     CompanyMention,
     Lang,
-    Source,
     _Cand,
     _latin_token_spans,
     _resolve,

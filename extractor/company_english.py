@@ -13,7 +13,6 @@ from .company_text import (
     _EN,
     _LATIN_STOP,
     CompanyMention,
-    _w,
     is_pronoun_company,
 )
 
@@ -26,15 +25,7 @@ _FIRST_NAMES = _EN.word_set("FIRST_NAMES")
 _INDUSTRY_WORDS_EN = _EN.word_set("INDUSTRY_WORDS")
 # an English sentence's subject: a capitalised name at its start (after "Shares of",
 # "BRIEF-"), then "'s", a reporting or corporate verb, or a headline's quarter
-_SUBJECT_EN = re.compile(
-    r"(?:BRIEF-|(?:[Ss]hares|[Ss]tock) of )?"
-    r"(?P<name>[A-Z][A-Za-z0-9&.\-]*(?: (?:[A-Z][A-Za-z0-9&.\-]*|&)){0,5})"
-    r"(?='s\b|,? (?:said|says|reported|reports|posted|posts|sees|saw|forecast|forecasts|"
-    r"expects|expected|raised|raises|cut|cuts|to|agreed|agrees|plans|planned|ended|announced|"
-    r"announces|named|names|priced|prices|shares|stock|beat|beats|missed|misses|lowered|lowers|"
-    r"will|would|rose|fell|jumped|slid|climbed|dropped|delivered|reaffirmed|boosted|swung|"
-    r"[1-4]?Q[1-4]|Q[1-4]|on [A-Z][a-z]+day)\b)"
-)
+_SUBJECT_EN = re.compile(_EN.regex("COMPANY_SENTENCE_SUBJECT"))
 
 
 # a document's own acquisitions: "acquisition(s) of X", "acquisitions, particularly X and
@@ -47,18 +38,9 @@ _ACQUIRED_EN = re.compile(
     rf"|(?P<before>{_ACQ_NAME})(?= acquisition\b)"
 )
 _ACQUIRED_LIST_SEP = re.compile(r", and |, | and ")
-_NOT_A_NAME_START = re.compile(
-    r"(?:Q[1-4]|[1-4]Q|FY\d*|\d.*|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|First|Second|Third|Fourth|Fiscal|Full|Strategic|"
-    r"Accounting|Total|Recent|Pending|Proposed|Completed|Closed|Announced)"
-)
-_ACQ_DETERMINERS = frozenset(_w("The This That These Those Our Its Their Your A An"))
-_NOT_ACQUIRED = frozenset(
-    _w(
-        "company business businesses assets customers shares stock talent team gaap non-gaap "
-        "revenue costs cost related expenses expense integration"
-    )
-)
+_NOT_A_NAME_START = re.compile(_EN.regex("COMPANY_NOT_ACQUIRED_START"))
+_ACQ_DETERMINERS = _EN.word_set("COMPANY_ACQUIRED_DETERMINERS")
+_NOT_ACQUIRED = _EN.word_set("COMPANY_NOT_ACQUIRED_WORDS")
 
 
 def _looks_like_person(words: list[str]) -> bool:

@@ -15,6 +15,7 @@ from .company_text import (
     _QUOTES_OPEN,
     _TRAILING_PUNCT,
     _WS_RE,
+    _ZH,
     COMPANY_SCHEMA,
     CompanyEntry,
     CompanyMention,
@@ -38,22 +39,10 @@ _PERSON_INITIAL_RE = re.compile(r" [A-Z]\. [A-Z][a-z]")
 
 # Short Chinese aliases that are also parts of common words (高通胀, 亚马逊雨林, 三星级).
 _ZH_BLOCK_AFTER: Mapping[str, tuple[str, ...]] = MappingProxyType(
-    {
-        "高通": ("胀", "脹", "货", "貨"),
-        "亚马逊": ("雨林", "河", "流域", "森林"),
-        "亞馬遜": ("雨林", "河", "流域", "森林"),
-        "三星": ("级", "級", "堆"),
-        "海底捞": ("针", "針", "月"),
-        "苹果": ("汁", "树", "樹", "醋", "园", "園", "酒"),
-        "小米": ("粥", "饭", "飯", "椒"),
-        "快手": ("快脚",),
-        "阿里": ("山", "地区", "地區"),
-        "茅台": ("镇", "鎮"),
-        "中行": ("业", "業"),
-    }
+    dict(_ZH.table("COMPANY_ALIAS_BLOCKED_AFTER"))
 )
 _ZH_BLOCK_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType(
-    {"快手": ("很", "是", "老", "新"), "新浪": ("掀起", "一波"), "京东": ("华", "北", "东")}
+    dict(_ZH.table("COMPANY_ALIAS_BLOCKED_BEFORE"))
 )
 
 

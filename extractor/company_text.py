@@ -81,15 +81,11 @@ _OPEN_CLOSE = {
 _QUOTES_OPEN = "\"'“‘「『《〈([（【"
 _TRAILING_PUNCT = ',;:!?，；：！？。、"”’」』》〉)]）】'
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|(?<=s)['’])$")
-_LEGAL_SUFFIX_RE = re.compile(
-    r"(?:,?\s{1,3}|(?<=\.))(?:Inc\.?|Incorporated|Corp\.?|Corporations?|Co\.?|"
-    r"Ltd\.?|Limited|plc\.?|PLC|Plc|P\.L\.C\.|LLC|L\.L\.C\.|L\.P\.|LP|N\.V\.|NV|S\.A\.|SA|AG|"
-    r"SE|GmbH|S\.p\.A\.|SpA|Pty\.?|Pte\.?|S\.A\.S\.|B\.V\.|BV|K\.K\.)$",
-)
+_LEGAL_SUFFIX_RE = re.compile(_EN.regex("COMPANY_LEGAL_SUFFIX"))
 # Group words stripped like legal suffixes: "Thermon Group Holdings" -> "Thermon".
-_GROUP_SUFFIX_RE = re.compile(r",?\s{1,3}(?:Holdings?|Group)$")
+_GROUP_SUFFIX_RE = re.compile(_EN.regex("COMPANY_GROUP_SUFFIX"))
 # "Company" goes too, unless what remains ends with a possessive ("Aaron's Company").
-_COMPANY_SUFFIX_RE = re.compile(r",?\s{1,3}(?:Company|Companies|Cos\.)$")
+_COMPANY_SUFFIX_RE = re.compile(_EN.regex("COMPANY_COMPANY_SUFFIX"))
 _TRAILING_JOINER_RE = re.compile(r"(?:[\s,&]|\s(?:and|And)(?=[\s,&]*$))+$")
 _EDGE_PUNCT = " ,;:"
 # Chinese legal-form and group suffixes, longest first; a name keeps two CJK characters.
