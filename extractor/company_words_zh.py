@@ -32,7 +32,7 @@ _CHAIN_RE = re.compile(
 _CHAIN_START_RE = re.compile(f"(?:{_alt(_IND_WORDS + _MID_WORDS + _TAIL_WORDS)})")
 _AMOUNT_NEXT_RE = re.compile(_ZH.regex("COMPANY_AMOUNT_NEXT"))
 _PAREN_PLACE_RE = re.compile(f"[(（][{_CJK}]{{2,6}}[)）]")
-_BRANCH_RE = re.compile(f"(?P<place>[{_CJK}]{{2,6}}?)(?:分行|支行|分公司|营业部|營業部)")
+_BRANCH_RE = re.compile(f"(?P<place>[{_CJK}]{{2,6}}?)" + _ZH.regex("COMPANY_BRANCH_WORDS"))
 
 # Words after an industry/group word that show it is part of a longer common noun
 # (银行业, 投资者, 科技股, 控股股东, 证券法, 科技部).
@@ -112,12 +112,12 @@ _SUBJECT_AFTER = (
     r"(?:(?:至|到|-|—|~)(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)?"
     f"(?:{_trie_regex(_SUBJECT_TIMES)})?"
     f"(?:{_trie_regex(_SUBJECT_VERBS)}|"
-    r"以(?![及上下来來后後前内內外便免致为為至])|及其?(?:一致行动人|一致行動人|关联方|關聯方|子公司|控股股东|控股股東)|"
-    # "X与Y签订": the first party of an agreement
-    r"(?:与|與)[^，,。；;：:]{2,24}?(?:签署|簽署|签订|簽訂|签约|簽約|达成|達成)|"
-    # a headline's topic: "X:拟收购...", "X(600001):股东拟减持"
-    r"(?:[(（][^)）]{0,24}[)）])?[:：](?=拟|擬|已|将|將|公司|股东|股東|控股股东|控股股東|实控人|實控人|"
-    r"全资子公司|全資子公司|子公司|预|預|获|獲|中标|中標|收购|收購|回购|回購|减持|減持|增持|质押|質押))"
+    + _ZH.regex("COMPANY_SUBJECT_MEANS_OR_GROUP")
+    + "|"
+    + _ZH.regex("COMPANY_SUBJECT_AGREEMENT")
+    + "|"
+    + _ZH.regex("COMPANY_SUBJECT_HEADLINE")
+    + ")"
 )
 # What may open a clause before its subject: a date, a time word, a linking word.
 _SUBJECT_PREFIX_RE = re.compile(_ZH.regex("COMPANY_SUBJECT_PREFIX"))
@@ -145,16 +145,16 @@ _OBJECT_VERB_RE = re.compile(
 )
 _HELD_NAME_RE = re.compile(
     rf"了?(?P<name>[{_CJK}]{{2,10}}?)"
-    r"(?=(?:的)?(?:股份|股票|股权|股權|A股|H股|B股)|(?:逾|约|約|超过|超過|近|合计|合計|共|达|達)?\d)"
+    + _ZH.regex("COMPANY_HELD_SHARES_AFTER")
 )
 _SOLD_NAME_RE = re.compile(
-    rf"了?(?P<name>[{_CJK}]{{2,10}}?)(?=(?:的)?(?:股份|股权|股權|全部股权|全部股權))"
+    rf"了?(?P<name>[{_CJK}]{{2,10}}?)" + _ZH.regex("COMPANY_SOLD_STAKE_AFTER")
 )
 # Who a court orders to pay: "判决甲乙科技于判决生效之日起十日内支付", "甲乙科技需支付".
 _OBLIGED_RE = re.compile(
-    r"(?:判决|判決|判令|责令|責令|裁定|要求)"
-    rf"(?P<name>[{_CJK}]{{2,10}}?)"
-    r"(?=(?:于|於|在|需|须|須|应|應|向|支付|赔偿|賠償|偿还|償還|归还|歸還|承担|承擔|返还|返還))"
+    _ZH.regex("COMPANY_COURT_ORDERS")
+    + rf"(?P<name>[{_CJK}]{{2,10}}?)"
+    + _ZH.regex("COMPANY_OBLIGED_AFTER")
 )
 _OBLIGED_SUBJECT_RE = re.compile(
     rf"(?P<name>[{_CJK}]{{2,8}}?)(?=(?:需|须|須|应|應)(?:合计|合計|共同|连带|連帶|向[{_CJK}]{{2,12}})?"

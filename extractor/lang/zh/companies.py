@@ -476,3 +476,36 @@ COMPANY_ALIAS_BLOCKED_AFTER = {
 
 # ... and what precedes them there (很快手, 京东华)
 COMPANY_ALIAS_BLOCKED_BEFORE = {"快手": ("很", "是", "老", "新"), "新浪": ("掀起", "一波"), "京东": ("华", "北", "东")}
+
+# what follows a held or traded company: its shares or a share count (减持X逾900万股, X的股份)
+COMPANY_HELD_SHARES_AFTER = (
+    r"(?=(?:的)?(?:股份|股票|股权|股權|A股|H股|B股)|(?:逾|约|約|超过|超過|近|合计|合計|共|达|達)?\d)"
+)
+
+# what follows a bought or sold company: its equity (收购X股权)
+COMPANY_SOLD_STAKE_AFTER = r"(?=(?:的)?(?:股份|股权|股權|全部股权|全部股權))"
+
+# a court's or regulator's order naming who must pay next (判决, 责令)
+COMPANY_COURT_ORDERS = r"(?:判决|判決|判令|责令|責令|裁定|要求)"
+
+# what follows the party ordered to pay (于...支付, 需赔偿)
+COMPANY_OBLIGED_AFTER = (
+    r"(?=(?:于|於|在|需|须|須|应|應|向|支付|赔偿|賠償|偿还|償還|归还|歸還|承担|承擔|返还|返還))"
+)
+
+# branch words after a bank's or company's name and a place (分行, 营业部)
+COMPANY_BRANCH_WORDS = r"(?:分行|支行|分公司|营业部|營業部)"
+
+# after a clause subject: 以 (by means of, not 以及/以上) or 及其 and a related party
+COMPANY_SUBJECT_MEANS_OR_GROUP = (
+    r"以(?![及上下来來后後前内內外便免致为為至])|及其?(?:一致行动人|一致行動人|关联方|關聯方|子公司|控股股东|控股股東)"
+)
+
+# after a clause subject: "与Y签订", the first party of an agreement
+COMPANY_SUBJECT_AGREEMENT = r"(?:与|與)[^，,。；;：:]{2,24}?(?:签署|簽署|签订|簽訂|签约|簽約|达成|達成)"
+
+# after a headline's topic company: "X:拟收购...", "X(600001):股东拟减持"
+COMPANY_SUBJECT_HEADLINE = (
+    r"(?:[(（][^)）]{0,24}[)）])?[:：](?=拟|擬|已|将|將|公司|股东|股東|控股股东|控股股東|实控人|實控人|"
+    r"全资子公司|全資子公司|子公司|预|預|获|獲|中标|中標|收购|收購|回购|回購|减持|減持|增持|质押|質押)"
+)
