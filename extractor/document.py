@@ -293,14 +293,8 @@ def find_period_phrase(s: str) -> Period | None:
     return None
 
 
-_CALL_WORDS = re.compile(
-    r"(?i:call|conference|webcast|earnings|results|teleconference|presentation)"
-    r"|法說會|法说会|業績|业绩|電話會議|电话会议|财报|財報"
-)
-_QUARTER_ONLY = re.compile(
-    r"(?i)(?<![\w])(?:(?P<f1>fiscal)\s{1,3})?(?:(?P<qc>first|second|third|fourth|1st|2nd|3rd|4th)"
-    r"[\s-]{1,3}quarter|q(?P<qa>[1-4]))(?![\w])"
-)
+_CALL_WORDS = re.compile(_EN.regex("DOC_CALL_WORDS") + "|" + _ZH.regex("DOC_CALL_WORDS"))
+_QUARTER_ONLY = re.compile(_EN.regex("DOC_QUARTER_ONLY"))
 
 
 def find_call_period(
@@ -366,26 +360,15 @@ def _sentence_around(s: str, start: int, end: int) -> str:
 # nine months of a year, a quarter-end date, an outlook for a year, last year's annual report
 # each point at a year too. The year with the most evidence wins; a single comparison is
 # not enough (it may be with two years ago).
-_COMPARED_BEFORE = re.compile(
-    r"(?i)\b(?:versus|vs\.?|compar(?:ed|es|ing)|relative\s+to|from|over|than|against"
-    r"|following|lapping|since|on\s+top\s+of|in\s+line\s+with|last\s+year|a\s+year\s+ago"
-    r"|year[\s-]ago|prior[\s-]year)\b"
-)
-_FUTURE = re.compile(
-    r"(?i)\b(?:expect\w*|anticipat\w*|guid\w*|outlook|forecast\w*|project(?:s|ed|ing|ion)\b"
-    r"|plan(?:s|ned)?\s+to|will|should|by|until|into|next|target\w*|look\s+(?:forward|ahead))\b"
-)
+_COMPARED_BEFORE = re.compile(_EN.regex("DOC_COMPARED_BEFORE"))
+_FUTURE = re.compile(_EN.regex("DOC_FUTURE_WORDS"))
 _QUARTER_END = {1: "March 31", 2: "June 30", 3: "September 30", 4: "December 31"}
 _YEAR = r"((?:19|20)\d\d)\b"
 _TO_DATE = {
     2: re.compile(r"(?i)\b(?:first\s+half|first\s+six\s+months|six\s+months|1H|H1)\s+(?:of\s+|ended\s+)?(?:fiscal\s+(?:year\s+)?)?" + _YEAR),
     3: re.compile(r"(?i)\b(?:first\s+)?nine\s+months\s+(?:of\s+|ended\s+)?(?:fiscal\s+(?:year\s+)?)?" + _YEAR),
 }
-_ANNUAL_REPORT = re.compile(
-    r"(?i)\b((?:19|20)\d\d)\s+(?:annual\s+report|form\s+10-?k|10-?k|annual\s+filing)"
-    r"|\b(?:annual\s+report|form\s+10-?k|10-?k)\s+for\s+(?:the\s+)?(?:fiscal\s+)?year\s+"
-    r"(?:ended\s+)?(?:[A-Z][a-z]+\s+\d{1,2},\s+)?((?:19|20)\d\d)\b"
-)
+_ANNUAL_REPORT = re.compile(_EN.regex("DOC_ANNUAL_REPORT"))
 _FULL_YEAR = re.compile(r"(?i)\b(?:full[\s-]+year|fiscal\s+year|calendar\s+year)\s+(?:of\s+)?" + _YEAR)
 
 
@@ -491,28 +474,17 @@ _EXCHANGE_TICKER = re.compile(
     r"|股票代码(?:为|是)?\s{0,2}[:：]?\s{0,2}[“\"「]?(?P<tk2>[A-Z]{1,5})(?![A-Za-z])"
 )
 _CALL_TITLE = re.compile(
-    r"(?i:earnings\s{1,3}(?:conference\s{1,3})?call|conference\s{1,3}call|transcript)"
-    r"|法說會|法说会|业绩会|業績會|電話會議|电话会议|逐字稿"
-    r"|\([A-Z][A-Z0-9.\-]{0,7}\)\s{1,3}(?:Q[1-4]|FY|(?:19|20)\d\d)"
+    _EN.regex("DOC_CALL_TITLE")
+    + "|"
+    + _ZH.regex("DOC_CALL_TITLE")
+    + r"|\([A-Z][A-Z0-9.\-]{0,7}\)\s{1,3}(?:Q[1-4]|FY|(?:19|20)\d\d)"
 )
 
 _CO_TOKEN = r"(?:[A-Z][\w&.'’\-]*|&|and|of|de)"
-_CO_STOP = (
-    r"(?!(?i:q[1-4]\b|[1-4]q\b|first\b|second\b|third\b|fourth\b|1st\b|2nd\b|3rd\b|4th\b"
-    r"|fiscal\b|fy\b|full\b|quarter|earnings\b|conference\b|annual\b|quarterly\b|results\b"
-    r"|financial\s+results|call\b|webcast\b|year\b|business\s+update|investor\s+relations)\b)"
-)
-_CO_STOP1 = (  # the first token may be "First" ("First American Financial")
-    r"(?!(?i:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:quarter|half|earnings|fiscal)"
-    r"|q[1-4]\b|[1-4]q\b|fiscal\b|fy\b|full\b|quarter|earnings\b|conference\b|annual\b"
-    r"|quarterly\b|results\b|call\b|webcast\b|year\b))"
-)
+_CO_STOP = _EN.regex("DOC_NOT_COMPANY_TOKEN")
+_CO_STOP1 = _EN.regex("DOC_NOT_COMPANY_FIRST_TOKEN")
 _CO = r"(?P<co>" + _CO_STOP1 + r"[A-Z][\w&.'’!\-]*(?:,?\s{1,2}" + _CO_STOP + _CO_TOKEN + r"){0,6}?)"
-_QSTART = (
-    r"(?i:(?:fiscal\s+|fy\s?)?(?:q[1-4]|[1-4]q|first|second|third|fourth|1st|2nd|3rd|4th)\b"
-    r"|fiscal\b|fy\b|full[\s-]year|(?:19|20)\d\d\b|quarterly\b|annual\b|earnings\b"
-    r"|financial\s+results|conference\b|results\b|quarter\b)"
-)
+_QSTART = _EN.regex("DOC_TITLE_PERIOD_START")
 _WELCOME_RES: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"\b(?i:welcome|welcoming)\s{1,3}(?i:you\s{1,3}|everyone\s{1,3}|all\s{1,3})?(?i:to|for)\s{1,3}"
@@ -556,7 +528,7 @@ def _company_from_welcome(opening: str) -> str | None:
     return best[1] if best else None
 
 
-_NOT_COMPANY = re.compile(r"(?i)^(?:our|the|this|today|everyone|all|you|us|ladies|we)\b")
+_NOT_COMPANY = re.compile(_EN.regex("DOC_NOT_WELCOME_COMPANY"))
 
 
 # --------------------------------------------------------------------------------------
@@ -569,11 +541,7 @@ def _words(s: str) -> list[str]:
 
 
 _GENERIC_SPEAKER = re.compile(
-    r"(?i)^(?:operator|moderator|host|conference operator|"
-    r"(?:unidentified|unknown|unnamed)(?:\s+(?:company|corporate))?"
-    r"(?:\s+(?:speaker|participant|analyst|representative|executive|caller|male|female|person))?"
-    r"(?:\s+speaker)?(?:\s*\d{1,2})?|company representative|corporate participant|"
-    r"analyst|questioner|interviewer|presenter|management|主持人|操作员|接线员|分析师)$"
+    "(?i)^(?:" + _EN.regex("DOC_GENERIC_SPEAKERS") + "|" + _ZH.regex("DOC_GENERIC_SPEAKERS") + ")$"
 )
 _PARTICLES = _EN.word_set("NAME_PARTICLES")
 _NOT_NAME_WORDS = _EN.word_set("NOT_NAME_WORDS")
@@ -581,18 +549,10 @@ _NOT_NAME_ANY = _EN.word_set("NOT_NAME_ANY")
 _NOT_NAME_ZH = _ZH.word_set("NOT_NAME")
 _NAME_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.\-])*,?|\([^\W\d_]{1,20}\)|\"[^\W\d_]{1,20}\"")
 _CJK_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff][\u3400-\u4dbf\u4e00-\u9fff·•]{1,5}")
-_JOB_WORDS = re.compile(
-    r"(?i)\b(?:chief|president|vice|vp|svp|evp|officer|head|director|manager|ceo|cfo|coo|cto"
-    r"|treasurer|secretary|chair(?:man|woman)?|founder|partner|counsel|controller|investor)\b"
-)
-_NAME_NOTE = re.compile(r"[\[(](?i:phonetic|ph|sp|inaudible)[\])]$")
+_JOB_WORDS = re.compile(_EN.regex("DOC_JOB_WORDS"))
+_NAME_NOTE = re.compile(_EN.regex("DOC_NAME_NOTE"))
 _SEP = re.compile(r"\s{1,3}(?:--|—|–|―|-)\s{1,3}")
-_TITLE_BAD = re.compile(
-    r"[$%€£¥@]|https?:|\.\s{1,3}[a-z]|[?!]\s*$"
-    r"|\b(?:I|I'[a-z]{1,2}|I’[a-z]{1,2}|we|we're|you|my|me|us|our|it's|that's|this|is|was)\b"
-    r"|[a-z]{2}\.\s{1,3}[A-Z][a-z]"  # a sentence ends inside ("this is John. Maybe")
-    r"|\b(?i:thank|thanks|okay|sorry|hello|please|yeah|yes|go\s+ahead)\b"
-)
+_TITLE_BAD = re.compile(_EN.regex("DOC_NOT_JOB_TITLE"))
 
 
 def _is_name(s: str, *, lenient: bool = False) -> bool:
@@ -712,7 +672,7 @@ _QA_MARK = re.compile(r"[QA]\s{0,2}(?:-|–|—|:)\s{0,2}(?=[A-Z])")
 
 
 _ONE_LINE = re.compile(r"(?P<h>[^:：\n]{1,180}?)\s{0,2}(?::\s{1,4}|：\s{0,4})(?=\S)")
-_NAME_SUFFIX_RE = re.compile(r"(?i)(?:jr|sr|ii|iii|iv|ph\.?d|cfa|m\.?d|esq)\.?")
+_NAME_SUFFIX_RE = re.compile(_EN.regex("DOC_NAME_SUFFIX"))
 _PAREN_TITLE = re.compile(r"(?P<n>[^()]{1,60}?)\s{0,2}[(（](?P<t>[^()（）]{1,150})[)）]")
 _COMMA_TITLE = re.compile(r"(?P<n>[^,，]{1,60}?)\s{0,2}[,，]\s{0,2}(?P<t>[^,，].{0,120})")
 
@@ -769,35 +729,14 @@ def _same_person(a: str, b: str, *, loose: bool = False) -> bool:
     return fa == fb or fa[0] == fb[0] or fa in kb or fb in ka
 
 
-_SECTION_RE = re.compile(
-    r"(?i)^(?:(?P<pr>prepared\s+remarks|presentation|management\s+discussion(?:\s+section)?"
-    r"|opening\s+remarks)"
-    r"|(?P<qa>questions?\s*(?:and|&)\s*answers?(?:\s+session)?|question-and-answer\s+session"
-    r"|q\s*&\s*a(?:\s+session)?)"
-    r"|(?P<pt>(?:call|corporate|company)\s+participants|participants"
-    r"|executives|corporate\s+participants)"
-    r"|(?P<an>analysts|conference\s+call\s+(?:analysts|participants)))"
-    r"\s*[:：]?$"
-)
-_DURATION_RE = re.compile(r"(?i)^duration\s*:\s*\d{1,4}\s*min")
-_CALL_OPENING = re.compile(
-    r"(?i)\b(?:earnings|conference|quarterly|results)\s+(?:call|discussion|webcast)|法說會|法说会"
-    r"|业绩说明会|業績說明會|電話會議|电话会议"
-)
-_QA_INTRO = re.compile(
-    r"(?i)\b(?:first|1st)\s+question|question[-\s]and[-\s]answer|\bq\s?&\s?a\b"
-    r"|\bquestions?\s+(?:today\s+)?(?:comes?|is|will\s+come|coming)\s+from|\bfrom\s+the\s+line\s+of\b"
-    r"|\bfirst\s+caller\b|\bpoll\s+for\s+questions"
-)
-_INTRO_RE = re.compile(
-    r"\bfrom\s{1,3}(?:the\s{1,3}line\s{1,3}of\s{1,3})?(?:(?:Mr|Ms|Mrs|Dr)\.?\s{1,3})?"
-    r"(?P<name>[A-Z][\w'’\-]{0,30}(?:\s{1,3}(?:[A-Z]\.|[A-Z][\w'’\-]{0,30})){0,3})"
-    r"\s{0,3},?\s{1,3}(?:with|of|from|at)\s{1,3}(?:the\s{1,3})?"
-    r"(?P<firm>[A-Z][\w&'’.\-]{0,40}(?:\s{1,3}(?:[A-Z][\w&'’.\-]{0,40}|&|and|of|de|du|la)){0,6})"
-)
+_SECTION_RE = re.compile(_EN.regex("DOC_SECTION_TITLES"))
+_DURATION_RE = re.compile(_EN.regex("DOC_DURATION_LINE"))
+_CALL_OPENING = re.compile(_EN.regex("DOC_CALL_OPENING") + "|" + _ZH.regex("DOC_CALL_OPENING"))
+_QA_INTRO = re.compile(_EN.regex("DOC_QA_INTRO"))
+_INTRO_RE = re.compile(_EN.regex("DOC_ANALYST_INTRO"))
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,4}")
-_FIRM_ABBR = frozenset(_words("""Inc. Co. Corp. Ltd. Cos. L.P. LLC. Bros."""))
-_FIRM_STOP = frozenset(_words("""Please Your You Go Thank Thanks The Our We Go ahead Ladies"""))
+_FIRM_ABBR = _EN.word_set("DOC_FIRM_ABBREVIATIONS")
+_FIRM_STOP = _EN.word_set("DOC_NOT_FIRM_WORDS")
 
 
 def _clean_firm(raw: str) -> str | None:
@@ -918,11 +857,8 @@ def _front_matter(text: str) -> tuple[int, dict[str, str]]:
 _PAGE_NUMBER = re.compile(
     r"(?i)(?:page\s{0,2})?[-–—]?\s{0,2}\d{1,4}\s{0,2}(?:(?:of|/)\s{0,2}\d{1,4})?\s{0,2}[-–—]?"
 )
-_COPYRIGHT = re.compile(r"(?i)(?:©|\(c\)|copyright\b)")
-_RUNNING_HEADER_WORD = re.compile(
-    r"(?i)\b(?:transcript|call|conference|earnings|results|quarter|q[1-4]|page|confidential|final"
-    r"|edited|corrected|inc|corp|company|limited|ltd|plc|group|holdings)\b"
-)
+_COPYRIGHT = re.compile(_EN.regex("DOC_COPYRIGHT"))
+_RUNNING_HEADER_WORD = re.compile(_EN.regex("DOC_RUNNING_HEADER_WORDS"))
 
 
 def _mark_furniture(text: str, items: list[_Item]) -> None:
@@ -1119,25 +1055,7 @@ def read_document(text: str, *, lang: Lang | None = None) -> Document:
     _classify(text, items)
     _confirm_headers(items)
 
-    title = fm.get("title") or None
-    title_item: _Item | None = None
-    title_date: date | None = None
-    for it in items[:6]:
-        s = text[it.cs : it.ce]
-        if it.kind == "speech" and len(s) <= 200 and _CALL_TITLE.search(s):
-            title_item = it
-            break
-        if it.kind == "header":
-            break
-    if title_item is not None:
-        block = _title_block(items, items.index(title_item))
-        for it in block:
-            it.kind = "title"
-        lines = [text[it.cs : it.ce] for it in block]
-        if title is None:
-            title = " ".join(ln for ln in lines if _find_date(ln, anchored=True) is None)
-        title_date = parse_date(" ".join(lines))
-
+    title, title_item, title_date = _call_title(text, items, fm.get("title") or None)
     n_turn_headers = sum(1 for it in items if it.kind == "header")
     is_transcript = n_turn_headers >= 2 or (n_turn_headers >= 1 and title_item is not None)
     if not is_transcript:
@@ -1186,6 +1104,31 @@ def read_document(text: str, *, lang: Lang | None = None) -> Document:
         dateline=line[1] if line else None,
     )
     return Document(text=text, meta=meta, paragraphs=paras)
+
+
+def _call_title(
+    text: str, items: list[_Item], title: str | None
+) -> tuple[str | None, _Item | None, date | None]:
+    """The title a call opens with (its lines marked "title"), the item it starts at and
+    the date in it; ``title`` (from front matter) is kept when given."""
+    title_item: _Item | None = None
+    title_date: date | None = None
+    for it in items[:6]:
+        s = text[it.cs : it.ce]
+        if it.kind == "speech" and len(s) <= 200 and _CALL_TITLE.search(s):
+            title_item = it
+            break
+        if it.kind == "header":
+            break
+    if title_item is not None:
+        block = _title_block(items, items.index(title_item))
+        for it in block:
+            it.kind = "title"
+        lines = [text[it.cs : it.ce] for it in block]
+        if title is None:
+            title = " ".join(ln for ln in lines if _find_date(ln, anchored=True) is None)
+        title_date = parse_date(" ".join(lines))
+    return title, title_item, title_date
 
 
 def _title_block(items: list[_Item], k: int) -> list[_Item]:
@@ -1387,23 +1330,15 @@ def _resolve_roles(items: list[_Item], paragraphs: list[_Raw], turns: list[_Turn
 _INTRO_NAME = r"(?P<name>[A-Z][\w'’\-]{0,30}(?:\s{1,3}(?:[A-Z]\.|[A-Z][\w'’\-]{0,30})){1,3})"
 _INTRO_TITLE = r"(?P<title>[A-Z][\w&'’.\-]{0,30}(?:,?\s{1,3}(?:[A-Za-z][\w&'’.\-]{0,30}|&)){0,11})"
 _NAME_THEN_TITLE = re.compile(_INTRO_NAME + r",\s{1,3}(?:(?:our|the|its)\s{1,3})?" + _INTRO_TITLE)
-_NOT_JOB = (
-    r"(?!(?i:chief|executive|officer|president|vice|financial|operating|director|head|relations"
-    r"|investor|senior|general|manager|treasurer|secretary|chair\w*|founder|counsel|controller"
-    r"|accounting|strategy|operations|finance|technology|marketing|development|corporate)\b)"
-)
+_NOT_JOB = _EN.regex("DOC_NOT_NAME_JOB_WORD")
 _TITLE_THEN_NAME = re.compile(
     r"\b(?:our|the\s+company's|[Tt]he)\s{1,3}"
     r"(?P<title>[A-Z][\w&'’.\-]{0,30}(?:\s{1,3}(?:[A-Za-z][\w&'’.\-]{0,30}|&)){0,8}?)"
     r",?\s{1,3}(?P<name>" + _NOT_JOB + r"[A-Z][\w'’\-]{0,30}(?:\s{1,3}" + _NOT_JOB
     + r"(?:[A-Z]\.|[A-Z][\w'’\-]{0,30})){1,3})(?=\s{0,3}[,.;]|\s{1,3}(?:and|who|will|is)\b)"
 )
-_TITLE_END = re.compile(
-    r",\s{1,3}(?:and|who|will|is|was|has|please|with|as)\b|\s(?:and|who|will|is|was|has|with)\s"
-    r"(?:[A-Z]|our\b|the\b|me\b|us\b|be\b|begin\b|then\b|now\b|also\b|start\b|provide\b)"
-    r"|,\s{1,3}(?=[A-Z][a-z]+\s[A-Z][a-z]+,)|(?<!\bSr)(?<!\bJr)(?<!\b[A-Z])\.(?:\s|$)|[;:?!()]"
-)
-_TITLE_TRAIL = re.compile(r"(?i)[\s,]+(?:and|of|the|at|for|&|our|to|in)$")
+_TITLE_END = re.compile(_EN.regex("DOC_JOB_TITLE_END"))
+_TITLE_TRAIL = re.compile(_EN.regex("DOC_JOB_TITLE_TRAIL"))
 
 
 def _trim_title(raw: str) -> str | None:

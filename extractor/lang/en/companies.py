@@ -91,3 +91,45 @@ NOT_NAME_TOKENS = frozenset(
         "EPC BT BOT TOT PPP EPCM PMC ChatGPT COVID COVAX Wind Choice iFinD Bloomberg Reuters SUV EV EVs NEV PHEV BEV ICE BMS PCB IC SoC MCU DRAM NAND HBM GW MW KW kWh"
     )
 )
+
+# a sentence's subject: a capitalised name at its start, then 's or a reporting or corporate verb
+COMPANY_SENTENCE_SUBJECT = (
+    r"(?:BRIEF-|(?:[Ss]hares|[Ss]tock) of )?"
+    r"(?P<name>[A-Z][A-Za-z0-9&.\-]*(?: (?:[A-Z][A-Za-z0-9&.\-]*|&)){0,5})"
+    r"(?='s\b|,? (?:said|says|reported|reports|posted|posts|sees|saw|forecast|forecasts|"
+    r"expects|expected|raised|raises|cut|cuts|to|agreed|agrees|plans|planned|ended|announced|"
+    r"announces|named|names|priced|prices|shares|stock|beat|beats|missed|misses|lowered|lowers|"
+    r"will|would|rose|fell|jumped|slid|climbed|dropped|delivered|reaffirmed|boosted|swung|"
+    r"[1-4]?Q[1-4]|Q[1-4]|on [A-Z][a-z]+day)\b)"
+)
+
+# first words of a capitalised run after "acquisition of" that is no company (Q3, Fiscal, Total)
+COMPANY_NOT_ACQUIRED_START = (
+    r"(?:Q[1-4]|[1-4]Q|FY\d*|\d.*|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|First|Second|Third|Fourth|Fiscal|Full|Strategic|"
+    r"Accounting|Total|Recent|Pending|Proposed|Completed|Closed|Announced)"
+)
+
+# determiners dropped before an acquired name ("Our Zipwhip acquisition")
+COMPANY_ACQUIRED_DETERMINERS = frozenset(_w("The This That These Those Our Its Their Your A An"))
+
+# words of finance that make an acquired run no company (assets, revenue)
+COMPANY_NOT_ACQUIRED_WORDS = frozenset(
+    _w(
+        "company business businesses assets customers shares stock talent team gaap non-gaap "
+        "revenue costs cost related expenses expense integration"
+    )
+)
+
+# legal-form suffixes stripped from an English name (Inc., Ltd, plc, GmbH)
+COMPANY_LEGAL_SUFFIX = (
+    r"(?:,?\s{1,3}|(?<=\.))(?:Inc\.?|Incorporated|Corp\.?|Corporations?|Co\.?|"
+    r"Ltd\.?|Limited|plc\.?|PLC|Plc|P\.L\.C\.|LLC|L\.L\.C\.|L\.P\.|LP|N\.V\.|NV|S\.A\.|SA|AG|"
+    r"SE|GmbH|S\.p\.A\.|SpA|Pty\.?|Pte\.?|S\.A\.S\.|B\.V\.|BV|K\.K\.)$"
+)
+
+# group words stripped like legal suffixes (Holdings, Group)
+COMPANY_GROUP_SUFFIX = r",?\s{1,3}(?:Holdings?|Group)$"
+
+# "Company" words stripped from a name's end (Company, Cos.)
+COMPANY_COMPANY_SUFFIX = r",?\s{1,3}(?:Company|Companies|Cos\.)$"

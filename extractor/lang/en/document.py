@@ -73,3 +73,153 @@ NICKNAMES = {
     "chuck": "charles", "jack": "john", "hank": "henry", "peggy": "margaret", "betsy": "elizabeth",
     "tony": "anthony", "sandy": "alexander", "jim": "james", "jimmy": "james", "bud": "william",
 }  # fmt: skip
+
+# words before a quarter that compare it with the call's own (versus, from, a year ago)
+DOC_COMPARED_BEFORE = (
+    r"(?i)\b(?:versus|vs\.?|compar(?:ed|es|ing)|relative\s+to|from|over|than|against"
+    r"|following|lapping|since|on\s+top\s+of|in\s+line\s+with|last\s+year|a\s+year\s+ago"
+    r"|year[\s-]ago|prior[\s-]year)\b"
+)
+
+# words before a year that point at the future (expect, outlook, next)
+DOC_FUTURE_WORDS = (
+    r"(?i)\b(?:expect\w*|anticipat\w*|guid\w*|outlook|forecast\w*|project(?:s|ed|ing|ion)\b"
+    r"|plan(?:s|ned)?\s+to|will|should|by|until|into|next|target\w*|look\s+(?:forward|ahead))\b"
+)
+
+# last year's annual report named with its year (2020 annual report, 10-K for fiscal 2020)
+DOC_ANNUAL_REPORT = (
+    r"(?i)\b((?:19|20)\d\d)\s+(?:annual\s+report|form\s+10-?k|10-?k|annual\s+filing)"
+    r"|\b(?:annual\s+report|form\s+10-?k|10-?k)\s+for\s+(?:the\s+)?(?:fiscal\s+)?year\s+"
+    r"(?:ended\s+)?(?:[A-Z][a-z]+\s+\d{1,2},\s+)?((?:19|20)\d\d)\b"
+)
+
+# a quarter named without a year (third quarter, Q3)
+DOC_QUARTER_ONLY = (
+    r"(?i)(?<![\w])(?:(?P<f1>fiscal)\s{1,3})?(?:(?P<qc>first|second|third|fourth|1st|2nd|3rd|4th)"
+    r"[\s-]{1,3}quarter|q(?P<qa>[1-4]))(?![\w])"
+)
+
+# words that end a company name in a call title (Q3, fiscal, earnings call)
+DOC_NOT_COMPANY_TOKEN = (
+    r"(?!(?i:q[1-4]\b|[1-4]q\b|first\b|second\b|third\b|fourth\b|1st\b|2nd\b|3rd\b|4th\b"
+    r"|fiscal\b|fy\b|full\b|quarter|earnings\b|conference\b|annual\b|quarterly\b|results\b"
+    r"|financial\s+results|call\b|webcast\b|year\b|business\s+update|investor\s+relations)\b)"
+)
+
+# the same for a title's first word, which may be "First" (First American Financial)
+DOC_NOT_COMPANY_FIRST_TOKEN = (
+    r"(?!(?i:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:quarter|half|earnings|fiscal)"
+    r"|q[1-4]\b|[1-4]q\b|fiscal\b|fy\b|full\b|quarter|earnings\b|conference\b|annual\b"
+    r"|quarterly\b|results\b|call\b|webcast\b|year\b))"
+)
+
+# where a call title's period or call words start (Q3, fiscal, earnings)
+DOC_TITLE_PERIOD_START = (
+    r"(?i:(?:fiscal\s+|fy\s?)?(?:q[1-4]|[1-4]q|first|second|third|fourth|1st|2nd|3rd|4th)\b"
+    r"|fiscal\b|fy\b|full[\s-]year|(?:19|20)\d\d\b|quarterly\b|annual\b|earnings\b"
+    r"|financial\s+results|conference\b|results\b|quarter\b)"
+)
+
+# words after "welcome to" that name no company (our, the, everyone)
+DOC_NOT_WELCOME_COMPANY = r"(?i)^(?:our|the|this|today|everyone|all|you|us|ladies|we)\b"
+
+# words of a job title (chief, officer, director, CFO)
+DOC_JOB_WORDS = (
+    r"(?i)\b(?:chief|president|vice|vp|svp|evp|officer|head|director|manager|ceo|cfo|coo|cto"
+    r"|treasurer|secretary|chair(?:man|woman)?|founder|partner|counsel|controller|investor)\b"
+)
+
+# a transcriber's note after a name ([phonetic], (inaudible))
+DOC_NAME_NOTE = r"[\[(](?i:phonetic|ph|sp|inaudible)[\])]$"
+
+# signs that a line after a name is speech, not a job title (a pronoun, a URL, a price)
+DOC_NOT_JOB_TITLE = (
+    r"[$%€£¥@]|https?:|\.\s{1,3}[a-z]|[?!]\s*$"
+    r"|\b(?:I|I'[a-z]{1,2}|I’[a-z]{1,2}|we|we're|you|my|me|us|our|it's|that's|this|is|was)\b"
+    r"|[a-z]{2}\.\s{1,3}[A-Z][a-z]"  # a sentence ends inside ("this is John. Maybe")
+    r"|\b(?i:thank|thanks|okay|sorry|hello|please|yeah|yes|go\s+ahead)\b"
+)
+
+# suffixes after a person's name (Jr., PhD, CFA)
+DOC_NAME_SUFFIX = r"(?i)(?:jr|sr|ii|iii|iv|ph\.?d|cfa|m\.?d|esq)\.?"
+
+# section titles of a call (prepared remarks, questions and answers)
+DOC_SECTION_TITLES = (
+    r"(?i)^(?:(?P<pr>prepared\s+remarks|presentation|management\s+discussion(?:\s+section)?"
+    r"|opening\s+remarks)"
+    r"|(?P<qa>questions?\s*(?:and|&)\s*answers?(?:\s+session)?|question-and-answer\s+session"
+    r"|q\s*&\s*a(?:\s+session)?)"
+    r"|(?P<pt>(?:call|corporate|company)\s+participants|participants"
+    r"|executives|corporate\s+participants)"
+    r"|(?P<an>analysts|conference\s+call\s+(?:analysts|participants)))"
+    r"\s*[:：]?$"
+)
+
+# a call's duration line (Duration: 58 minutes)
+DOC_DURATION_LINE = r"(?i)^duration\s*:\s*\d{1,4}\s*min"
+
+# how an operator opens the questions (first question, from the line of)
+DOC_QA_INTRO = (
+    r"(?i)\b(?:first|1st)\s+question|question[-\s]and[-\s]answer|\bq\s?&\s?a\b"
+    r"|\bquestions?\s+(?:today\s+)?(?:comes?|is|will\s+come|coming)\s+from|\bfrom\s+the\s+line\s+of\b"
+    r"|\bfirst\s+caller\b|\bpoll\s+for\s+questions"
+)
+
+# an operator introducing an analyst and their firm (from John Smith with Acme Securities)
+DOC_ANALYST_INTRO = (
+    r"\bfrom\s{1,3}(?:the\s{1,3}line\s{1,3}of\s{1,3})?(?:(?:Mr|Ms|Mrs|Dr)\.?\s{1,3})?"
+    r"(?P<name>[A-Z][\w'’\-]{0,30}(?:\s{1,3}(?:[A-Z]\.|[A-Z][\w'’\-]{0,30})){0,3})"
+    r"\s{0,3},?\s{1,3}(?:with|of|from|at)\s{1,3}(?:the\s{1,3})?"
+    r"(?P<firm>[A-Z][\w&'’.\-]{0,40}(?:\s{1,3}(?:[A-Z][\w&'’.\-]{0,40}|&|and|of|de|du|la)){0,6})"
+)
+
+# abbreviations a firm name may end with (Inc., Co., L.P.)
+DOC_FIRM_ABBREVIATIONS = frozenset(_words("""Inc. Co. Corp. Ltd. Cos. L.P. LLC. Bros."""))
+
+# words after an analyst's name that start no firm name (Please, Go ahead)
+DOC_NOT_FIRM_WORDS = frozenset(_words("""Please Your You Go Thank Thanks The Our We Go ahead Ladies"""))
+
+# a copyright mark in a page's furniture
+DOC_COPYRIGHT = r"(?i)(?:©|\(c\)|copyright\b)"
+
+# words of a repeated page header (transcript, page, confidential)
+DOC_RUNNING_HEADER_WORDS = (
+    r"(?i)\b(?:transcript|call|conference|earnings|results|quarter|q[1-4]|page|confidential|final"
+    r"|edited|corrected|inc|corp|company|limited|ltd|plc|group|holdings)\b"
+)
+
+# words of a job title that no person's name starts with (chief, investor)
+DOC_NOT_NAME_JOB_WORD = (
+    r"(?!(?i:chief|executive|officer|president|vice|financial|operating|director|head|relations"
+    r"|investor|senior|general|manager|treasurer|secretary|chair\w*|founder|counsel|controller"
+    r"|accounting|strategy|operations|finance|technology|marketing|development|corporate)\b)"
+)
+
+# where a job title after an introduced name ends (", who", " will", a full stop)
+DOC_JOB_TITLE_END = (
+    r",\s{1,3}(?:and|who|will|is|was|has|please|with|as)\b|\s(?:and|who|will|is|was|has|with)\s"
+    r"(?:[A-Z]|our\b|the\b|me\b|us\b|be\b|begin\b|then\b|now\b|also\b|start\b|provide\b)"
+    r"|,\s{1,3}(?=[A-Z][a-z]+\s[A-Z][a-z]+,)|(?<!\bSr)(?<!\bJr)(?<!\b[A-Z])\.(?:\s|$)|[;:?!()]"
+)
+
+# joining words left at a job title's end (and, of, the)
+DOC_JOB_TITLE_TRAIL = r"(?i)[\s,]+(?:and|of|the|at|for|&|our|to|in)$"
+
+# words that make a phrase about a call (earnings, webcast)
+DOC_CALL_WORDS = r"(?i:call|conference|webcast|earnings|results|teleconference|presentation)"
+
+# words of a call transcript's title (earnings call, transcript)
+DOC_CALL_TITLE = r"(?i:earnings\s{1,3}(?:conference\s{1,3})?call|conference\s{1,3}call|transcript)"
+
+# words in a call's opening that make the document a call (earnings call)
+DOC_CALL_OPENING = r"(?i)\b(?:earnings|conference|quarterly|results)\s+(?:call|discussion|webcast)"
+
+# speaker labels that name no person (Operator, Unidentified Analyst)
+DOC_GENERIC_SPEAKERS = (
+    r"operator|moderator|host|conference operator|"
+    r"(?:unidentified|unknown|unnamed)(?:\s+(?:company|corporate))?"
+    r"(?:\s+(?:speaker|participant|analyst|representative|executive|caller|male|female|person))?"
+    r"(?:\s+speaker)?(?:\s*\d{1,2})?|company representative|corporate participant|"
+    r"analyst|questioner|interviewer|presenter|management"
+)

@@ -20,3 +20,15 @@ NOT_NAME = frozenset(
         资料来源 資料來源"""
     )
 )
+
+# words that make a phrase about a call (法说会, 业绩)
+DOC_CALL_WORDS = "法說會|法说会|業績|业绩|電話會議|电话会议|财报|財報"
+
+# words of a call transcript's title (法说会, 电话会议)
+DOC_CALL_TITLE = "法說會|法说会|业绩会|業績會|電話會議|电话会议|逐字稿"
+
+# words in a call's opening that make the document a call (业绩说明会)
+DOC_CALL_OPENING = "法說會|法说会|业绩说明会|業績說明會|電話會議|电话会议"
+
+# speaker labels that name no person (主持人, 分析师)
+DOC_GENERIC_SPEAKERS = "主持人|操作员|接线员|分析师"
