@@ -22,10 +22,9 @@ from typing import Final, Literal
 import attrs
 
 from .currencies import CurrencyHints, CurrencyTable, LazyHints
-from .normalize.numbers import parse_number, scale_of
-from .quantity_atoms import _Atom, _Pre, _signed_atom
-from .quantity_exclusions import _RUN_AFTER, _ZH_DATE_AFTER
-from .quantity_grammar import _HYPHEN_NOT_UNIT, _MASTER
+from .quantity_arabic import _ArabicNumbers
+from .quantity_atoms import _Atom
+from .quantity_grammar import _MASTER
 from .quantity_numerals import _ChineseNumerals, _EnglishWords
 from .quantity_ranges import _join_compounds, _merge_range, _paired_currency
 
@@ -107,164 +106,11 @@ _PER_SHARE_BEFORE: Final = re.compile(
     r"|每股[^\d\s，。；,;:：]{0,5})$"
 )
 
-_SCALE_LETTER_NEEDS_CURRENCY: Final = frozenset("mT")
-# "75 USD million": a scale word after a currency code
-_SCALE_AFTER_CODE: Final = re.compile(
-    r" (?P<w>(?i:thousand|million|billion|trillion|mln|bln|mn|bn))(?![A-Za-z])"
-)
-_CODE_TOKEN: Final = re.compile(r"[A-Z]{3}|[a-z]{3}")
-_VIDEO_LINES: Final = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160"})
-_PENCE_DIGITS: Final = re.compile(r"\.\d\d$")  # "PS3.50"
-# "$479 million yen-denominated debt": the word is an adjective's, not the unit (but
-# "a 12-cent-a-share dividend" is 12 cents)
-_ADJECTIVE_AFTER: Final = re.compile(r"-(?!a-share|per-share)[A-Za-z]")
-
 _ZH_QUAL_LAST: Final = frozenset(w[-1] for w in _QUAL_WORDS if not w.isascii())
 
 
-class _Scanner(_ChineseNumerals, _EnglishWords):
+class _Scanner(_ArabicNumbers, _ChineseNumerals, _EnglishWords):
     """One pass over one text (holds per-call state only)."""
-
-    def arabic(self, m: re.Match[str]) -> tuple[_Atom | None, int]:
-        """Digits, with a Chinese scale tail, scale word, currency and unit."""
-        t = self.t
-        s, e = m.span("arabic")
-        core = m.group("arabic")
-        run_end = _RUN_AFTER.match(t, e).end()  # type: ignore[union-attr]
-        skip = self._not_a_number(s, e, core)
-        if skip is not None:
-            return None, skip
-        pre = self._prefix(s)
-        mangled = pre.code is None and self._mangled_pound(s)
-        if mangled:
-            pre = _Pre(s - 2, "GBP")  # "PS6m": a "£" that lost its encoding (checked below)
-        glued = pre.code is None and self._rejected_before(pre.start)
-        if glued and not self._name_then_amount(pre.start):
-            return None, run_end  # "FY21", "A2P", "Q2"
-        digits = core.replace(",", "")
-        if len(digits) > 32:
-            return None, run_end  # an identifier, not an amount
-        raw = Decimal(digits)
-        value = raw
-        scale = Decimal(1)
-        scaled = False
-        inner: str | None = None
-        start, end, neg = pre.start, e, pre.neg
-        if m.group("tail"):
-            tend = m.end("tail")
-            if m.group("tail_end") and _ZH_DATE_AFTER.match(t, tend):
-                tend = m.start("tail_end")  # "10亿2020年": the year is not part of it
-            tail = t[m.start("tail") : tend]
-            v = parse_number(digits + tail.replace(" ", ""))
-            if v is not None:
-                value, scaled, end = v, True, tend
-                scale = v / raw if raw else Decimal(1)
-                inner = next((c for c in tail if c in "余多"), None)
-        closed = False
-        if pre.outer_paren:
-            # "($3.2) million" is an accounting negative; "($3.2)" and "($3.2 million)"
-            # are as often a conversion or an aside: the bracket stays out of the span
-            after = self.g.suffix.match(t, end + 1) if t[end : end + 1] == ")" else None
-            if after is not None and after.group("scale"):
-                closed, neg, end = True, not neg, end + 1
-            else:
-                start = pre.cur_start
-        elif pre.paren:
-            if t[end : end + 1] == ")":
-                if pre.code is None and "," not in core and "." not in core:
-                    return None, end + 1  # a footnote or list marker "(1)"
-                closed, neg, end = True, not neg, end + 1
-            elif pre.code is None:
-                start = s  # "(5 million users)": the parenthesis is not part of it
-        sm = self.g.suffix.match(t, end)
-        assert sm is not None  # every group is optional
-        word = sm.group("scale") or sm.group("scale1") or sm.group("scale_code")
-        scale_end = end
-        if sm.group("scale_code") and not (sm.group("cur") and pre.code is None):
-            word = None  # "30 MUSD" is 30 million dollars; "5 MABC" is nothing
-        if word and not scaled and (not closed or sm.group("scale") or pre.code is not None):
-            if (
-                sm.group("scale1") in _SCALE_LETTER_NEEDS_CURRENCY
-                and pre.code is None
-                and not sm.group("cur")
-                and not self._money_range_before(pre.start)
-            ):
-                return None, run_end  # "5m" (metres), "5T": not without a currency
-            if core == "3" and word == "M" and pre.code is None:
-                return None, run_end  # "3M", the company
-            mult = scale_of(word)
-            if mult is not None:
-                scale, scaled, value = mult, True, raw * mult
-                scale_end = sm.end("scale") if sm.group("scale") else sm.end("scale1")
-                if sm.group("scale_code"):
-                    scale_end = sm.end("scale_code")
-        if mangled and not (scaled or "," in core or _PENCE_DIGITS.search(core)):
-            return None, run_end  # "PS5", "PS4 Pro": a name; only "PS6m", "PS2,500", "PS3.50"
-        unit, factor, which = self._read_unit(pre, sm)
-        if which is not None and word and scale_end == end:
-            unit, factor, which = pre.code, Decimal(1), None  # a scale word not taken
-        if which == "cheng" and (scaled or not 0 < value <= 10):
-            unit, factor, which = pre.code, Decimal(1), None  # "成" is 10% only after 1..10
-        if which == "zhe":
-            if scaled or pre.code is not None or not 0 < value < 100 or (value >= 10 and value != int(value)):
-                unit, factor, which = pre.code, Decimal(1), None
-            elif value >= 10:
-                factor = Decimal(1)  # "75折": 75% of the price
-        if (
-            which == "cur"
-            and pre.code is None
-            and not scaled
-            and len(core) == 4
-            and core.isdigit()
-            and 1900 <= int(core) <= 2100
-            and sm.group("cur").strip().lstrip("-")[:1].isalpha()
-            and sm.group("cur").isascii()
-        ):
-            unit, factor, which = None, Decimal(1), None  # "in 2019 dollars", "2019 won"
-        if (
-            which == "cur"
-            and pre.code is None
-            and sm.group("cur") == "p"
-            and not scaled
-            and core in _VIDEO_LINES
-        ):
-            unit, factor, which = None, Decimal(1), None  # "1080p" video, not £10.80
-        if which == "cur" and (
-            _HYPHEN_NOT_UNIT.match(sm.group("cur")) or sm.group("cur")[0] == "-" and value == 0
-        ):
-            unit, factor, which = pre.code, Decimal(1), None  # "a 10-pound turkey"
-        if which == "cur" and _ADJECTIVE_AFTER.match(t, sm.end()):
-            # "$479 million yen-denominated debt": the word is an adjective's, not the unit
-            unit, factor, which = pre.code, Decimal(1), None
-        if which is not None:
-            end = sm.end()
-            if sm.group("approx"):
-                inner = inner or sm.group("approx").strip()
-            code_scale = _SCALE_AFTER_CODE.match(t, end) if which == "cur" else None
-            if code_scale and not scaled and _CODE_TOKEN.fullmatch(sm.group("cur").strip().lstrip("-")):
-                mult = scale_of(code_scale.group("w"))  # "75 USD million": code order
-                if mult is not None:
-                    scale, scaled, value, end = mult, True, raw * mult, code_scale.end()
-        else:
-            end = scale_end
-        if pre.paren and not closed and pre.code is not None:
-            if t[end : end + 1] == ")":
-                closed, neg, end = True, not neg, end + 1  # "$(3.2 million)"
-            else:
-                start = s  # "$(3.2 million" never closed: keep the span balanced
-        if glued and which not in ("pct", "cur"):
-            return None, run_end  # letters glued before: only "Jagex100%", "AESC51%"
-        if which == "shares" and t[start - 1 : start] == "每":
-            return None, end  # "每10股派3元": per ten shares
-        if self._glued_after(end, pre.code is not None or which == "cur"):
-            return None, max(end, run_end)
-        if self._excluded_context(start, end, core, unit, scaled, pre.code is not None):
-            return None, max(end, run_end)
-        atom = _signed_atom(
-            start, end, value * factor, raw, neg, unit=unit, factor=factor, scale=scale,
-            scaled=scaled, inner=inner, hyphen=pre.hyphen,
-        )
-        return atom, end
 
     def atoms(self) -> list[_Atom]:
         """Every single mention, in order, before ranges are joined."""
