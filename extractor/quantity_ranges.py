@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Final
 
 import attrs
@@ -95,6 +96,48 @@ def _merge_range(t: str, a: _Atom, b: _Atom) -> _Atom | None:
     """``a`` and ``b`` read as one range ("50% to 52%", "12至14美元"), else None."""
     if a.vague or b.vague or a.value_high is not None:
         return None
+    joint = _range_gap(t, a, b)
+    if joint is None:
+        return None
+    gap, a_start, b_value = joint
+    conn = gap.strip()
+    if not _is_range_connector(t, gap, a_start):
+        return None
+    ends = _range_ends(t, a, b, b_value, conn)
+    if ends is None:
+        return None
+    a_value, b_value, b = ends
+    if a_value < 0 < b_value < -a_value and _NEGATIVE_WORD.match(t, a.start):
+        b_value = -b_value  # "negative $0.09 to $0.08": the word is the whole range's
+    if a_value > b_value:
+        if not b_value < 0:
+            return None
+        a_value, b_value = b_value, a_value  # "-1.5 to -2.0%": ends written by size
+    if _change_then_level(t, a, a_start, a_value, b_value, conn):
+        return None
+    if (
+        a.unit is None
+        and b.unit is None
+        and conn in ("-", "–", "—")
+        and not (a.scaled or b.scaled)
+        and " " not in gap
+        and len(str(a.raw)) >= 3
+        and len(str(b.raw)) >= 3
+    ):
+        return None  # "555-1234", "2019-2020"-like: not a range of counts
+    return attrs.evolve(
+        b,
+        start=a_start,
+        value=clean_decimal(a_value),
+        value_high=clean_decimal(b_value),
+        inner_qual=a.inner_qual or b.inner_qual,
+        hyphen_sign=a.hyphen_sign,
+    )
+
+
+def _range_gap(t: str, a: _Atom, b: _Atom) -> tuple[str, int, Decimal] | None:
+    """(the connecting text, where the range starts, the upper end's value) of two atoms
+    that may be a range, or None when they are too far apart."""
     gap = t[a.end : b.start]
     a_start = a.start
     per_share = _PER_SHARE_GAP.fullmatch(gap)
@@ -116,22 +159,33 @@ def _merge_range(t: str, a: _Atom, b: _Atom) -> _Atom | None:
             k += 1
         gap = t[a.end : k]
         b_value = -b.value
-    conn = gap.strip()
-    if conn.lower() not in _RANGE_CONNECTORS:
-        return None
-    if conn.lower() in ("to", "and") and not (gap[:1].isspace() and gap[-1:].isspace()):
-        return None
+    return gap, a_start, b_value
+
+
+def _is_range_connector(t: str, gap: str, a_start: int) -> bool:
+    """Whether ``gap`` joins two ends of a range, given what is written before them
+    ("between 5 and 7", not "from 5 to 7" which is a change)."""
+    conn = gap.strip().lower()
+    if conn not in _RANGE_CONNECTORS:
+        return False
+    if conn in ("to", "and") and not (gap[:1].isspace() and gap[-1:].isspace()):
+        return False
     pre = t[max(0, a_start - 12) : a_start]
-    if conn.lower() == "and" and not _BETWEEN_BEFORE.search(pre):
-        return None
-    if (
-        conn.lower() in ("to", "至", "到")
+    if conn == "and" and not _BETWEEN_BEFORE.search(pre):
+        return False
+    # "from $5 million to $10 million": a change, not a range ("ranging from" is one)
+    return not (
+        conn in ("to", "至", "到")
         and _FROM_BEFORE.search(pre)
         and not _RANGING_BEFORE.search(t[max(0, a_start - 24) : a_start])
-    ):
-        return (
-            None  # "from $5 million to $10 million": a change, not a range ("ranging from" is one)
-        )
+    )
+
+
+def _range_ends(
+    t: str, a: _Atom, b: _Atom, b_value: Decimal, conn: str
+) -> tuple[Decimal, Decimal, _Atom] | None:
+    """(lower value, upper value, upper atom with the range's unit): the unit and scale
+    written once apply to both ends; None when the ends are in different units."""
     unit_once = (
         a.unit is not None
         and len(a.unit) == 3
@@ -155,39 +209,22 @@ def _merge_range(t: str, a: _Atom, b: _Atom) -> _Atom | None:
             a_value = a.value
     else:
         a_value = a.value
-    if a_value < 0 < b_value < -a_value and _NEGATIVE_WORD.match(t, a.start):
-        b_value = -b_value  # "negative $0.09 to $0.08": the word is the whole range's
-    if a_value > b_value:
-        if not b_value < 0:
-            return None
-        a_value, b_value = b_value, a_value  # "-1.5 to -2.0%": ends written by size
-    if (
-        conn.lower() == "to"
-        and _CHANGE_BEFORE.search(t[max(0, a_start - 40) : a_start])
-        and not (a.unit == "%" and _FUTURE_CHANGE_BEFORE.search(t[max(0, a_start - 40) : a_start]))
+    return a_value, b_value, b
+
+
+def _change_then_level(
+    t: str, a: _Atom, a_start: int, a_value: Decimal, b_value: Decimal, conn: str
+) -> bool:
+    """ "declined by $1.4 million to $54.5 million", "increased $5 million to $227.9
+    million", "fell 29.3% or $79.3 million to $190.9 million": a change, then the level."""
+    if conn.lower() != "to":
+        return False
+    before = t[max(0, a_start - 40) : a_start]
+    return bool(
+        _CHANGE_BEFORE.search(before)
+        and not (a.unit == "%" and _FUTURE_CHANGE_BEFORE.search(before))
         and a_value > 0
         and b_value > 2 * a_value
-    ):
-        # "declined by $1.4 million to $54.5 million", "increased $5 million to $227.9
-        # million", "fell 29.3% or $79.3 million to $190.9 million": a change, then the level
-        return None
-    if (
-        a.unit is None
-        and b.unit is None
-        and conn in ("-", "–", "—")
-        and not (a.scaled or b.scaled)
-        and " " not in gap
-        and len(str(a.raw)) >= 3
-        and len(str(b.raw)) >= 3
-    ):
-        return None  # "555-1234", "2019-2020"-like: not a range of counts
-    return attrs.evolve(
-        b,
-        start=a_start,
-        value=clean_decimal(a_value),
-        value_high=clean_decimal(b_value),
-        inner_qual=a.inner_qual or b.inner_qual,
-        hyphen_sign=a.hyphen_sign,
     )
 
 
