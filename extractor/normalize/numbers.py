@@ -26,6 +26,8 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Final
 
+from ..lang import get_language
+
 __all__ = [
     "CN_BIG_UNITS",
     "CN_DIGITS",
@@ -35,6 +37,9 @@ __all__ = [
     "parse_number",
     "scale_of",
 ]
+
+_EN = get_language("en")
+_ZH = get_language("zh")
 
 # -- character folding ---------------------------------------------------------------
 
@@ -84,38 +89,14 @@ def clean_decimal(d: Decimal) -> Decimal:
 
 # -- Chinese numerals ----------------------------------------------------------------
 
-CN_DIGITS: Final[dict[str, int]] = {
-    "零": 0, "〇": 0,
-    "一": 1, "壹": 1, "幺": 1,
-    "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2, "倆": 2, "俩": 2,
-    "三": 3, "叁": 3, "參": 3, "参": 3,
-    "四": 4, "肆": 4,
-    "五": 5, "伍": 5,
-    "六": 6, "陆": 6, "陸": 6,
-    "七": 7, "柒": 7,
-    "八": 8, "捌": 8,
-    "九": 9, "玖": 9,
-}  # fmt: skip
-CN_SMALL_UNITS: Final[dict[str, int]] = {
-    "十": 10,
-    "拾": 10,
-    "百": 100,
-    "佰": 100,
-    "千": 1000,
-    "仟": 1000,
-}
-CN_BIG_UNITS: Final[dict[str, int]] = {
-    "万": 10**4,
-    "萬": 10**4,
-    "亿": 10**8,
-    "億": 10**8,
-    "兆": 10**12,
-}
-_CN_POINT: Final = frozenset("点點")
-_CN_APPROX: Final = frozenset("余餘多来來")  # "十余万", "1000多万": the number stays as written
-_CN_VAGUE_DIGIT: Final = frozenset("几幾")  # "二十几万" -> 200000 (the known part)
-_CN_NEG: Final = ("负", "負")
-_PAIR_DIGITS: Final = frozenset("两兩倆俩")  # not used in digit-by-digit readings ("两两")
+CN_DIGITS: Final[dict[str, int]] = dict(_ZH.table("NUMERAL_DIGITS"))
+CN_SMALL_UNITS: Final[dict[str, int]] = dict(_ZH.table("NUMERAL_SMALL_UNITS"))
+CN_BIG_UNITS: Final[dict[str, int]] = dict(_ZH.table("NUMERAL_BIG_UNITS"))
+_CN_POINT: Final = _ZH.word_set("NUMERAL_POINT")
+_CN_APPROX: Final = _ZH.word_set("NUMERAL_APPROX")  # the number stays as written
+_CN_VAGUE_DIGIT: Final = _ZH.word_set("NUMERAL_VAGUE_DIGITS")  # "二十几万" -> 200000
+_CN_NEG: Final = _ZH.words("NUMERAL_NEGATIVE")
+_PAIR_DIGITS: Final = _ZH.word_set("NUMERAL_PAIR_DIGITS")  # not read digit by digit
 
 _CN_TOKEN: Final = re.compile(r"\d+(?:\.\d+)?|\S")
 
@@ -320,28 +301,10 @@ def _parse_cn_fraction(s: str) -> Decimal | None:
 
 # -- English -------------------------------------------------------------------------
 
-_EN_ONES: Final[dict[str, int]] = {
-    "zero": 0, "nought": 0, "naught": 0, "oh": 0,
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}  # fmt: skip
-_EN_TENS: Final[dict[str, int]] = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
-# Scale words and abbreviations (lower case). "hundred" multiplies the part below a
-# thousand; the others close a group, like 万/亿.
-_EN_SCALES: Final[dict[str, int]] = {
-    "hundred": 100,
-    "thousand": 10**3, "k": 10**3,
-    "lakh": 10**5, "lakhs": 10**5,
-    "million": 10**6, "m": 10**6, "mm": 10**6, "mn": 10**6, "mln": 10**6, "mil": 10**6,
-    "crore": 10**7, "crores": 10**7,
-    "billion": 10**9, "b": 10**9, "bn": 10**9, "bln": 10**9,
-    "trillion": 10**12, "t": 10**12, "tn": 10**12, "trn": 10**12, "tln": 10**12,
-}  # fmt: skip
+_EN_ONES: Final[dict[str, int]] = dict(_EN.table("NUMERAL_ONES"))
+_EN_TENS: Final[dict[str, int]] = dict(_EN.table("NUMERAL_TENS"))
+# "hundred" multiplies the part below a thousand; the others close a group, like 万/亿
+_EN_SCALES: Final[dict[str, int]] = dict(_EN.table("NUMERAL_SCALES"))
 _EN_TOKEN: Final = re.compile(
     r"(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)|([a-z]+)|([-,])|(\S)"
 )
@@ -525,10 +488,8 @@ _ARABIC: Final = re.compile(
     r"(?:[eE](?P<e>[+-]?\d{1,3}))?"
     r"(?: ?(?P<s>[A-Za-z]{1,8}))?"
 )
-_HAS_CN: Final = re.compile(
-    r"[零〇一二两兩三四五六七八九十百千万萬亿億兆壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟几幾点點分]"
-)
-_SIGN_WORD: Final = re.compile(r"(?i)(?:negative|minus)\s+")
+_HAS_CN: Final = re.compile("[" + _ZH.regex("NUMERAL_CHARS") + "]")
+_SIGN_WORD: Final = re.compile(r"(?i)(?:" + _EN.regex("NUMERAL_SIGN_WORDS") + r")\s+")
 
 
 _FRACTION: Final = re.compile(r"(?:(?P<w>\d{1,12}) {1,3})?(?P<a>\d{1,12}) ?/ ?(?P<b>\d{1,12})")
