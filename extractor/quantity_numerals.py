@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 from typing import Final
 
+from .lang import get_language
 from .normalize.numbers import CN_BIG_UNITS, parse_number, scale_of
 from .quantity_atoms import _Atom, _Pre, _signed_atom
 from .quantity_exclusions import _ONE_BLOCKERS, _Exclusions
@@ -17,7 +18,7 @@ from .quantity_grammar import (
     _HYPHEN_NOT_UNIT,
 )
 
-_SCALE_WORDS: Final = ("hundred", "thousand", "million", "billion", "trillion")
+_SCALE_WORDS: Final = get_language("en").words("QUANTITY_SCALE_WORDS")
 _VAGUE_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?i:few|several|many|some|couple|of)\s{1,2}$")
 
 

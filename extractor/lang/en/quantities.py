@@ -32,3 +32,51 @@ NUMERAL_SCALES = {
 
 # a sign word before a number ("negative 5", "minus 2%")
 NUMERAL_SIGN_WORDS = r"negative|minus"
+
+# number words a run of English number words is made of (longest first where one word
+# starts another: "seventeen" before "seven")
+QUANTITY_NUMBER_WORDS = (
+    "seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|seventy|"
+    "eleven|twelve|twenty|thirty|forty|fourty|fifty|sixty|eighty|ninety|"
+    "zero|one|two|three|four|five|six|seven|eight|nine|ten|"
+    "hundred|thousand|million|billion|trillion"
+)
+
+# scale words after "a"/"an" that make it a number ("a hundred", "a million")
+QUANTITY_ROUND_SCALES = r"hundred|thousand|million|billion|trillion"
+
+# scale words, as lower case tuple, that start a vague amount after "few"/"several"
+QUANTITY_SCALE_WORDS = ("hundred", "thousand", "million", "billion", "trillion")
+
+# the part of a scale a fraction word names ("half a million", "three quarters billion")
+QUANTITY_FRACTION_PARTS = r"half|quarter|three[ -]quarters?"
+
+# the scales a fraction word may take
+QUANTITY_FRACTION_SCALES = r"million|billion|trillion"
+
+# the value of each fraction word (any other, "three quarters", is 0.75)
+QUANTITY_FRACTION_VALUES = {"half": "0.5", "quarter": "0.25"}
+
+# a scale word or abbreviation written after digits ("5 million", "4.2bn", "3 lakh crore")
+QUANTITY_SCALES_AFTER = (
+    r"thousand(?:[ ]million)?|million|billion|trillion|hundred|lakhs?(?:[ ]crores?)?|crores?"
+    r"|mln|bln|mil|mn|bn|tn|trn|tln|mm"
+)
+
+# percentage points written after a number ("2 percentage points", "50 ppts")
+QUANTITY_POINT_WORDS = r"percentage[ ]points?|pct[ ]points?|ppts?"
+
+# basis points written after a number ("25 basis points", "30bps")
+QUANTITY_BASIS_POINT_WORDS = r"basis[ ]points?|bps|bp|bips"
+
+# percent written as a word after a number ("5 percent", "5 per cent", "5 pct")
+QUANTITY_PERCENT_WORDS = r"percent(?:age)?s?|per[ ]cent|pct"
+
+# the noun that makes a number a share count ("1.2 million shares")
+QUANTITY_SHARE_WORDS = r"shares"
+
+# "tens of millions of dollars": the multiple before a plural scale
+QUANTITY_VAGUE_MULTIPLES = r"tens|hundreds"
+
+# "millions of dollars": a plural scale that is an order of magnitude, not a number
+QUANTITY_VAGUE_SCALES = r"thousands|millions|billions|trillions"

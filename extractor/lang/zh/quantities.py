@@ -40,3 +40,45 @@ NUMERAL_NEGATIVE = ("负", "負")
 
 # every character a Chinese numeral may contain (a quick test before reading one)
 NUMERAL_CHARS = "零〇一二两兩三四五六七八九十百千万萬亿億兆壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟几幾点點分"
+
+# the digit characters a Chinese numeral in running text starts with (not 零/〇)
+QUANTITY_DIGIT_CHARS = "一二两兩三四五六七八九壹贰貳叁肆伍陆陸柒捌玖"
+
+# the unit characters of a Chinese numeral (十 to 兆, everyday and financial forms)
+QUANTITY_UNIT_CHARS = "十百千万亿萬億兆拾佰仟"
+
+# "十余万", "1000多万": more than the number, inside the span
+QUANTITY_APPROX_CHARS = "余多"
+
+# a numeral character right before "百分之" (then it is no percent prefix)
+QUANTITY_NUMERAL_BEFORE = r"[\d零〇一二两兩三四五六七八九十百千万亿萬億壹贰貳叁肆伍陆陸柒捌玖拾佰仟]"
+
+# the fraction words before a percent, per mille or per ten thousand ("百分之五十")
+QUANTITY_PERCENT_PREFIXES = r"百分之|千分之|萬分之|万分之"
+
+# percentage points after a number ("2个百分点")
+QUANTITY_POINT_WORDS = r"[个個]?[ ]?百分[点點]"
+
+# basis points after a number ("25个基点")
+QUANTITY_BASIS_POINT_WORDS = r"[个個]?[ ]?基[点點]"
+
+# the share noun after a number ("1000万股"), not the start of 股东, 股价 and the like
+QUANTITY_SHARE_WORDS = r"股(?![东東权權价價本市息民票指])"
+
+# classifiers that make a number a count ("300名员工", "5家门店"), not the start of a
+# longer word (名义, 家族, 个月)
+QUANTITY_CLASSIFIERS = (
+    r"名(?![义義字称稱单單额額])|家(?![族庭长長])|户|戶|位(?![数數于於置])|人(?![民士员員口均次数數])"
+    r"|[个個](?![月季交工小星百基人])|笔|筆|项(?!目)|項(?!目)|款(?![项項])|台(?![湾灣币幣阶階])"
+    r"|辆|輛|座|件|套|条(?![件款例])|條(?![件款例])|张|張|次(?![日年月级級])|例|批|架|艘|枚|颗|顆"
+    r"|场(?![所景地])|場(?![所景地])|种(?![子类類])|種(?![子类類])|剂|劑|亩|畝"
+)
+
+# "三成": tenths (30%), not the start of 成本, 成交 and the like
+QUANTITY_TENTHS = r"成(?![本员員交功立为為都熟长長果绩績就品像份效不])"
+
+# "八折": a price at tenths of the full price, not 折旧, 折合 and the like
+QUANTITY_PRICE_TENTHS = r"折(?![旧舊合算扣让讓现現射返叠疊腾騰磨断斷服线線])"
+
+# first characters of what may follow a pure Chinese numeral (units, classifiers)
+QUANTITY_FOLLOW_CHARS = "股%‰个個百基成折名家户戶位笔筆项項款台辆輛座件套条條张張次例批架艘枚颗顆场場种種剂劑亩畝"
