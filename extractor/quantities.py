@@ -22,6 +22,7 @@ from typing import Final, Literal
 import attrs
 
 from .currencies import CurrencyHints, CurrencyTable, LazyHints
+from .lang import get_language
 from .quantity_arabic import _ArabicNumbers
 from .quantity_atoms import _Atom
 from .quantity_grammar import _MASTER
@@ -58,52 +59,32 @@ class Quantity:
 
 # -- qualifiers and per share ---------------------------------------------------------
 
+_EN = get_language("en")
+_ZH = get_language("zh")
+
 _QUAL_WORDS: Final[dict[str, Qualifier]] = {
-    "about": "~", "approximately": "~", "approx.": "~", "roughly": "~", "around": "~",
-    "nearly": "~", "almost": "~", "close to": "~", "circa": "~", "or so": "~",
-    "more than": ">", "over": ">", "above": ">", "in excess of": ">", "upwards of": ">",
-    "north of": ">", "greater than": ">",
-    "at least": ">=", "no less than": ">=", "not less than": ">=", "a minimum of": ">=",
-    "minimum of": ">=", "or more": ">=", "or above": ">=", "or higher": ">=",
-    "or greater": ">=", "plus": ">=", "+": ">=", "and above": ">=", "and up": ">=",
-    "less than": "<", "fewer than": "<", "under": "<", "below": "<", "shy of": "<",
-    "up to": "<=", "at most": "<=", "no more than": "<=", "not more than": "<=",
-    "a maximum of": "<=", "maximum of": "<=", "as much as": "<=", "as many as": "<=",
-    "or less": "<=", "or fewer": "<=", "or below": "<=", "or lower": "<=",
-    "约": "~", "约合": "~", "约为": "~", "大约": "~", "大概": "~", "将近": "~", "接近": "~",
-    "近": "~", "左右": "~", "上下": "~", "約": "~", "大約": "~", "將近": "~",
-    "超过": ">", "超過": ">", "逾": ">", "超": ">", "多于": ">", "多於": ">", "高于": ">",
-    "高於": ">", "余": ">", "餘": ">", "多": ">",
-    "不低于": ">=", "不低於": ">=", "不少于": ">=", "不少於": ">=", "至少": ">=",
-    "最少": ">=", "以上": ">=",
-    "不到": "<", "不足": "<", "低于": "<", "低於": "<", "少于": "<", "少於": "<",
-    "不超过": "<=", "不超過": "<=", "不高于": "<=", "不高於": "<=", "最多": "<=",
-    "至多": "<=", "以下": "<=", "以内": "<=", "以內": "<=", "之内": "<=", "之內": "<=",
-}  # fmt: skip
+    **_EN.table("QUALIFIER_WORDS"),
+    **_ZH.table("QUALIFIER_WORDS"),
+}
 _QUAL_BEFORE: Final = re.compile(
-    r"(?:(?<![A-Za-z])(?P<en>(?i:about|approximately|approx\.|roughly|around|nearly|almost"
-    r"|close\sto|circa|more\sthan|over|above|in\sexcess\sof|upwards\sof|north\sof|greater\sthan"
-    r"|at\sleast|no\sless\sthan|not\sless\sthan|a\sminimum\sof|minimum\sof|less\sthan"
-    r"|fewer\sthan|under|below|shy\sof|up\sto|at\smost|no\smore\sthan|not\smore\sthan"
-    r"|a\smaximum\sof|maximum\sof|as\smuch\sas|as\smany\sas))\s{1,2}"
-    r"|(?P<zh>约合|约为|大约|大約|大概|将近|將近|接近|(?<![最附临臨靠])近"
-    r"|(?<![签簽合预預履违違条條公契制节節特邀相缔締])[约約]"
-    r"|逾|不超过|不超過|超过|超過|超|多于|多於|高于|高於|不低于|不低於|不少于|不少於|至少|最少"
-    r"|不到|不足|低于|低於|少于|少於|不高于|不高於|最多|至多) ?)$"
+    r"(?:(?<![A-Za-z])(?P<en>(?i:" + _EN.regex("QUALIFIER_BEFORE") + r"))\s{1,2}"
+    r"|(?P<zh>" + _ZH.regex("QUALIFIER_BEFORE") + r") ?)$"
 )
 _QUAL_AFTER: Final = re.compile(
-    r"(?P<en>\s(?i:or\smore|or\sabove|or\shigher|or\sgreater|or\sless|or\sfewer|or\sbelow"
-    r"|or\slower|or\sso|and\sabove|and\sup)(?![A-Za-z])|\s?(?i:plus)(?![A-Za-z])(?![\s$]{0,3}\d)"
+    r"(?P<en>\s(?i:" + _EN.regex("QUALIFIER_AFTER") + r")(?![A-Za-z])"
+    r"|\s?(?i:" + _EN.regex("QUALIFIER_PLUS") + r")(?![A-Za-z])(?![\s$]{0,3}\d)"
     r"|\+(?![\s$]{0,3}\d))"
-    r"|\s?(?P<zh>左右|上下(?![游文班级級限])|以上|以下|以内|以內|之内|之內)"
+    r"|\s?(?P<zh>" + _ZH.regex("QUALIFIER_AFTER") + ")"
 )
 _PER_SHARE_AFTER: Final = re.compile(
-    r"(?:\s?(?i:per|a|an|/)\s?(?i:(?:fully\s)?diluted\s|basic\s|non-gaap\s|gaap\s|adjusted\s"
-    r"|common\s|ordinary\s|class\s[ab]\s)?(?i:shares?|ads|adr)(?![A-Za-z])|-a-share|/股|每股)"
+    r"(?:\s?(?i:" + _EN.regex("PER_SHARE_LINKS") + r")\s?(?i:" + _EN.regex("PER_SHARE_KINDS")
+    + r")?(?i:" + _EN.regex("PER_SHARE_NOUNS") + r")(?![A-Za-z])|"
+    + _EN.regex("PER_SHARE_HYPHENATED") + "|" + _ZH.regex("PER_SHARE_AFTER") + ")"
 )
 _PER_SHARE_BEFORE: Final = re.compile(
-    r"(?:(?<![A-Za-z])(?i:per\s(?:diluted\s|basic\s)?share|eps)(?:\s(?i:of|was|were|is|at))?\s{0,2}"
-    r"|每股[^\d\s，。；,;:：]{0,5})$"
+    r"(?:(?<![A-Za-z])(?i:" + _EN.regex("PER_SHARE_BEFORE") + r")(?:\s(?i:"
+    + _EN.regex("PER_SHARE_BEFORE_LINKS") + r"))?\s{0,2}"
+    r"|" + _ZH.regex("PER_SHARE_BEFORE") + r"[^\d\s，。；,;:：]{0,5})$"
 )
 
 _ZH_QUAL_LAST: Final = frozenset(w[-1] for w in _QUAL_WORDS if not w.isascii())

@@ -80,3 +80,57 @@ QUANTITY_VAGUE_MULTIPLES = r"tens|hundreds"
 
 # "millions of dollars": a plural scale that is an order of magnitude, not a number
 QUANTITY_VAGUE_SCALES = r"thousands|millions|billions|trillions"
+
+# qualifier words and what they say of the number: about (~), more (>), at least (>=),
+# less (<), at most (<=); looked up in lower case, spaces single
+QUALIFIER_WORDS = {
+    "about": "~", "approximately": "~", "approx.": "~", "roughly": "~", "around": "~",
+    "nearly": "~", "almost": "~", "close to": "~", "circa": "~", "or so": "~",
+    "more than": ">", "over": ">", "above": ">", "in excess of": ">", "upwards of": ">",
+    "north of": ">", "greater than": ">",
+    "at least": ">=", "no less than": ">=", "not less than": ">=", "a minimum of": ">=",
+    "minimum of": ">=", "or more": ">=", "or above": ">=", "or higher": ">=",
+    "or greater": ">=", "plus": ">=", "+": ">=", "and above": ">=", "and up": ">=",
+    "less than": "<", "fewer than": "<", "under": "<", "below": "<", "shy of": "<",
+    "up to": "<=", "at most": "<=", "no more than": "<=", "not more than": "<=",
+    "a maximum of": "<=", "maximum of": "<=", "as much as": "<=", "as many as": "<=",
+    "or less": "<=", "or fewer": "<=", "or below": "<=", "or lower": "<=",
+}  # fmt: skip
+
+# qualifier words written before a number ("about $5 million", "more than 10%")
+QUALIFIER_BEFORE = (
+    r"about|approximately|approx\.|roughly|around|nearly|almost"
+    r"|close\sto|circa|more\sthan|over|above|in\sexcess\sof|upwards\sof|north\sof|greater\sthan"
+    r"|at\sleast|no\sless\sthan|not\sless\sthan|a\sminimum\sof|minimum\sof|less\sthan"
+    r"|fewer\sthan|under|below|shy\sof|up\sto|at\smost|no\smore\sthan|not\smore\sthan"
+    r"|a\smaximum\sof|maximum\sof|as\smuch\sas|as\smany\sas"
+)
+
+# qualifier words written after a number ("10% or more", "5 million or so")
+QUALIFIER_AFTER = (
+    r"or\smore|or\sabove|or\shigher|or\sgreater|or\sless|or\sfewer|or\sbelow"
+    r"|or\slower|or\sso|and\sabove|and\sup"
+)
+
+# "10 million plus": at least, when no number follows
+QUALIFIER_PLUS = r"plus"
+
+# "per"/"a" before the share noun of a per-share amount ("$0.50 per share", "a share")
+PER_SHARE_LINKS = r"per|a|an|/"
+
+# the kind of share a per-share amount is of ("per diluted share", "per class A share")
+PER_SHARE_KINDS = (
+    r"(?:fully\s)?diluted\s|basic\s|non-gaap\s|gaap\s|adjusted\s|common\s|ordinary\s|class\s[ab]\s"
+)
+
+# the share nouns of a per-share amount ("per share", "per ADS")
+PER_SHARE_NOUNS = r"shares?|ads|adr"
+
+# "a 12-cent-a-share dividend": per share written as one hyphenated word
+PER_SHARE_HYPHENATED = r"-a-share"
+
+# per-share words before an amount ("EPS of $1.20", "per diluted share was $0.85")
+PER_SHARE_BEFORE = r"per\s(?:diluted\s|basic\s)?share|eps"
+
+# the verb or preposition between those words and the amount
+PER_SHARE_BEFORE_LINKS = r"of|was|were|is|at"

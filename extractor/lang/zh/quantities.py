@@ -82,3 +82,35 @@ QUANTITY_PRICE_TENTHS = r"折(?![旧舊合算扣让讓现現射返叠疊腾騰�
 
 # first characters of what may follow a pure Chinese numeral (units, classifiers)
 QUANTITY_FOLLOW_CHARS = "股%‰个個百基成折名家户戶位笔筆项項款台辆輛座件套条條张張次例批架艘枚颗顆场場种種剂劑亩畝"
+
+# qualifier words and what they say of the number: about (~), more (>), at least (>=),
+# less (<), at most (<=)
+QUALIFIER_WORDS = {
+    "约": "~", "约合": "~", "约为": "~", "大约": "~", "大概": "~", "将近": "~", "接近": "~",
+    "近": "~", "左右": "~", "上下": "~", "約": "~", "大約": "~", "將近": "~",
+    "超过": ">", "超過": ">", "逾": ">", "超": ">", "多于": ">", "多於": ">", "高于": ">",
+    "高於": ">", "余": ">", "餘": ">", "多": ">",
+    "不低于": ">=", "不低於": ">=", "不少于": ">=", "不少於": ">=", "至少": ">=",
+    "最少": ">=", "以上": ">=",
+    "不到": "<", "不足": "<", "低于": "<", "低於": "<", "少于": "<", "少於": "<",
+    "不超过": "<=", "不超過": "<=", "不高于": "<=", "不高於": "<=", "最多": "<=",
+    "至多": "<=", "以下": "<=", "以内": "<=", "以內": "<=", "之内": "<=", "之內": "<=",
+}  # fmt: skip
+
+# qualifier words written before a number ("约1000万元", "超过50%"); 近 and 约 not as
+# the end of a longer word (最近, 合约)
+QUALIFIER_BEFORE = (
+    r"约合|约为|大约|大約|大概|将近|將近|接近|(?<![最附临臨靠])近"
+    r"|(?<![签簽合预預履违違条條公契制节節特邀相缔締])[约約]"
+    r"|逾|不超过|不超過|超过|超過|超|多于|多於|高于|高於|不低于|不低於|不少于|不少於|至少|最少"
+    r"|不到|不足|低于|低於|少于|少於|不高于|不高於|最多|至多"
+)
+
+# qualifier words written after a number ("50%左右", "100万元以上"), not 上下游
+QUALIFIER_AFTER = r"左右|上下(?![游文班级級限])|以上|以下|以内|以內|之内|之內"
+
+# per share written after an amount ("0.5元/股", "每股")
+PER_SHARE_AFTER = r"/股|每股"
+
+# per share written before an amount ("每股收益0.5元")
+PER_SHARE_BEFORE = r"每股"
