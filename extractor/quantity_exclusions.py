@@ -7,7 +7,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .lang import get_language
 from .quantity_marks import _MarkReader
+
+_EN = get_language("en")
+_ZH = get_language("zh")
 
 # "the 2016 USD Notes": a year, a currency code and a capitalised noun make a name
 _YEAR_CODE_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+")
@@ -22,38 +26,27 @@ _PHONE_AT: Final = re.compile(
 _PHONE_RUN: Final = re.compile(r"(?:[-. ]?\(?\d{1,4}\)?){0,5}")
 _PHONE7_AT: Final = re.compile(r"\d{3}-\d{4}(?![\d%万亿萬億])")  # "555-1234" (English text)
 _NAME_BEFORE: Final = re.compile(
-    r"(?:(?<![A-Za-z])(?i:form|forms|section|sections|item|items|note|notes|page|pages|slide|slides"
-    r"|chapter|article|exhibit|table|figure|fig\.|rule|schedule|version|windows|web|fortune|tier"
-    r"|level|phase|part|gen|generation|model|no\.|apollo|boeing|airbus|iphone|galaxy|pixel|xbox"
-    r"|playstation|covid|rev\.|vol\.|volume|step|round|grade|class|series|type|category"
-    r"|fy|cy|fiscal|fiscal\syear|q[1-4]|[1-4]q|h[12]|[12]h)"
-    r"|S&P|Russell|FTSE|Nasdaq|NASDAQ|Dow|Nikkei|Hang\sSeng|CSI|Stoxx|STOXX|DAX|CAC|MSCI|KOSPI"
-    r"|Top|TOP|[#№v])\s{0,2}-?\s?$"
+    r"(?:(?<![A-Za-z])(?i:" + _EN.regex("EXCLUDE_NOUNS_BEFORE") + ")"
+    r"|" + _EN.regex("EXCLUDE_INDEXES_BEFORE") + r")\s{0,2}-?\s?$"
 )
-_ZH_NAME_BEFORE: Final = re.compile(
-    r"(?:财富|財富|标普|標普|纳斯达克|納斯達克|纳指|納指|道琼斯|道瓊斯|富时|富時|恒生|沪深|滬深|中证|中證"
-    r"|上证|上證|深证|深證|国证|國證|创业板|創業板|科创|科創|罗素|羅素|日经|日經)\s?$"
-)
-_ZH_NAME_LAST: Final = frozenset("富普克指斯时時生深证證板创創素经經")
-_MONTHS: Final = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
+_ZH_NAME_BEFORE: Final = re.compile("(?:" + _ZH.regex("EXCLUDE_NAME_BEFORE") + r")\s?$")
+_ZH_NAME_LAST: Final = frozenset(_ZH.regex("EXCLUDE_NAME_LAST"))
+_MONTHS: Final = _EN.regex("EXCLUDE_MONTHS")
 _MONTH_BEFORE: Final = re.compile(_MONTHS + r"\.?\s{1,2}(?:the\s)?$")
-_MONTH_AFTER: Final = re.compile(r"(?:st|nd|rd|th)?,?\s{1,2}(?:of\s)?" + _MONTHS + r"\b")
-_TIME_AFTER: Final = re.compile(r"\s?(?i:a\.m\.|p\.m\.|am|pm|o'clock|hrs)(?![A-Za-z])")
+_MONTH_AFTER: Final = re.compile(
+    "(?:" + _EN.regex("EXCLUDE_DAY_SUFFIXES") + r")?,?\s{1,2}(?:of\s)?" + _MONTHS + r"\b"
+)
+_TIME_AFTER: Final = re.compile(r"\s?(?i:" + _EN.regex("EXCLUDE_TIME_AFTER") + r")(?![A-Za-z])")
 _CODE_AFTER: Final = re.compile(
-    r"\.(?i:SH|SZ|HK|SS|BJ|TW|TWO|KS|KQ|T|L|N|O|OQ|US|SI|AX|TO|DE|PA)(?![A-Za-z])"
+    r"\.(?i:" + _EN.regex("EXCLUDE_CODE_SUFFIXES") + r")(?![A-Za-z])"
 )
 _CODE_BEFORE: Final = re.compile(
-    r"(?:(?<![A-Za-z])(?:SH|SZ|HK|SZSE|SSE|HKEX|HKSE|NYSE|NASDAQ|Nasdaq|TSE|TSX|ASX|TWSE|BSE)"
-    r"|代码|代碼|编号|編號)\s?[:：]?\s?$"
+    r"(?:(?<![A-Za-z])(?:" + _EN.regex("EXCLUDE_CODE_BEFORE") + ")"
+    r"|" + _ZH.regex("EXCLUDE_CODE_BEFORE") + r")\s?[:：]?\s?$"
 )
-_ZH_DATE_AFTER: Final = re.compile(
-    r" ?(?:[年月日号號]|季度|财年|財年|周年|週年|点钟|點鐘|时|時|分钟|分鐘)"
-)
-_ONE_BLOCKERS: Final = frozenset("第唯统統同之专專均单單逐划劃整其万萬")
-_MONEY_DASH: Final = re.compile(r"\s?[-–—]\s?|\s(?i:to)\s")
+_ZH_DATE_AFTER: Final = re.compile(r" ?(?:" + _ZH.regex("EXCLUDE_DATE_AFTER") + ")")
+_ONE_BLOCKERS: Final = frozenset(_ZH.regex("EXCLUDE_ONE_BLOCKERS"))
+_MONEY_DASH: Final = re.compile(r"\s?[-–—]\s?|\s(?i:" + _EN.regex("RANGE_TO") + r")\s")
 
 
 def _last_is_latin(pre: str) -> bool:

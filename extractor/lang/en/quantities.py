@@ -134,3 +134,40 @@ PER_SHARE_BEFORE = r"per\s(?:diluted\s|basic\s)?share|eps"
 
 # the verb or preposition between those words and the amount
 PER_SHARE_BEFORE_LINKS = r"of|was|were|is|at"
+
+# nouns before a number that make it part of a name or a reference, not a quantity
+# ("Form 10", "page 4", "Boeing 737", "Q3"); read case-insensitively
+EXCLUDE_NOUNS_BEFORE = (
+    r"form|forms|section|sections|item|items|note|notes|page|pages|slide|slides"
+    r"|chapter|article|exhibit|table|figure|fig\.|rule|schedule|version|windows|web|fortune|tier"
+    r"|level|phase|part|gen|generation|model|no\.|apollo|boeing|airbus|iphone|galaxy|pixel|xbox"
+    r"|playstation|covid|rev\.|vol\.|volume|step|round|grade|class|series|type|category"
+    r"|fy|cy|fiscal|fiscal\syear|q[1-4]|[1-4]q|h[12]|[12]h"
+)
+
+# index and ranking names before a number ("S&P 500", "FTSE 100", "Top 10"), as written
+EXCLUDE_INDEXES_BEFORE = (
+    r"S&P|Russell|FTSE|Nasdaq|NASDAQ|Dow|Nikkei|Hang\sSeng|CSI|Stoxx|STOXX|DAX|CAC|MSCI|KOSPI"
+    r"|Top|TOP|[#№v]"
+)
+
+# month names and abbreviations, as written ("June 23", "23rd of June": a day)
+EXCLUDE_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+
+# "the 23rd of": an ordinal day before a month
+EXCLUDE_DAY_SUFFIXES = r"st|nd|rd|th"
+
+# time-of-day words after a number ("10 a.m.", "3 pm")
+EXCLUDE_TIME_AFTER = r"a\.m\.|p\.m\.|am|pm|o'clock|hrs"
+
+# stock exchange suffixes after a stock code ("600519.SH", "0700.HK")
+EXCLUDE_CODE_SUFFIXES = r"SH|SZ|HK|SS|BJ|TW|TWO|KS|KQ|T|L|N|O|OQ|US|SI|AX|TO|DE|PA"
+
+# stock exchange names before a stock code ("SZ 300273", "NYSE: 1234")
+EXCLUDE_CODE_BEFORE = r"SH|SZ|HK|SZSE|SSE|HKEX|HKSE|NYSE|NASDAQ|Nasdaq|TSE|TSX|ASX|TWSE|BSE"
+
+# the range word between an amount and a number after it ("€3 to 4m")
+RANGE_TO = r"to"

@@ -114,3 +114,21 @@ PER_SHARE_AFTER = r"/股|每股"
 
 # per share written before an amount ("每股收益0.5元")
 PER_SHARE_BEFORE = r"每股"
+
+# index names before a number ("沪深300", "財富 500"): part of the name
+EXCLUDE_NAME_BEFORE = (
+    r"财富|財富|标普|標普|纳斯达克|納斯達克|纳指|納指|道琼斯|道瓊斯|富时|富時|恒生|沪深|滬深|中证|中證"
+    r"|上证|上證|深证|深證|国证|國證|创业板|創業板|科创|科創|罗素|羅素|日经|日經"
+)
+
+# the last characters of those index names (a quick filter)
+EXCLUDE_NAME_LAST = "富普克指斯时時生深证證板创創素经經"
+
+# words before a stock code ("股票代码600519")
+EXCLUDE_CODE_BEFORE = r"代码|代碼|编号|編號"
+
+# date and time words after a number ("8月31日", "2021财年", "10点钟"): not a quantity
+EXCLUDE_DATE_AFTER = r"[年月日号號]|季度|财年|財年|周年|週年|点钟|點鐘|时|時|分钟|分鐘"
+
+# characters before 一 that make it part of a word ("统一", "万一", "之一", "第一")
+EXCLUDE_ONE_BLOCKERS = "第唯统統同之专專均单單逐划劃整其万萬"
