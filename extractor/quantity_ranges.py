@@ -8,42 +8,59 @@ from typing import Final
 
 import attrs
 
+from .lang import get_language
 from .normalize.numbers import clean_decimal
 from .quantity_atoms import _Atom
 
-_BETWEEN_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?i:between)\s{1,2}$|介于$|介於$")
-_ABOUT_WORDS: Final = "about|approximately|roughly|around|nearly"
+_EN = get_language("en")
+_ZH = get_language("zh")
+_TO: Final = _EN.regex("RANGE_TO")
+_AND: Final = _EN.regex("RANGE_AND")
+_TO_WORDS: Final = frozenset((_TO, *_ZH.words("RANGE_CONNECTOR_WORDS")))
+_DASHES: Final = ("-", "–", "—")
+
+_BETWEEN_BEFORE: Final = re.compile(
+    r"(?<![A-Za-z])(?i:" + _EN.regex("RANGE_BETWEEN") + r")\s{1,2}$|"
+    + "|".join(w + "$" for w in _ZH.regex("RANGE_BETWEEN").split("|"))
+)
+_ABOUT_WORDS: Final = _EN.regex("RANGE_ABOUT_WORDS")
 _FROM_BEFORE: Final = re.compile(
-    rf"(?<![A-Za-z])(?i:from\s{{1,2}}(?:(?:{_ABOUT_WORDS}|over|under)\s{{1,2}})?)$"
-    r"|[从從由](?:约|約|近)?$"
+    rf"(?<![A-Za-z])(?i:{_EN.regex('RANGE_FROM')}\s{{1,2}}"
+    rf"(?:(?:{_ABOUT_WORDS}|{_EN.regex('RANGE_FROM_BOUNDS')})\s{{1,2}})?)$"
+    rf"|{_ZH.regex('RANGE_FROM')}$"
 )
 # before the first of two values "X to Y" that are a change and a level, not a range
 _CHANGE_BEFORE: Final = re.compile(
-    r"(?<![A-Za-z])(?i:by|increased|decreased|rose|fell|grew|declined|dropped|climbed|jumped|"
-    rf"improved|up|down|(?:%|percent)\s{{1,2}}or)\s{{1,2}}(?i:(?:{_ABOUT_WORDS})\s{{1,2}})?$"
+    rf"(?<![A-Za-z])(?i:{_EN.regex('RANGE_CHANGE_BEFORE')})\s{{1,2}}"
+    rf"(?i:(?:{_ABOUT_WORDS})\s{{1,2}})?$"
 )
 # "expected to be down 2% to 6%", "will be up 3 to 5 percent": a change said of the
 # future is a range of changes, never a change to a level
 _FUTURE_CHANGE_BEFORE: Final = re.compile(
-    rf"(?<![A-Za-z])(?i:be)\s{{1,2}}(?i:up|down)\s{{1,2}}(?i:(?:{_ABOUT_WORDS})\s{{1,2}})?$"
+    rf"(?<![A-Za-z])(?i:{_EN.regex('RANGE_FUTURE_BE')})\s{{1,2}}"
+    rf"(?i:{_EN.regex('RANGE_FUTURE_DIRECTIONS')})\s{{1,2}}(?i:(?:{_ABOUT_WORDS})\s{{1,2}})?$"
 )
-_NEGATIVE_WORD: Final = re.compile(r"(?i:negative|minus)\s")
+_NEGATIVE_WORD: Final = re.compile(r"(?i:" + _EN.regex("NUMERAL_SIGN_WORDS") + r")\s")
 _RANGING_BEFORE: Final = re.compile(
-    r"(?<![A-Za-z])(?i:rang(?:e|es|ed|ing)\s{1,2}from\s{1,2})(?:\S+\s{1,2})?$"
+    r"(?<![A-Za-z])(?i:" + _EN.regex("RANGE_RANGING") + r"\s{1,2})(?:\S+\s{1,2})?$"
 )
 _PER_SHARE_GAP: Final = re.compile(
-    r"\s{1,2}(?i:per\s{1,2}(?:diluted\s{1,2})?share)\s{1,2}(?P<conn>(?i:to))\s{1,2}"
+    r"\s{1,2}(?i:" + _EN.regex("RANGE_PER_SHARE_GAP") + r")\s{1,2}(?P<conn>(?i:" + _TO + r"))\s{1,2}"
 )
-_RANGE_CONNECTORS: Final = frozenset({"-", "–", "—", "~", "～", "〜", "至", "到", "to", "and"})
+_RANGE_CONNECTORS: Final = frozenset({*_DASHES, "~", "～", "〜", *_TO_WORDS, _AND})
 # "plus 10% to plus 12%", "minus 1% to plus 1%": a spoken sign on the range's upper end
 # (and the same word before its lower end); "$41 million plus $29 million" is a sum, so
 # the word counts only after a range connector
-_PLUS_GAP: Final = re.compile(r"(?P<gap>\s{1,2}(?i:to|and)\s{1,2}|\s?[-–—]\s?)(?i:plus)\s{1,2}")
-_PLUS_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?i:plus)\s{1,2}$")
+_PLUS: Final = _EN.regex("QUALIFIER_PLUS")
+_PLUS_GAP: Final = re.compile(
+    r"(?P<gap>\s{1,2}(?i:" + _EN.regex("RANGE_PLUS_CONNECTORS") + r")\s{1,2}|\s?[-–—]\s?)"
+    r"(?i:" + _PLUS + r")\s{1,2}"
+)
+_PLUS_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?i:" + _PLUS + r")\s{1,2}$")
 _WORD_AFTER: Final = re.compile(r"\s?[A-Za-z]")  # "$5 to 10 employees": not a range
 
 
-_COMPOUND_GAP: Final = re.compile(r"(?:,? (?i:and) | |, )")
+_COMPOUND_GAP: Final = re.compile(r"(?:,? (?i:" + _EN.regex("COMPOUND_AND") + r") | |, )")
 _COMPOUND_END: Final = re.compile(r"\s*(?:[,;:!?)\]]|\.(?!\S)|$)")
 
 
@@ -118,7 +135,7 @@ def _merge_range(t: str, a: _Atom, b: _Atom) -> _Atom | None:
     if (
         a.unit is None
         and b.unit is None
-        and conn in ("-", "–", "—")
+        and conn in _DASHES
         and not (a.scaled or b.scaled)
         and " " not in gap
         and len(str(a.raw)) >= 3
@@ -168,14 +185,14 @@ def _is_range_connector(t: str, gap: str, a_start: int) -> bool:
     conn = gap.strip().lower()
     if conn not in _RANGE_CONNECTORS:
         return False
-    if conn in ("to", "and") and not (gap[:1].isspace() and gap[-1:].isspace()):
+    if conn in (_TO, _AND) and not (gap[:1].isspace() and gap[-1:].isspace()):
         return False
     pre = t[max(0, a_start - 12) : a_start]
-    if conn == "and" and not _BETWEEN_BEFORE.search(pre):
+    if conn == _AND and not _BETWEEN_BEFORE.search(pre):
         return False
     # "from $5 million to $10 million": a change, not a range ("ranging from" is one)
     return not (
-        conn in ("to", "至", "到")
+        conn in _TO_WORDS
         and _FROM_BEFORE.search(pre)
         and not _RANGING_BEFORE.search(t[max(0, a_start - 24) : a_start])
     )
@@ -190,7 +207,7 @@ def _range_ends(
         a.unit is not None
         and len(a.unit) == 3
         and b.unit is None
-        and conn.lower() in ("-", "–", "—", "to", "至", "到")
+        and (conn.lower() in _DASHES or conn.lower() in _TO_WORDS)
         and (b.scaled or not _WORD_AFTER.match(t, b.end))
     )  # "$1.2-1.4 billion", "€3-4m", "$5 to 6": the currency is written once
     if a.unit is not None and a.unit != b.unit and not unit_once:
@@ -217,7 +234,7 @@ def _change_then_level(
 ) -> bool:
     """ "declined by $1.4 million to $54.5 million", "increased $5 million to $227.9
     million", "fell 29.3% or $79.3 million to $190.9 million": a change, then the level."""
-    if conn.lower() != "to":
+    if conn.lower() != _TO:
         return False
     before = t[max(0, a_start - 40) : a_start]
     return bool(
@@ -233,21 +250,20 @@ def _change_then_level(
 # written with the same scale word, joined by a coordinating word, each at most followed
 # by a short "of"/"in" phrase; the number with no currency takes its partner's.
 _SCALE_WORD_END: Final = re.compile(
-    r"(?<![A-Za-z])(?P<w>thousand|million|billion|trillion|bn|mn|mln|bln)$", re.IGNORECASE
+    r"(?<![A-Za-z])(?P<w>" + _EN.regex("PAIR_SCALE_WORDS") + ")$", re.IGNORECASE
 )
-_OF_PHRASE: Final = r"(?:\s(?i:of|in)\s(?P<phrase>[A-Za-z0-9][A-Za-z0-9&'-]*(?:\s[A-Za-z0-9][A-Za-z0-9&'-]*){0,3}))?"
-_PAIR_JOIN: Final = r"(?:,?\s(?i:plus|and|or|versus|vs\.?|(?:as\s)?compared\s(?:to|with))\s{1,2})"
+_OF_PHRASE: Final = (
+    r"(?:\s(?i:" + _EN.regex("PAIR_OF") + r")\s"
+    r"(?P<phrase>[A-Za-z0-9][A-Za-z0-9&'-]*(?:\s[A-Za-z0-9][A-Za-z0-9&'-]*){0,3}))?"
+)
+_PAIR_JOIN: Final = r"(?:,?\s(?i:" + _EN.regex("PAIR_JOIN") + r")\s{1,2})"
 _PAIR_GAP: Final = re.compile(_OF_PHRASE + _PAIR_JOIN)
 _PAIR_AFTER: Final = re.compile(
-    _OF_PHRASE + r"(?=\s?[,;:.!?)]|\s?$|\s(?i:plus|and|or|versus|vs|compared|as|respectively"
-    r"|last|this|a\syear|year-over-year|sequentially|for|from|during|in)(?![A-Za-z]))"
+    _OF_PHRASE + r"(?=\s?[,;:.!?)]|\s?$|\s(?i:" + _EN.regex("PAIR_AFTER") + r")(?![A-Za-z]))"
 )
 # what a number of millions counts rather than costs ("41 million of shares plus ...")
 _COUNTED_IN_PHRASE: Final = re.compile(
-    r"(?i:\b(?:shares?|units?|users?|customers?|subscribers?|people|persons|employees|members"
-    r"|accounts|visitors|barrels|tons|tonnes|ounces|feet|devices|vehicles|cars|homes|passengers"
-    r"|students|patients|doses|downloads|views|hours|miles|gallons|boxes|cases|items|orders"
-    r"|tickets|seats|stores|locations|households|them|those|which)\b)"
+    r"(?i:\b(?:" + _EN.regex("PAIR_COUNTED_NOUNS") + r")\b)"
 )
 
 

@@ -169,5 +169,73 @@ EXCLUDE_CODE_SUFFIXES = r"SH|SZ|HK|SS|BJ|TW|TWO|KS|KQ|T|L|N|O|OQ|US|SI|AX|TO|DE|
 # stock exchange names before a stock code ("SZ 300273", "NYSE: 1234")
 EXCLUDE_CODE_BEFORE = r"SH|SZ|HK|SZSE|SSE|HKEX|HKSE|NYSE|NASDAQ|Nasdaq|TSE|TSX|ASX|TWSE|BSE"
 
-# the range word between an amount and a number after it ("€3 to 4m")
+# the word joining the ends of a range ("5 to 7", "€3 to 4m")
 RANGE_TO = r"to"
+
+# "between 5 and 7": the word that makes "and" join the ends of a range
+RANGE_BETWEEN = r"between"
+
+# "about" words that may stand between "from" or a change verb and the number
+RANGE_ABOUT_WORDS = r"about|approximately|roughly|around|nearly"
+
+# "from $5 million to $10 million": a change, not a range (also "from over", "from under")
+RANGE_FROM = r"from"
+
+# bounds that may follow "from" before the number ("from over 5 to ...")
+RANGE_FROM_BOUNDS = r"over|under"
+
+# words before the first of "X to Y" that make X a change and Y the level reached
+RANGE_CHANGE_BEFORE = (
+    r"by|increased|decreased|rose|fell|grew|declined|dropped|climbed|jumped|"
+    r"improved|up|down|(?:%|percent)\s{1,2}or"
+)
+
+# "expected to be down 2% to 6%": a change said of the future (a range of changes)
+RANGE_FUTURE_BE = r"be"
+
+# the directions of that future change
+RANGE_FUTURE_DIRECTIONS = r"up|down"
+
+# "ranging from $5 to $10": a range after all
+RANGE_RANGING = r"rang(?:e|es|ed|ing)\s{1,2}from"
+
+# "$3.75 per share to $3.95 per share": the per-share words between the ends of a range
+RANGE_PER_SHARE_GAP = r"per\s{1,2}(?:diluted\s{1,2})?share"
+
+# "between 5 and 7": the word joining the ends of a range after "between"
+RANGE_AND = r"and"
+
+# the connectors a spoken sign may follow ("plus 10% to plus 12%")
+RANGE_PLUS_CONNECTORS = r"to|and"
+
+# "3 dollars and 50 cents": the word joining an amount and its minor part
+COMPOUND_AND = r"and"
+
+# a scale word ending a number, to pair amounts written with the same scale
+PAIR_SCALE_WORDS = r"thousand|million|billion|trillion|bn|mn|mln|bln"
+
+# "41 million of opex": the prepositions of the short phrase after a paired amount
+PAIR_OF = r"of|in"
+
+# words joining two paired amounts ("$41 million plus 29 million")
+PAIR_JOIN = r"plus|and|or|versus|vs\.?|(?:as\s)?compared\s(?:to|with)"
+
+# words that may follow the second of two paired amounts
+PAIR_AFTER = (
+    r"plus|and|or|versus|vs|compared|as|respectively"
+    r"|last|this|a\syear|year-over-year|sequentially|for|from|during|in"
+)
+
+# what a number of millions counts rather than costs ("41 million of shares plus ...")
+PAIR_COUNTED_NOUNS = (
+    r"shares?|units?|users?|customers?|subscribers?|people|persons|employees|members"
+    r"|accounts|visitors|barrels|tons|tonnes|ounces|feet|devices|vehicles|cars|homes|passengers"
+    r"|students|patients|doses|downloads|views|hours|miles|gallons|boxes|cases|items|orders"
+    r"|tickets|seats|stores|locations|households|them|those|which"
+)
+
+# "a few hundred", "several hundred million": a vague amount, not a number
+QUANTITY_VAGUE_BEFORE = r"few|several|many|some|couple|of"
+
+# "75 USD million": a scale word after a currency code
+QUANTITY_SCALES_AFTER_CODE = r"thousand|million|billion|trillion|mln|bln|mn|bn"

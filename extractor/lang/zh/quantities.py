@@ -132,3 +132,12 @@ EXCLUDE_DATE_AFTER = r"[年月日号號]|季度|财年|財年|周年|週年|点�
 
 # characters before 一 that make it part of a word ("统一", "万一", "之一", "第一")
 EXCLUDE_ONE_BLOCKERS = "第唯统統同之专專均单單逐划劃整其万萬"
+
+# "介于5%至7%之间": the word that opens a range
+RANGE_BETWEEN = r"介于|介於"
+
+# "从5亿元到10亿元": a change, not a range (also "从约", "从近")
+RANGE_FROM = r"[从從由](?:约|約|近)?"
+
+# words joining the ends of a range ("5至7", "5到7")
+RANGE_CONNECTOR_WORDS = ("至", "到")
