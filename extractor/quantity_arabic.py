@@ -11,15 +11,21 @@ import re
 from decimal import Decimal
 from typing import Final
 
+from .lang import get_language
 from .normalize.numbers import parse_number, scale_of
 from .quantity_atoms import _Atom, _Pre, _signed_atom
 from .quantity_exclusions import _RUN_AFTER, _ZH_DATE_AFTER, _Exclusions
 from .quantity_grammar import _HYPHEN_NOT_UNIT
 
+_EN = get_language("en")
+_ZH = get_language("zh")
+_PER_MARK: Final = _ZH.regex("QUANTITY_PER_MARK")
+_MORE_CHARS: Final = _ZH.regex("QUANTITY_APPROX_CHARS")
+
 _SCALE_LETTER_NEEDS_CURRENCY: Final = frozenset("mT")
 # "75 USD million": a scale word after a currency code
 _SCALE_AFTER_CODE: Final = re.compile(
-    r" (?P<w>(?i:thousand|million|billion|trillion|mln|bln|mn|bn))(?![A-Za-z])"
+    r" (?P<w>(?i:" + _EN.regex("QUANTITY_SCALES_AFTER_CODE") + r"))(?![A-Za-z])"
 )
 _CODE_TOKEN: Final = re.compile(r"[A-Z]{3}|[a-z]{3}")
 _VIDEO_LINES: Final = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160"})
@@ -91,7 +97,7 @@ class _ArabicNumbers(_Exclusions):
         start, end = r.start, r.end
         if glued and which not in ("pct", "cur"):
             return None, run_end  # letters glued before: only "Jagex100%", "AESC51%"
-        if which == "shares" and t[start - 1 : start] == "每":
+        if which == "shares" and t[start - 1 : start] == _PER_MARK:
             return None, end  # "每10股派3元": per ten shares
         if self._glued_after(end, pre.code is not None or which == "cur"):
             return None, max(end, run_end)
@@ -125,7 +131,7 @@ class _ArabicNumbers(_Exclusions):
         if v is not None:
             r.value, r.scaled, r.end = v, True, tend
             r.scale = v / r.raw if r.raw else Decimal(1)
-            r.inner = next((c for c in tail if c in "余多"), None)
+            r.inner = next((c for c in tail if c in _MORE_CHARS), None)
 
     def _brackets(self, pre: _Pre, core: str, s: int, r: _Reading) -> int | None:
         """Read accounting brackets around the number; where to look next when the

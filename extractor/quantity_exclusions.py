@@ -45,6 +45,7 @@ _CODE_BEFORE: Final = re.compile(
     r"|" + _ZH.regex("EXCLUDE_CODE_BEFORE") + r")\s?[:：]?\s?$"
 )
 _ZH_DATE_AFTER: Final = re.compile(r" ?(?:" + _ZH.regex("EXCLUDE_DATE_AFTER") + ")")
+_CODE_LAST: Final = _ZH.words("EXCLUDE_CODE_LAST")
 _ONE_BLOCKERS: Final = frozenset(_ZH.regex("EXCLUDE_ONE_BLOCKERS"))
 _MONEY_DASH: Final = re.compile(r"\s?[-–—]\s?|\s(?i:" + _EN.regex("RANGE_TO") + r")\s")
 
@@ -152,7 +153,7 @@ class _Exclusions(_MarkReader):
             return True  # "600519.SH"
         if (
             unit not in ("%", "bp", "pp")
-            and (latin_before or pre.rstrip(" :：")[-1:] in ("码", "碼", "号", "號"))
+            and (latin_before or pre.rstrip(" :：")[-1:] in _CODE_LAST)
             and _CODE_BEFORE.search(pre)
         ):
             return True  # "SZ 300273", "股票代码600519"

@@ -10,12 +10,17 @@ from decimal import Decimal
 from typing import Final, Literal
 
 from .currencies import CurrencyHints, CurrencyTable, LazyHints, currency_hints
+from .lang import get_language
 from .normalize.numbers import fold
 from .quantity_atoms import _Atom, _Pre
 from .quantity_grammar import _grammar
 
 # the last characters of a sign or bracket _PRE can match (a quick filter; the currency
 # table adds the last characters of its marks)
+_ZH = get_language("zh")
+# the character after a coin word that makes it money ("五角钱", not "五角大楼")
+_MONEY_AFTER: Final = tuple(_ZH.regex("QUANTITY_MONEY_AFTER"))
+
 _URLISH: Final = re.compile(r"(?:https?://|www\.)[^\s<>\"'，。；）)\]]+")
 _EMAIL_CHARS: Final = frozenset(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+-"
@@ -39,7 +44,7 @@ def _url_spans(t: str) -> list[tuple[int, int]]:
     return spans
 
 
-_SIGN_LAST: Final = frozenset("-−+负負")
+_SIGN_LAST: Final = frozenset("-−+" + "".join(_ZH.words("NUMERAL_NEGATIVE")))
 
 
 class _MarkReader:
@@ -129,7 +134,7 @@ class _MarkReader:
                 and u[1] != 1
                 and not tok.isascii()
                 and tok != "¢"
-                and self.t[sm.end() : sm.end() + 1] not in ("钱", "錢")
+                and self.t[sm.end() : sm.end() + 1] not in _MONEY_AFTER
             ):
                 return None, Decimal(1), None  # "五角钱", "三分钱"; not "五角大楼", "十分重要"
             return u[0], u[1], "cur"

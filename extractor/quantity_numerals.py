@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Final
 
 from .lang import get_language
-from .normalize.numbers import CN_BIG_UNITS, parse_number, scale_of
+from .normalize.numbers import CN_BIG_UNITS, CN_SMALL_UNITS, parse_number, scale_of
 from .quantity_atoms import _Atom, _Pre, _signed_atom
 from .quantity_exclusions import _ONE_BLOCKERS, _Exclusions
 from .quantity_grammar import (
@@ -18,8 +18,27 @@ from .quantity_grammar import (
     _HYPHEN_NOT_UNIT,
 )
 
-_SCALE_WORDS: Final = get_language("en").words("QUANTITY_SCALE_WORDS")
-_VAGUE_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?i:few|several|many|some|couple|of)\s{1,2}$")
+_EN = get_language("en")
+_ZH = get_language("zh")
+
+_SCALE_WORDS: Final = _EN.words("QUANTITY_SCALE_WORDS")
+_VAGUE_BEFORE: Final = re.compile(
+    r"(?<![A-Za-z])(?i:" + _EN.regex("QUANTITY_VAGUE_BEFORE") + r")\s{1,2}$"
+)
+_POINT_CHARS: Final = "".join(sorted(_ZH.word_set("NUMERAL_POINT")))
+_MORE_CHARS: Final = _ZH.regex("QUANTITY_APPROX_CHARS")
+_TEN_CHARS: Final = "".join(c for c, v in CN_SMALL_UNITS.items() if v == 10)
+_NEG_CHARS: Final = "".join(_ZH.words("NUMERAL_NEGATIVE"))
+_PCT_FACTORS: Final = {
+    c: Decimal(v) for c, v in _ZH.table("QUANTITY_PERCENT_PREFIX_FACTORS").items()
+}
+_ORDINAL: Final = _ZH.regex("QUANTITY_ORDINAL_MARK")
+_LONE_DIGITS: Final = _ZH.regex("QUANTITY_LONE_FINANCIAL_DIGITS")
+_ONE: Final = _ZH.regex("QUANTITY_ONE")
+_LOOSE_COINS: Final = _ZH.words("QUANTITY_LOOSE_COINS")
+_MONEY_AFTER: Final = _ZH.regex("QUANTITY_MONEY_AFTER")
+_VAGUE_CHARS: Final = _ZH.regex("QUANTITY_VAGUE_BEFORE")
+_IDIOMS_AFTER: Final = _ZH.words("QUANTITY_IDIOMS_AFTER")
 
 
 class _ChineseNumerals(_Exclusions):
@@ -28,14 +47,14 @@ class _ChineseNumerals(_Exclusions):
     def pct_prefix(self, m: re.Match[str]) -> tuple[_Atom | None, int]:
         """百分之五十, 千分之三, 百分之12.5."""
         s = m.start()
-        num = m.group("pctnum").rstrip("点點")
+        num = m.group("pctnum").rstrip(_POINT_CHARS)
         v = parse_number(num)
         while v is None and len(num) > 1 and num[-1] in _CN_UNIT_CHARS:
-            num = num[:-1].rstrip("点點")  # "百分之七十百分位"
+            num = num[:-1].rstrip(_POINT_CHARS)  # "百分之七十百分位"
             v = parse_number(num)
         if v is None:
             return None, s + 1
-        factor = {"百": Decimal(1), "千": Decimal("0.1")}.get(m.group("pctpre")[0], Decimal("0.01"))
+        factor = _PCT_FACTORS.get(m.group("pctpre")[0], Decimal("0.01"))
         end = m.start("pctnum") + len(num)
         pre = self._prefix(s)
         start, neg = (pre.start, pre.neg) if pre.code is None and not pre.paren else (s, False)
@@ -46,26 +65,26 @@ class _ChineseNumerals(_Exclusions):
         t = self.t
         s, e = m.span("cn")
         run = m.group("cn")
-        if s > 0 and t[s - 1] == "第":
+        if s > 0 and t[s - 1] == _ORDINAL:
             return None, e  # an ordinal
         if not any(c in CN_BIG_UNITS for c in run):
             k = e
-            while k < len(t) and k < e + 2 and t[k] in " 余多":
+            while k < len(t) and k < e + 2 and t[k] in " " + _MORE_CHARS:
                 k += 1
             if k >= len(t) or t[k] not in self.g.cn_follow:
                 return None, s + 1 if len(run) == 1 else e
         for n in range(len(run), 0, -1):
             cand = run[:n]
-            if cand[-1] in "点點":
+            if cand[-1] in _POINT_CHARS:
                 continue
             v = parse_number(cand)
             if v is None:
                 continue
             sm = self.g.suffix.match(t, s + n)
             assert sm is not None  # every group is optional
-            has_digit = cand[0] in "十拾" or any(c in _CN_DIGIT_CHARS for c in cand)
+            has_digit = cand[0] in _TEN_CHARS or any(c in _CN_DIGIT_CHARS for c in cand)
             pre = self._prefix(s)
-            if pre.code is None and (pre.paren or pre.start < s and t[pre.start : s] not in "负負"):
+            if pre.code is None and (pre.paren or pre.start < s and t[pre.start : s] not in _NEG_CHARS):
                 pre = _Pre(s)
             unit, factor, which = self._read_unit(pre, sm)
             if sm.group("scale") or sm.group("scale1"):
@@ -73,35 +92,35 @@ class _ChineseNumerals(_Exclusions):
             if which is None:
                 if not has_digit or not any(c in CN_BIG_UNITS for c in cand):
                     continue
-                if cand[-1] in "余多" or (
+                if cand[-1] in _MORE_CHARS or (
                     n >= 2 and cand[-1] in _CN_DIGIT_CHARS and cand[-2] in CN_BIG_UNITS
                 ):
                     continue  # "一万三" without a unit: "三" may start the next word
                 end = s + n
             else:
                 end = sm.end()
-            if n == 1 and cand in "陆陸伍肆拾柒捌玖贰貳叁壹":
+            if n == 1 and cand in _LONE_DIGITS:
                 return None, e  # "陆股通", "大陆人", "队伍"
-            if which in ("cls", "cheng", "zhe") and cand == "一":
+            if which in ("cls", "cheng", "zhe") and cand == _ONE:
                 return None, e  # "一个", "一家", "一成不变"
             if (
                 which == "cur"
-                and sm.group("cur").strip().lstrip("-") in ("块", "塊")
-                and t[end : end + 1] not in "钱錢"
+                and sm.group("cur").strip().lstrip("-") in _LOOSE_COINS
+                and t[end : end + 1] not in _MONEY_AFTER
             ):
                 return None, e  # "一块工业用地"
             if not has_digit and which not in ("cur", "pct", "pp", "bp", "shares"):
                 return None, e  # "千万", "百家", "万家"
-            if s > 0 and t[s - 1] in "数數几幾":
+            if s > 0 and t[s - 1] in _VAGUE_CHARS:
                 return None, e  # "数千万美元": vague
-            if cand[0] == "一" and s > 0 and t[s - 1] in _ONE_BLOCKERS:
+            if cand[0] == _ONE and s > 0 and t[s - 1] in _ONE_BLOCKERS:
                 return None, e  # "统一", "万一", "之一"
-            if t.startswith("火急", end):
+            if t.startswith(_IDIOMS_AFTER, end):
                 return None, e  # "十万火急" (an idiom)
             if which in ("cheng", "zhe") and not 0 < v < 10 + (which == "cheng"):
                 return None, e
             inner = sm.group("approx").strip() if which and sm.group("approx") else None
-            inner = next((c for c in cand if c in "余多"), inner)
+            inner = next((c for c in cand if c in _MORE_CHARS), inner)
             atom = _signed_atom(
                 pre.start,
                 end,

@@ -141,3 +141,33 @@ RANGE_FROM = r"[从從由](?:约|約|近)?"
 
 # words joining the ends of a range ("5至7", "5到7")
 RANGE_CONNECTOR_WORDS = ("至", "到")
+
+# the factor of each percent prefix by its first character (百分之 1, 千分之 0.1, 万分之 0.01)
+QUANTITY_PERCENT_PREFIX_FACTORS = {"百": "1", "千": "0.1", "万": "0.01", "萬": "0.01"}
+
+# the mark of an ordinal before a numeral ("第三"): not a quantity
+QUANTITY_ORDINAL_MARK = "第"
+
+# financial digits that, alone, are far more often part of a word ("陆股通", "队伍")
+QUANTITY_LONE_FINANCIAL_DIGITS = "陆陸伍肆拾柒捌玖贰貳叁壹"
+
+# the numeral one, which with a classifier is an article ("一个", "一家", "一成不变")
+QUANTITY_ONE = "一"
+
+# the loose coin word, money only when 钱 follows ("一块钱", not "一块工业用地")
+QUANTITY_LOOSE_COINS = ("块", "塊")
+
+# "钱": the word after a coin word that makes it money ("五角钱")
+QUANTITY_MONEY_AFTER = "钱錢"
+
+# characters before a numeral that make it vague ("数千万美元", "几百家")
+QUANTITY_VAGUE_BEFORE = "数數几幾"
+
+# idioms that start with a numeral ("十万火急"): the words after it
+QUANTITY_IDIOMS_AFTER = ("火急",)
+
+# "每10股派3元": per ten shares, not ten shares
+QUANTITY_PER_MARK = "每"
+
+# the last character of a code word before a number ("代码", "编号")
+EXCLUDE_CODE_LAST = ("码", "碼", "号", "號")
