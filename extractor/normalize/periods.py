@@ -120,7 +120,10 @@ class PeriodMention:
     ended: bool = False
 
 
-_JOINED = re.compile(r"\s*(?:,|,?\s*(?:and|or|和|及|与|與)|、)\s*")
+_JOINED = re.compile(
+    r"\s*(?:,|,?\s*(?:" + _EN.regex("PERIOD_JOIN_WORDS") + "|" + _ZH.regex("PERIOD_JOIN_WORDS")
+    + ")|" + _ZH.regex("PERIOD_LIST_COMMA") + r")\s*"
+)
 
 
 def reference_year(ctx: PeriodContext) -> int | None:
@@ -206,10 +209,12 @@ def find_periods(
 # accounting standards are numbered by year ("ASU No. 2018-02", "Accounting Standards
 # Update 2017-12"): the number names the standard, it dates nothing
 _STANDARD_REF: Final = re.compile(
-    r"\b(?:ASU|ASC|SFAS|FAS|FSP|EITF|SAB|(?:Accounting\s+)?Standards\s+Update|Staff\s+Position)"
+    r"\b(?:" + _EN.regex("PERIOD_STANDARD_NAMES") + ")"
     r"\s{1,3}(?:No\.?\s{0,2}|Nos\.?\s{0,2})?$"
 )
-_SAME_DAY: Final = re.compile(r"\b(?:that|the same) day\b|当日|當日|当天|當天|同日", re.IGNORECASE)
+_SAME_DAY: Final = re.compile(
+    _EN.regex("PERIOD_SAME_DAY") + "|" + _ZH.regex("PERIOD_SAME_DAY"), re.IGNORECASE
+)
 
 
 def _same_day(text: str, found: list[PeriodMention], anchor: Period | None) -> list[PeriodMention]:
@@ -252,7 +257,8 @@ def parse_period(
 
 
 _LEAD_OK: Final = re.compile(
-    r"\s{0,3}(?:(?:in|during|for|on|at|of|over|since|by|from)\s{1,3}(?:the\s{1,3})?|在|于|於)?\s{0,3}",
+    r"\s{0,3}(?:(?:" + _EN.regex("PERIOD_LEAD_WORDS") + r")\s{1,3}(?:the\s{1,3})?|"
+    + _ZH.regex("PERIOD_LEAD_WORDS") + r")?\s{0,3}",
     re.IGNORECASE,
 )
 _TAIL_OK: Final = re.compile(r"[\s.,;:!?。，；：、！？)）]{0,5}")
@@ -714,7 +720,7 @@ def _h_fiscal(m: re.Match[str], env: _Env) -> list[_Hit] | None:
 
 
 _MORE_YEAR: Final = re.compile(
-    r"(?:fiscal\s{1,3}|FY\s?)?(?<![0-9])(?P<y>[0-9]{4}|[0-9]{2})(?![0-9])"
+    "(?:" + _EN.regex("PERIOD_MORE_YEAR_FISCAL") + r")?(?<![0-9])(?P<y>[0-9]{4}|[0-9]{2})(?![0-9])"
 )
 _ORD_Q: Final[Mapping[str, int]] = _EN.table("QUARTER_ORDINALS")
 _ORD_H: Final[Mapping[str, int]] = _EN.table("HALF_ORDINALS")
@@ -1417,15 +1423,10 @@ _ZH_RULES: Final[list[_RuleSpec]] = [
 ]
 
 _PREFIX: Final[dict[str, str]] = {
-    "en": r"{NB}(?:as{SP}(?:of|at)|at){SP}",
-    "zh": r"截(?:至|止)(?:到|至)?{S}",
+    "en": _EN.regex("PERIOD_AS_OF"),
+    "zh": _ZH.regex("PERIOD_AS_OF"),
 }
-_ZH_ENDED_UNITS: Final[dict[str, int]] = {
-    "年度": 12, "财年": 12, "財年": 12, "财政年度": 12, "財政年度": 12, "十二个月": 12,
-    "十二個月": 12, "12个月": 12, "12個月": 12, "三个月": 3, "三個月": 3, "3个月": 3,
-    "3個月": 3, "季度": 3, "六个月": 6, "六個月": 6, "6个月": 6, "6個月": 6, "半年度": 6,
-    "半年": 6, "九个月": 9, "九個月": 9, "9个月": 9, "9個月": 9,
-}  # fmt: skip
+_ZH_ENDED_UNITS: Final[dict[str, int]] = dict(_ZH.table("PERIOD_ENDED_UNITS"))
 _ZH_SUFFIX: Final = (
     r"{S}(?P<zhi>止)?{S}(?:的{S})?(?P<unit>"
     + "|".join(sorted(_ZH_ENDED_UNITS, key=len, reverse=True))
@@ -1443,8 +1444,7 @@ _FIRST_ASCII: Final[dict[str, str]] = {
 }
 _FIRST_OTHER: Final[dict[str, str]] = {
     "en": "",
-    "zh": "0-9０-９○〇零一二三四五六七八九十今从從会會全前去同后後周週当當往截接明星昨最未本次礼禮"
-    "第翌自该該财財过過近这這首上下年",
+    "zh": _ZH.regex("PERIOD_FIRST_CHARS"),
 }
 
 

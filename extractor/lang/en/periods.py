@@ -212,3 +212,23 @@ PERIOD_RULE_PATTERNS = {
         {NB}(?-i:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?![A-Za-z])""",
     "today": r"""{NB}(?-i:[Tt]oday|[Yy]esterday|[Tt]omorrow)(?![A-Za-z])""",
 }
+
+# words joining two periods into one list ("2020 and 2021")
+PERIOD_JOIN_WORDS = r"and|or"
+
+# accounting standards numbered by year ("ASU No. 2018-02"): the number dates nothing
+PERIOD_STANDARD_NAMES = (
+    r"ASU|ASC|SFAS|FAS|FSP|EITF|SAB|(?:Accounting\s+)?Standards\s+Update|Staff\s+Position"
+)
+
+# "that day", "the same day": the day of the period just named
+PERIOD_SAME_DAY = r"\b(?:that|the same) day\b"
+
+# words that may come before a text that is one period ("in 2021", "for the quarter")
+PERIOD_LEAD_WORDS = r"in|during|for|on|at|of|over|since|by|from"
+
+# "as of", "at": a point in time before a date
+PERIOD_AS_OF = r"{NB}(?:as{SP}(?:of|at)|at){SP}"
+
+# a fiscal year word before a year in a list ("fiscal 2020, 2021")
+PERIOD_MORE_YEAR_FISCAL = r"fiscal\s{1,3}|FY\s?"

@@ -85,3 +85,33 @@ PERIOD_RULE_PATTERNS = {
     "zh_today": r"""(?:今天|今日|昨天|昨日|明天)(?!头条|頭條)""",
     "zh_rel_month": r"""(?<!以)(?P<rm>本月|上月|上个月|上個月|下月|下个月|下個月)(?:{S}(?P<d>{DZ}){S}[日号號])?""",
 }
+
+# words joining two periods into one list ("2020年和2021年", "2020年、2021年")
+PERIOD_JOIN_WORDS = r"和|及|与|與"
+
+# the enumeration comma joining periods
+PERIOD_LIST_COMMA = r"、"
+
+# "当日", "同日": the day of the period just named
+PERIOD_SAME_DAY = r"当日|當日|当天|當天|同日"
+
+# words that may come before a text that is one period ("在2021年")
+PERIOD_LEAD_WORDS = r"在|于|於"
+
+# "截至", "截止到": up to a date
+PERIOD_AS_OF = r"截(?:至|止)(?:到|至)?{S}"
+
+# the length in months of each "…止的<unit>" ("截至6月30日止六个月")
+PERIOD_ENDED_UNITS = {
+    "年度": 12, "财年": 12, "財年": 12, "财政年度": 12, "財政年度": 12, "十二个月": 12,
+    "十二個月": 12, "12个月": 12, "12個月": 12, "三个月": 3, "三個月": 3, "3个月": 3,
+    "3個月": 3, "季度": 3, "六个月": 6, "六個月": 6, "6个月": 6, "6個月": 6, "半年度": 6,
+    "半年": 6, "九个月": 9, "九個月": 9, "9个月": 9, "9個月": 9,
+}  # fmt: skip
+
+# characters a Chinese period mention may start with, besides ASCII (a quick prefilter; a
+# test derives them from the rules and checks these cover them)
+PERIOD_FIRST_CHARS = (
+    "0-9０-９○〇零一二三四五六七八九十今从從会會全前去同后後周週当當往截接明星昨最未本次礼禮"
+    "第翌自该該财財过過近这這首上下年"
+)
