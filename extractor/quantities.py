@@ -6,6 +6,13 @@ number cores (digits, Chinese numerals, English number words); small anchored re
 then read the currency before, the scale word, unit and qualifier around each core,
 and reject numbers that are parts of names, dates, codes or times.
 
+The scanner is built from cooperating pieces, one module each: ``quantity_grammar``
+(the regexes, built from the words in ``extractor/lang``), ``quantity_marks`` (sign,
+currency and brackets around a number; the per-text state), ``quantity_exclusions``
+(dates, codes, names), ``quantity_arabic`` (digits), ``quantity_numerals`` (Chinese
+numerals and English number words) and ``quantity_ranges`` (ranges, compounds, paired
+currencies). This module joins them and adds qualifiers and per-share.
+
 >>> [(q.text, str(q.value), q.unit) for q in find_quantities("营收1.669亿美元，增长88%", "zh")]
 [('1.669亿美元', '166900000', 'USD'), ('88%', '88', '%')]
 >>> q = find_quantities("revenue of about $700 to $705 million in Q3 2021", "en")[0]
@@ -91,7 +98,7 @@ _ZH_QUAL_LAST: Final = frozenset(w[-1] for w in _QUAL_WORDS if not w.isascii())
 
 
 class _Scanner(_ArabicNumbers, _ChineseNumerals, _EnglishWords):
-    """One pass over one text (holds per-call state only)."""
+    """One pass over one text (holds per-call state only): every kind of number core."""
 
     def atoms(self) -> list[_Atom]:
         """Every single mention, in order, before ranges are joined."""

@@ -15,8 +15,6 @@ from .normalize.numbers import fold
 from .quantity_atoms import _Atom, _Pre
 from .quantity_grammar import _grammar
 
-# the last characters of a sign or bracket _PRE can match (a quick filter; the currency
-# table adds the last characters of its marks)
 _ZH = get_language("zh")
 # the character after a coin word that makes it money ("五角钱", not "五角大楼")
 _MONEY_AFTER: Final = tuple(_ZH.regex("QUANTITY_MONEY_AFTER"))
@@ -44,6 +42,8 @@ def _url_spans(t: str) -> list[tuple[int, int]]:
     return spans
 
 
+# the last characters of a sign or bracket the prefix regex can match (a quick filter;
+# the currency table adds the last characters of its marks)
 _SIGN_LAST: Final = frozenset("-−+" + "".join(_ZH.words("NUMERAL_NEGATIVE")))
 
 
