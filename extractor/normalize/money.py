@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Final, Literal
+from typing import Literal
 
 import attrs
 
 from ..currencies import CurrencyHints, CurrencyTable, currency_hints
-from .numbers import clean_decimal, fold, parse_number, scale_of
+from .numbers import _CN_NEG, _SIGN_WORD, clean_decimal, fold, parse_number, scale_of
 
 __all__ = [
     "currency_code",
@@ -90,7 +90,9 @@ def _regex(table: CurrencyTable) -> _MoneyRegex:
     return r
 
 
-_SIGN_WORD: Final = re.compile(r"(?i)(?:negative|minus)\s+")
+
+
+_NEG_SIGNS: Final = ("-", "–", *_CN_NEG)  # a sign before a money amount
 
 
 def parse_money(
@@ -186,7 +188,7 @@ def _leading_sign(s: str) -> tuple[bool, bool, str]:
     m = _SIGN_WORD.match(s)
     if m:
         neg, s = True, s[m.end() :]
-    if s[:1] in ("-", "–", "负", "負"):
+    if s[:1] in _NEG_SIGNS:
         neg, s = not neg, s[1:].lstrip()
     opened = s[:1] == "("  # "($3.2) million"
     if opened:
