@@ -27,6 +27,7 @@ _VAGUE_BEFORE: Final = re.compile(
 )
 _POINT_CHARS: Final = "".join(sorted(_ZH.word_set("NUMERAL_POINT")))
 _MORE_CHARS: Final = _ZH.regex("QUANTITY_APPROX_CHARS")
+_SPACE_OR_MORE: Final = " " + _MORE_CHARS
 _TEN_CHARS: Final = "".join(c for c, v in CN_SMALL_UNITS.items() if v == 10)
 _NEG_CHARS: Final = "".join(_ZH.words("NUMERAL_NEGATIVE"))
 _PCT_FACTORS: Final = {
@@ -69,7 +70,7 @@ class _ChineseNumerals(_Exclusions):
             return None, e  # an ordinal
         if not any(c in CN_BIG_UNITS for c in run):
             k = e
-            while k < len(t) and k < e + 2 and t[k] in " " + _MORE_CHARS:
+            while k < len(t) and k < e + 2 and t[k] in _SPACE_OR_MORE:
                 k += 1
             if k >= len(t) or t[k] not in self.g.cn_follow:
                 return None, s + 1 if len(run) == 1 else e
