@@ -292,6 +292,93 @@ class _Mark:
     loose: bool
 
 
+_Forms = list[tuple[str, str]]  # (the mark as written, its regex source)
+
+
+def _own_marks(entries: Sequence[Currency]) -> tuple[dict[str, _Mark], _Forms, _Forms, _Forms]:
+    """(mark lookup, forms written before a number, forms written after it, one-letter
+    minor units glued to the digits) of each currency's own marks; later entries win a
+    mark given twice."""
+    marks: dict[str, _Mark] = {}
+    prefix: _Forms = []
+    suffix: _Forms = []
+    glued: _Forms = []
+    for e in entries:
+        loose = {mark_key(m) for m in e.loose}
+        for m in e.own_marks():
+            k = mark_key(m)
+            factor = next((f for n, f in e.minor if n == m), Decimal(1))
+            marks[k] = _Mark(e.code, factor, k in loose)
+        if e.code_in_text != "no":
+            marks.setdefault(e.code.lower(), _Mark(e.code, Decimal(1), False))
+            for rx in _code_forms(e):
+                prefix.append((e.code, rx))
+                suffix.append((e.code, rx))
+        for s in e.symbols:
+            for rx in _symbol_forms(s):
+                prefix.append((s, rx))
+                suffix.append((s, rx))
+        for n in e.en:
+            suffix.append((n, _name_form(n)))
+        for n in e.zh:
+            suffix.append((n, re.escape(n)))
+            if len(n) >= 2 and mark_key(n) not in loose:
+                prefix.append((n, re.escape(n)))  # "人民币26.3亿元", "港币100元"
+        for n, _f in e.minor:
+            if len(n) == 1 and n.isascii() and n.isalpha():
+                glued.append((n, r"(?<=\d)" + re.escape(n) + r"(?![A-Za-z])"))  # "50p"
+            elif _is_cjk_mark(n) or not n.isascii():
+                suffix.append((n, re.escape(n)))
+            else:
+                suffix.append((n, _name_form(n)))
+    return marks, prefix, suffix, glued
+
+
+def _context_marks(
+    entries: Sequence[Currency], marks: dict[str, _Mark], prefix: _Forms, suffix: _Forms
+) -> dict[str, list[str]]:
+    """The currencies each context mark may stand for; adds the context-only marks to
+    ``marks`` and their forms to ``prefix``/``suffix``, and makes a mark some currency
+    owns loose when others may take it too."""
+    context: dict[str, list[str]] = {}
+    for e in entries:
+        for m in e.context:
+            k = mark_key(m)
+            context.setdefault(k, []).append(e.code)
+            if k not in marks:
+                marks[k] = _Mark(None, Decimal(1), True)
+                # a context-only mark is written like a symbol or a name
+                if _is_cjk_mark(m):
+                    suffix.append((m, re.escape(m)))
+                elif m.isascii() and m.replace(" ", "").isalpha() and len(m) > 3:
+                    suffix.append((m, _name_form(m)))
+                else:
+                    for rx in _symbol_forms(m):
+                        prefix.append((m, rx))
+                        suffix.append((m, rx))
+            elif marks[k].code is not None:
+                marks[k] = attrs.evolve(marks[k], loose=True)
+    return context
+
+
+def _prefix_tails(prefix: _Forms) -> frozenset[str]:
+    """How a currency written before a number may end (lower case)."""
+    tails: set[str] = set()
+    for lit, _rx in prefix:
+        low = lit.lower()
+        last = low[-1]
+        if last.isascii() and (last.isalpha() or last == "."):
+            tails.add(low[-2:])
+            if last == ".":
+                tails.add(low[-2:-1])  # "Rs 5" as well as "Rs. 5"
+        else:
+            tails.add(last)
+    for lit, _rx in prefix:  # "U.S.$" ends as "S.$" or ". $": the sign decides
+        if not lit[-1].isalpha():
+            tails.add(lit[-1])
+    return frozenset(tails)
+
+
 class CurrencyTable:
     """Currencies in precedence order, and everything derived from them: the mark
     lookup and the regex sources :mod:`extractor.quantities` builds its scanner from.
@@ -309,64 +396,14 @@ class CurrencyTable:
             active.pop(e.code, None)
             active[e.code] = e
         self.entries: tuple[Currency, ...] = tuple(active.values())
-        marks: dict[str, _Mark] = {}
-        prefix: list[tuple[str, str]] = []
-        suffix: list[tuple[str, str]] = []
-        glued: list[tuple[str, str]] = []  # one-letter minor units written against the digits
-        for e in self.entries:  # later entries win a mark given twice
-            loose = {mark_key(m) for m in e.loose}
-            for m in e.own_marks():
-                k = mark_key(m)
-                factor = next((f for n, f in e.minor if n == m), Decimal(1))
-                marks[k] = _Mark(e.code, factor, k in loose)
-            if e.code_in_text != "no":
-                marks.setdefault(e.code.lower(), _Mark(e.code, Decimal(1), False))
-                for rx in _code_forms(e):
-                    prefix.append((e.code, rx))
-                    suffix.append((e.code, rx))
-            for s in e.symbols:
-                for rx in _symbol_forms(s):
-                    prefix.append((s, rx))
-                    suffix.append((s, rx))
-            for n in e.en:
-                suffix.append((n, _name_form(n)))
-            for n in e.zh:
-                suffix.append((n, re.escape(n)))
-                if len(n) >= 2 and mark_key(n) not in loose:
-                    prefix.append((n, re.escape(n)))  # "人民币26.3亿元", "港币100元"
-            for n, _f in e.minor:
-                if len(n) == 1 and n.isascii() and n.isalpha():
-                    glued.append((n, r"(?<=\d)" + re.escape(n) + r"(?![A-Za-z])"))  # "50p"
-                elif _is_cjk_mark(n) or not n.isascii():
-                    suffix.append((n, re.escape(n)))
-                else:
-                    suffix.append((n, _name_form(n)))
-        context: dict[str, list[str]] = {}
-        for e in self.entries:
-            for m in e.context:
-                k = mark_key(m)
-                context.setdefault(k, []).append(e.code)
-                if k not in marks:
-                    marks[k] = _Mark(None, Decimal(1), True)
-                    # a context-only mark is written like a symbol or a name
-                    if _is_cjk_mark(m):
-                        suffix.append((m, re.escape(m)))
-                    elif m.isascii() and m.replace(" ", "").isalpha() and len(m) > 3:
-                        suffix.append((m, _name_form(m)))
-                    else:
-                        for rx in _symbol_forms(m):
-                            prefix.append((m, rx))
-                            suffix.append((m, rx))
-                elif marks[k].code is not None:
-                    marks[k] = attrs.evolve(marks[k], loose=True)
+        marks, prefix, suffix, glued = _own_marks(self.entries)
+        context = _context_marks(self.entries, marks, prefix, suffix)
         self._marks = marks
         self._context = context
         # per language, the default owner of each context mark
         self._defaults: dict[str, dict[str, str | None]] = {
             lang: {
-                k: next(
-                    (c for c in codes if lang in active[c].default_in), marks[k].code
-                )
+                k: next((c for c in codes if lang in active[c].default_in), marks[k].code)
                 for k, codes in context.items()
             }
             for lang in _LANGS
@@ -377,20 +414,7 @@ class CurrencyTable:
         self.suffix_source: str = _alternation(suffix + glued)
         #: how a currency written before a number may end (lower case): one character
         #: ("$", "€", "币") or, after a Latin letter or a dot, the last two ("sd", "s.")
-        tails: set[str] = set()
-        for lit, _rx in prefix:
-            low = lit.lower()
-            last = low[-1]
-            if last.isascii() and (last.isalpha() or last == "."):
-                tails.add(low[-2:])
-                if last == ".":
-                    tails.add(low[-2:-1])  # "Rs 5" as well as "Rs. 5"
-            else:
-                tails.add(last)
-        for lit, _rx in prefix:  # "U.S.$" ends as "S.$" or ". $": the sign decides
-            if not lit[-1].isalpha():
-                tails.add(lit[-1])
-        self.prefix_tails: frozenset[str] = frozenset(tails)
+        self.prefix_tails: frozenset[str] = _prefix_tails(prefix)
         #: first characters of the Chinese currency names (a quick filter)
         self.cjk_first: frozenset[str] = frozenset(
             m[0] for e in self.entries for m in (*e.zh, *(n for n, _ in e.minor)) if _is_cjk_mark(m)
@@ -399,11 +423,24 @@ class CurrencyTable:
         self.sign_marks: frozenset[str] = frozenset(
             k for k in marks if len(k) == 1 and not k.isalnum()
         )
-        cues = _cues(self.entries)
-        # Latin cues as word sequences, by their first word; the others as plain text
+        self._read_cues()
+        # the context marks each currency may take
+        self._claims: dict[str, list[str]] = {}
+        for k, codes in context.items():
+            for code in codes:
+                self._claims.setdefault(code, []).append(k)
+            own = marks[k].code
+            if own is not None:
+                self._claims.setdefault(own, []).append(k)
+        self._datelines = _dateline_regex(self.entries)
+        self._hints_cache: dict[frozenset[tuple[str, int]], CurrencyHints] = {}
+
+    def _read_cues(self) -> None:
+        """Index the document cues: Latin cues as word sequences by their first word
+        (with one regex per sequence of several words), the others as plain text."""
         self._word_cues: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
         self._text_cues: list[_Cue] = []
-        for c in cues:
+        for c in _cues(self.entries):
             words = tuple(_CUE_WORD.findall(c.text))
             if c.text.isascii() and words:
                 self._word_cues.setdefault(words[0], []).append((words, c.codes))
@@ -417,16 +454,6 @@ class CurrencyTable:
             for seq, _codes in cues_
             if len(seq) > 1
         }
-        # the context marks each currency may take
-        self._claims: dict[str, list[str]] = {}
-        for k, codes in context.items():
-            for code in codes:
-                self._claims.setdefault(code, []).append(k)
-            own = marks[k].code
-            if own is not None:
-                self._claims.setdefault(own, []).append(k)
-        self._datelines = _dateline_regex(self.entries)
-        self._hints_cache: dict[frozenset[tuple[str, int]], CurrencyHints] = {}
 
     def __repr__(self) -> str:
         return f"<CurrencyTable {len(self.entries)} currencies, {len(self._marks)} marks>"

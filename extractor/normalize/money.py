@@ -21,7 +21,7 @@ from typing import Final, Literal
 import attrs
 
 from ..currencies import CurrencyHints, CurrencyTable, currency_hints
-from .numbers import clean_decimal, fold, parse_number, scale_of
+from .numbers import _CN_NEG, _SIGN_WORD, clean_decimal, fold, parse_number, scale_of
 
 __all__ = [
     "currency_code",
@@ -90,7 +90,9 @@ def _regex(table: CurrencyTable) -> _MoneyRegex:
     return r
 
 
-_SIGN_WORD: Final = re.compile(r"(?i)(?:negative|minus)\s+")
+
+
+_NEG_SIGNS: Final = ("-", "–", *_CN_NEG)  # a sign before a money amount
 
 
 def parse_money(
@@ -121,30 +123,13 @@ def parse_money(
     tab = _table(table)
     rx = _regex(tab)
     s = fold(text).strip()
-
-    def unit(tok: str) -> tuple[str, Decimal] | None:
-        nonlocal hints
-        if not tab.is_context_mark(tok):
-            return tab.unit(tok)
-        if hints is None:
-            hints = currency_hints(s, tab, folded=True)
-        code = hints.code(tok, lang)
-        return (code, tab.factor(tok)) if code is not None else None
-
-    neg = False
-    m = _SIGN_WORD.match(s)
-    if m:
-        neg, s = True, s[m.end() :]
-    if s[:1] in ("-", "–", "负", "負"):
-        neg, s = not neg, s[1:].lstrip()
-    opened = s[:1] == "("  # "($3.2) million"
-    if opened:
-        s = s[1:].lstrip()
+    marks = _MarkUnits(tab, s, lang, hints)
+    neg, opened, s = _leading_sign(s)
     pre_unit: tuple[str, Decimal] | None = None
     pre_generic = False
     pm = rx.prefix_start.match(s)
     if pm:
-        pre_unit = unit(pm.group())
+        pre_unit = marks.unit(pm.group())
         pre_generic = tab.is_loose(pm.group())
         s = s[pm.end() :]
     if s[:1] in ("-", "–"):
@@ -152,20 +137,15 @@ def parse_money(
     if not opened and s[:1] == "(" and ")" in s:  # "$(3.2) million", "$(3.2 million)"
         opened, s = True, s[1:].lstrip()
     if opened:
-        # one closing bracket, after the digits or after their scale word
-        if s.count(")") != 1 or "(" in s:
+        inside = _inside_brackets(s, rx)
+        if inside is None:
             return None
-        inside, _, after = s.partition(")")
-        if after.strip() and scale_of(after.strip()) is None:
-            sm0 = rx.suffix_end.search(after)
-            if sm0 is None or after[: sm0.start()].strip() and scale_of(after[: sm0.start()].strip()) is None:
-                return None
-        neg, s = not neg, (inside.rstrip() + " " + after.strip()).strip()
+        neg, s = not neg, inside
     suf_unit: tuple[str, Decimal] | None = None
     suf_generic = False
     sm = rx.suffix_end.search(s)
     if sm and sm.start() > 0:
-        suf_unit = unit(sm.group())
+        suf_unit = marks.unit(sm.group())
         suf_generic = tab.is_loose(sm.group())
         s = s[: sm.start()]
     if pre_unit is None and suf_unit is None:
@@ -175,15 +155,75 @@ def parse_money(
     value = parse_number(s)
     if value is None:
         return None
-    if pre_unit and suf_unit:
-        if pre_unit[0] != suf_unit[0] and not (suf_generic or pre_generic):
-            return None
-        code = suf_unit[0] if pre_generic and not suf_generic else pre_unit[0]
-        factor = suf_unit[1]
-    elif pre_unit:
-        code, factor = pre_unit
-    else:
-        assert suf_unit is not None
-        code, factor = suf_unit
+    unit = _one_currency(pre_unit, pre_generic, suf_unit, suf_generic)
+    if unit is None:
+        return None
+    code, factor = unit
     value *= factor
     return clean_decimal(-value if neg else value), code
+
+
+class _MarkUnits:
+    """(ISO code, unit factor) of the marks of one amount; the document (here the
+    amount's own text) decides the ambiguous ones, worked out on first need."""
+
+    def __init__(
+        self, table: CurrencyTable, text: str, lang: Literal["en", "zh"], hints: CurrencyHints | None
+    ) -> None:
+        self.table, self.text, self.lang, self.hints = table, text, lang, hints
+
+    def unit(self, tok: str) -> tuple[str, Decimal] | None:
+        tab = self.table
+        if not tab.is_context_mark(tok):
+            return tab.unit(tok)
+        if self.hints is None:
+            self.hints = currency_hints(self.text, tab, folded=True)
+        code = self.hints.code(tok, self.lang)
+        return (code, tab.factor(tok)) if code is not None else None
+
+
+def _leading_sign(s: str) -> tuple[bool, bool, str]:
+    """(negative, an opening bracket was read, the rest) of the start of an amount."""
+    neg = False
+    m = _SIGN_WORD.match(s)
+    if m:
+        neg, s = True, s[m.end() :]
+    if s[:1] in _NEG_SIGNS:
+        neg, s = not neg, s[1:].lstrip()
+    opened = s[:1] == "("  # "($3.2) million"
+    if opened:
+        s = s[1:].lstrip()
+    return neg, opened, s
+
+
+def _inside_brackets(s: str, rx: _MoneyRegex) -> str | None:
+    """The amount after an opening bracket with its one closing bracket dropped (after
+    the digits or after their scale word); None when the brackets are not that."""
+    if s.count(")") != 1 or "(" in s:
+        return None
+    inside, _, after = s.partition(")")
+    if after.strip() and scale_of(after.strip()) is None:
+        sm0 = rx.suffix_end.search(after)
+        if sm0 is None or (
+            after[: sm0.start()].strip() and scale_of(after[: sm0.start()].strip()) is None
+        ):
+            return None
+    return (inside.rstrip() + " " + after.strip()).strip()
+
+
+def _one_currency(
+    pre: tuple[str, Decimal] | None,
+    pre_generic: bool,
+    suf: tuple[str, Decimal] | None,
+    suf_generic: bool,
+) -> tuple[str, Decimal] | None:
+    """(code, factor) from the marks before and after the number: they must agree unless
+    one is loose ("人民币26.3亿元", "C$5 dollars")."""
+    if pre and suf:
+        if pre[0] != suf[0] and not (suf_generic or pre_generic):
+            return None
+        code = suf[0] if pre_generic and not suf_generic else pre[0]
+        return code, suf[1]
+    if pre:
+        return pre
+    return suf

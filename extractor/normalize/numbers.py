@@ -26,6 +26,8 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Final
 
+from ..lang import get_language
+
 __all__ = [
     "CN_BIG_UNITS",
     "CN_DIGITS",
@@ -35,6 +37,9 @@ __all__ = [
     "parse_number",
     "scale_of",
 ]
+
+_EN = get_language("en")
+_ZH = get_language("zh")
 
 # -- character folding ---------------------------------------------------------------
 
@@ -84,38 +89,14 @@ def clean_decimal(d: Decimal) -> Decimal:
 
 # -- Chinese numerals ----------------------------------------------------------------
 
-CN_DIGITS: Final[dict[str, int]] = {
-    "零": 0, "〇": 0,
-    "一": 1, "壹": 1, "幺": 1,
-    "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2, "倆": 2, "俩": 2,
-    "三": 3, "叁": 3, "參": 3, "参": 3,
-    "四": 4, "肆": 4,
-    "五": 5, "伍": 5,
-    "六": 6, "陆": 6, "陸": 6,
-    "七": 7, "柒": 7,
-    "八": 8, "捌": 8,
-    "九": 9, "玖": 9,
-}  # fmt: skip
-CN_SMALL_UNITS: Final[dict[str, int]] = {
-    "十": 10,
-    "拾": 10,
-    "百": 100,
-    "佰": 100,
-    "千": 1000,
-    "仟": 1000,
-}
-CN_BIG_UNITS: Final[dict[str, int]] = {
-    "万": 10**4,
-    "萬": 10**4,
-    "亿": 10**8,
-    "億": 10**8,
-    "兆": 10**12,
-}
-_CN_POINT: Final = frozenset("点點")
-_CN_APPROX: Final = frozenset("余餘多来來")  # "十余万", "1000多万": the number stays as written
-_CN_VAGUE_DIGIT: Final = frozenset("几幾")  # "二十几万" -> 200000 (the known part)
-_CN_NEG: Final = ("负", "負")
-_PAIR_DIGITS: Final = frozenset("两兩倆俩")  # not used in digit-by-digit readings ("两两")
+CN_DIGITS: Final[dict[str, int]] = dict(_ZH.table("NUMERAL_DIGITS"))
+CN_SMALL_UNITS: Final[dict[str, int]] = dict(_ZH.table("NUMERAL_SMALL_UNITS"))
+CN_BIG_UNITS: Final[dict[str, int]] = dict(_ZH.table("NUMERAL_BIG_UNITS"))
+_CN_POINT: Final = _ZH.word_set("NUMERAL_POINT")
+_CN_APPROX: Final = _ZH.word_set("NUMERAL_APPROX")  # the number stays as written
+_CN_VAGUE_DIGIT: Final = _ZH.word_set("NUMERAL_VAGUE_DIGITS")  # "二十几万" -> 200000
+_CN_NEG: Final = _ZH.words("NUMERAL_NEGATIVE")
+_PAIR_DIGITS: Final = _ZH.word_set("NUMERAL_PAIR_DIGITS")  # not read digit by digit
 
 _CN_TOKEN: Final = re.compile(r"\d+(?:\.\d+)?|\S")
 
@@ -135,114 +116,174 @@ def _parse_cn(s: str) -> Decimal | None:
         and all(t in CN_DIGITS and t not in _PAIR_DIGITS for t in tokens)
     ):
         return Decimal("".join(str(CN_DIGITS[t]) for t in tokens))
-    pieces: list[tuple[Decimal, int]] = []  # (value, magnitude) of parts closed by 万/亿/兆
-    section = Decimal(0)  # the part below 万 being built
-    cur: Decimal | None = None  # a pending number not yet multiplied by a unit
-    cur_single = False  # the pending number is one digit (may be an elided "万三")
-    last_unit = 0  # the last unit applied (for "两千四百五" -> 2450)
-    zero_seen = False  # "零" since the last unit: no elision ("五亿零六" -> 500000006)
-    prev = ""  # kind of the previous token: num, small, big, zero, approx
-    seen_number = False
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        i += 1
-        if tok[0].isdigit():
-            if cur is not None:
-                return None
-            cur = Decimal(tok)
-            cur_single = len(tok) == 1
-            prev = "num"
-            seen_number = True
-        elif tok in CN_DIGITS:
-            d = CN_DIGITS[tok]
-            if d == 0 and tok in "零〇":
-                if cur is not None and prev == "num":
-                    return None
-                zero_seen = True
-                prev = "zero"
-                seen_number = True
-                continue
-            if cur is not None:
-                return None  # two digits in a row: "二三十" is not one number
-            cur = Decimal(d)
-            cur_single = True
-            prev = "num"
-            seen_number = True
-        elif tok in _CN_VAGUE_DIGIT:
-            if cur is not None or prev not in ("small", "big", "zero"):
-                return None
-            cur = Decimal(0)
-            cur_single = False
-            prev = "num"
-        elif tok in CN_SMALL_UNITS:
-            u = CN_SMALL_UNITS[tok]
-            if cur is None:
-                if prev == "small":
-                    return None  # "百千"
-                cur = Decimal(1)
-            section += cur * u
-            cur = None
-            last_unit = u
-            zero_seen = False
-            prev = "small"
-            seen_number = True
-        elif tok in CN_BIG_UNITS:
-            big = CN_BIG_UNITS[tok]
-            part = section + (cur if cur is not None else 0)
-            if prev == "big" and cur is None and section == 0:
-                # "万亿", "万万": the unit multiplies everything just closed
-                if not pieces:
-                    return None
-                lower = [p for p in pieces if p[1] <= last_unit]
-                rest = [p for p in pieces if p[1] > last_unit]
-                mag = last_unit * big
-                pieces = rest + [(sum((v for v, _ in lower), Decimal(0)) * big, mag)]
+    if len(tokens) == 2 and tokens[0][0].isdigit() and tokens[1] in CN_BIG_UNITS:
+        # "1.669亿", "3550万": the commonest form, read with the same sums the step reader
+        # does, without it
+        part = Decimal(0) + (Decimal(0) + Decimal(tokens[0]))
+        return Decimal(0) + part * CN_BIG_UNITS[tokens[1]] + Decimal(0)
+    return _CnNumeral(tokens).value()
+
+
+class _CnNumeral:
+    """One Chinese numeral read token by token; each step returns False when the tokens
+    are not one number."""
+
+    __slots__ = (
+        "cur",
+        "cur_single",
+        "i",
+        "last_unit",
+        "pieces",
+        "prev",
+        "section",
+        "seen_number",
+        "tokens",
+        "zero_seen",
+    )  # fmt: skip
+
+    def __init__(self, tokens: list[str]) -> None:
+        self.tokens = tokens
+        self.i = 0
+        self.pieces: list[tuple[Decimal, int]] = []  # (value, magnitude) closed by 万/亿/兆
+        self.section = Decimal(0)  # the part below 万 being built
+        self.cur: Decimal | None = None  # a pending number not yet multiplied by a unit
+        self.cur_single = False  # the pending number is one digit (may be an elided "万三")
+        self.last_unit = 0  # the last unit applied (for "两千四百五" -> 2450)
+        self.zero_seen = False  # "零" since the last unit: no elision ("五亿零六" -> 500000006)
+        self.prev = ""  # kind of the previous token: num, small, big, zero, approx
+        self.seen_number = False
+
+    def value(self) -> Decimal | None:
+        """The value of the whole numeral, or None."""
+        tokens = self.tokens
+        while self.i < len(tokens):
+            tok = tokens[self.i]
+            self.i += 1
+            if tok[0].isdigit():
+                ok = self._digits(tok)
+            elif tok in CN_DIGITS:
+                ok = self._digit(tok)
+            elif tok in _CN_VAGUE_DIGIT:
+                ok = self._vague_digit()
+            elif tok in CN_SMALL_UNITS:
+                ok = self._small_unit(CN_SMALL_UNITS[tok])
+            elif tok in CN_BIG_UNITS:
+                ok = self._big_unit(CN_BIG_UNITS[tok])
+            elif tok in _CN_POINT:
+                ok = self._point()
+            elif tok in _CN_APPROX:
+                ok = self.seen_number and self.prev != "approx"
+                self.prev = "approx"
             else:
-                if not seen_number or (part == 0 and cur is None):
-                    return None  # "万", "零万"
-                lower = [p for p in pieces if p[1] < big]
-                rest = [p for p in pieces if p[1] >= big]
-                total_lower = sum((v for v, _ in lower), Decimal(0))
-                pieces = rest + [((total_lower + part) * big, big)]
-                mag = big
-            section = Decimal(0)
-            cur = None
-            last_unit = mag
-            zero_seen = False
-            prev = "big"
-        elif tok in _CN_POINT:
-            digits = []
-            while i < len(tokens) and (tokens[i] in CN_DIGITS or tokens[i].isdigit()):
-                t = tokens[i]
-                digits.append(t if t.isdigit() else str(CN_DIGITS[t]))
-                i += 1
-            if not digits or prev not in ("num", "zero", "big", "small", ""):
+                ok = False
+            if not ok:
                 return None
-            frac = Decimal("0." + "".join(digits))
-            if cur is not None and cur_single and not zero_seen and last_unit >= 10:
-                cur = cur * (last_unit // 10)  # "两千三点一" -> 2300.1
-            base = cur if cur is not None else Decimal(0)
-            if prev == "zero" and cur is None and not pieces and section == 0:
-                base = Decimal(0)  # "零点五"
-            cur = base + frac
-            cur_single = False
-            zero_seen = True  # no elision after a decimal part
-            prev = "num"
-            seen_number = True
-        elif tok in _CN_APPROX:
-            if not seen_number or prev == "approx":
-                return None
-            prev = "approx"
-        else:
+        if not self.seen_number:
             return None
-    if not seen_number:
-        return None
-    if cur is not None:
-        if cur_single and not zero_seen and last_unit >= 10 and prev == "num":
-            cur = cur * (last_unit // 10)  # "两千四百五", "一万三", "13万2"
-        section += cur
-    return sum((v for v, _ in pieces), Decimal(0)) + section
+        cur, section = self.cur, self.section
+        if cur is not None:
+            elision = self.cur_single and not self.zero_seen and self.last_unit >= 10
+            if elision and self.prev == "num":
+                cur = cur * (self.last_unit // 10)  # "两千四百五", "一万三", "13万2"
+            section += cur
+        return sum((v for v, _ in self.pieces), Decimal(0)) + section
+
+    def _digits(self, tok: str) -> bool:
+        if self.cur is not None:
+            return False
+        self.cur = Decimal(tok)
+        self.cur_single = len(tok) == 1
+        self.prev = "num"
+        self.seen_number = True
+        return True
+
+    def _digit(self, tok: str) -> bool:
+        d = CN_DIGITS[tok]
+        if d == 0 and tok in "零〇":
+            if self.cur is not None and self.prev == "num":
+                return False
+            self.zero_seen = True
+            self.prev = "zero"
+            self.seen_number = True
+            return True
+        if self.cur is not None:
+            return False  # two digits in a row: "二三十" is not one number
+        self.cur = Decimal(d)
+        self.cur_single = True
+        self.prev = "num"
+        self.seen_number = True
+        return True
+
+    def _vague_digit(self) -> bool:
+        if self.cur is not None or self.prev not in ("small", "big", "zero"):
+            return False
+        self.cur = Decimal(0)  # "二十几万" -> 200000 (the known part)
+        self.cur_single = False
+        self.prev = "num"
+        return True
+
+    def _small_unit(self, u: int) -> bool:
+        cur = self.cur
+        if cur is None:
+            if self.prev == "small":
+                return False  # "百千"
+            cur = Decimal(1)
+        self.section += cur * u
+        self.cur = None
+        self.last_unit = u
+        self.zero_seen = False
+        self.prev = "small"
+        self.seen_number = True
+        return True
+
+    def _big_unit(self, big: int) -> bool:
+        part = self.section + (self.cur if self.cur is not None else 0)
+        pieces = self.pieces
+        if self.prev == "big" and self.cur is None and self.section == 0:
+            # "万亿", "万万": the unit multiplies everything just closed
+            if not pieces:
+                return False
+            lower = [p for p in pieces if p[1] <= self.last_unit]
+            rest = [p for p in pieces if p[1] > self.last_unit]
+            mag = self.last_unit * big
+            self.pieces = rest + [(sum((v for v, _ in lower), Decimal(0)) * big, mag)]
+        else:
+            if not self.seen_number or (part == 0 and self.cur is None):
+                return False  # "万", "零万"
+            lower = [p for p in pieces if p[1] < big]
+            rest = [p for p in pieces if p[1] >= big]
+            total_lower = sum((v for v, _ in lower), Decimal(0))
+            self.pieces = rest + [((total_lower + part) * big, big)]
+            mag = big
+        self.section = Decimal(0)
+        self.cur = None
+        self.last_unit = mag
+        self.zero_seen = False
+        self.prev = "big"
+        return True
+
+    def _point(self) -> bool:
+        tokens = self.tokens
+        digits = []
+        while self.i < len(tokens) and (tokens[self.i] in CN_DIGITS or tokens[self.i].isdigit()):
+            t = tokens[self.i]
+            digits.append(t if t.isdigit() else str(CN_DIGITS[t]))
+            self.i += 1
+        if not digits or self.prev not in ("num", "zero", "big", "small", ""):
+            return False
+        frac = Decimal("0." + "".join(digits))
+        cur = self.cur
+        if cur is not None and self.cur_single and not self.zero_seen and self.last_unit >= 10:
+            cur = cur * (self.last_unit // 10)  # "两千三点一" -> 2300.1
+        base = cur if cur is not None else Decimal(0)
+        if self.prev == "zero" and cur is None and not self.pieces and self.section == 0:
+            base = Decimal(0)  # "零点五"
+        self.cur = base + frac
+        self.cur_single = False
+        self.zero_seen = True  # no elision after a decimal part
+        self.prev = "num"
+        self.seen_number = True
+        return True
 
 
 def _parse_cn_fraction(s: str) -> Decimal | None:
@@ -265,28 +306,10 @@ def _parse_cn_fraction(s: str) -> Decimal | None:
 
 # -- English -------------------------------------------------------------------------
 
-_EN_ONES: Final[dict[str, int]] = {
-    "zero": 0, "nought": 0, "naught": 0, "oh": 0,
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}  # fmt: skip
-_EN_TENS: Final[dict[str, int]] = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
-# Scale words and abbreviations (lower case). "hundred" multiplies the part below a
-# thousand; the others close a group, like 万/亿.
-_EN_SCALES: Final[dict[str, int]] = {
-    "hundred": 100,
-    "thousand": 10**3, "k": 10**3,
-    "lakh": 10**5, "lakhs": 10**5,
-    "million": 10**6, "m": 10**6, "mm": 10**6, "mn": 10**6, "mln": 10**6, "mil": 10**6,
-    "crore": 10**7, "crores": 10**7,
-    "billion": 10**9, "b": 10**9, "bn": 10**9, "bln": 10**9,
-    "trillion": 10**12, "t": 10**12, "tn": 10**12, "trn": 10**12, "tln": 10**12,
-}  # fmt: skip
+_EN_ONES: Final[dict[str, int]] = dict(_EN.table("NUMERAL_ONES"))
+_EN_TENS: Final[dict[str, int]] = dict(_EN.table("NUMERAL_TENS"))
+# "hundred" multiplies the part below a thousand; the others close a group, like 万/亿
+_EN_SCALES: Final[dict[str, int]] = dict(_EN.table("NUMERAL_SCALES"))
 _EN_TOKEN: Final = re.compile(
     r"(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)|([a-z]+)|([-,])|(\S)"
 )
@@ -317,6 +340,36 @@ def scale_of(word: str) -> Decimal | None:
 
 def _parse_en(s: str) -> Decimal | None:
     """English number words, digits with scale words, or a mix: "3 hundred and 21"."""
+    tokens = _en_tokens(s)
+    if not tokens:
+        return None
+    reader = _EnNumeral(tokens)
+    decimals: list[str] | None = None
+    for i, tok in enumerate(tokens):
+        if decimals is not None:
+            digit = _en_decimal_digit(tokens, i)
+            if digit is None:
+                return None
+            if digit:
+                decimals.append(digit)
+        elif tok == "point":
+            if not reader.seen_number:
+                return None
+            decimals = []
+        elif not reader.step(tok, i):
+            return None
+    if not reader.seen_number or reader.last == "and":
+        return None
+    total = sum((v for v, _ in reader.pieces), Decimal(0)) + reader.small
+    if decimals is not None:
+        if not decimals:
+            return None
+        total += Decimal("0." + "".join(decimals))
+    return total
+
+
+def _en_tokens(s: str) -> list[str] | None:
+    """Numbers and words of ``s`` (hyphens and commas dropped); None on anything else."""
     tokens: list[str] = []
     for m in _EN_TOKEN.finditer(s.lower()):
         num, word, sep, other = m.groups()
@@ -325,102 +378,112 @@ def _parse_en(s: str) -> Decimal | None:
         if sep is not None:
             continue  # "twenty-one", "fifty - two"
         tokens.append(num.replace(",", "") if num is not None else word)
-    if not tokens:
-        return None
-    pieces: list[tuple[Decimal, int]] = []
-    small = Decimal(0)  # below a thousand (or the digits given)
-    have_small = False
-    last = ""  # kind of the last token: num, ones, tens, hundred, big, and, a
-    decimals: list[str] | None = None
-    seen_number = False
-    for i, tok in enumerate(tokens):
-        if decimals is not None:
-            if tok in _EN_ONES and i > 0 and tokens[i - 1] in _EN_TENS:
-                decimals.append(str(_EN_TENS[tokens[i - 1]] + _EN_ONES[tok]))
-                continue
-            if tok in _EN_ONES and _EN_ONES[tok] < 10:
-                decimals.append(str(_EN_ONES[tok]))
-                continue
-            if tok in _EN_TENS:  # "point seventy-one" (sic)
-                tens = _EN_TENS[tok]
-                nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-                if nxt in _EN_ONES and 0 < _EN_ONES[nxt] < 10:
-                    continue  # read together with the next token below
-                decimals.append(str(tens))
-                continue
-            if tok.isdigit():
-                decimals.append(tok)
-                continue
-            return None
+    return tokens
+
+
+def _en_decimal_digit(tokens: list[str], i: int) -> str | None:
+    """The digits token ``i`` adds after "point" ("" when it is read with the next
+    token), or None when it is no decimal digit."""
+    tok = tokens[i]
+    if tok in _EN_ONES and i > 0 and tokens[i - 1] in _EN_TENS:
+        return str(_EN_TENS[tokens[i - 1]] + _EN_ONES[tok])
+    if tok in _EN_ONES and _EN_ONES[tok] < 10:
+        return str(_EN_ONES[tok])
+    if tok in _EN_TENS:  # "point seventy-one" (sic)
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if nxt in _EN_ONES and 0 < _EN_ONES[nxt] < 10:
+            return ""  # read together with the next token
+        return str(_EN_TENS[tok])
+    if tok.isdigit():
+        return tok
+    return None
+
+
+class _EnNumeral:
+    """The whole part of an English number read word by word; :meth:`step` returns False
+    when the words are not one number."""
+
+    __slots__ = ("have_small", "last", "pieces", "seen_number", "small", "tokens")
+
+    def __init__(self, tokens: list[str]) -> None:
+        self.tokens = tokens
+        self.pieces: list[tuple[Decimal, int]] = []  # (value, magnitude) closed by a scale
+        self.small = Decimal(0)  # below a thousand (or the digits given)
+        self.have_small = False
+        self.last = ""  # kind of the last token: num, ones, tens, hundred, big, and, a
+        self.seen_number = False
+
+    def step(self, tok: str, i: int) -> bool:
+        """Read token ``i`` (``tok``)."""
         if tok[0].isdigit() or tok[0] == ".":
-            if have_small and last not in ("and",):
-                return None
-            try:
-                val = Decimal(tok)
-            except InvalidOperation:
-                return None
-            small = small + val if last == "and" else val
-            have_small = True
-            last = "num"
-            seen_number = True
-        elif tok in ("a", "an"):
-            if have_small or i + 1 >= len(tokens) or tokens[i + 1] not in _EN_SCALES:
-                return None
-            small, have_small, last = Decimal(1), True, "a"
-        elif tok in _EN_ONES:
-            v = _EN_ONES[tok]
-            if have_small and last in ("ones", "num", "a"):
-                return None
-            if have_small and last == "tens" and (v >= 10 or v == 0):
-                return None
-            if have_small and last == "and" and small % 100 != 0:
-                return None  # "one hundred and three and two"
-            small = small + v if have_small else Decimal(v)
-            have_small, last, seen_number = True, "ones", True
-        elif tok in _EN_TENS:
-            if have_small and last in ("ones", "tens", "num", "a"):
-                return None
-            if have_small and last == "and" and small % 100 != 0:
-                return None
-            small = small + _EN_TENS[tok] if have_small else Decimal(_EN_TENS[tok])
-            have_small, last, seen_number = True, "tens", True
-        elif tok == "and":
-            if not seen_number or last == "and":
-                return None
-            last = "and"
-        elif tok == "point":
-            if not seen_number:
-                return None
-            decimals = []
-        elif tok == "hundred":
-            if last == "hundred":
-                return None
-            small = (small if have_small else Decimal(1)) * 100
-            have_small, last, seen_number = True, "hundred", True
-        elif tok in _EN_SCALES:
-            big = _EN_SCALES[tok]
-            if last == "big" and not have_small:
-                # "lakh crore": multiply the group just closed
-                closed, mag = pieces.pop()
-                pieces.append((closed * big, mag * big))
-            else:
-                if not have_small:
-                    return None
-                lower = [p for p in pieces if p[1] < big]
-                rest = [p for p in pieces if p[1] >= big]
-                total = sum((v for v, _ in lower), Decimal(0)) + small
-                pieces = rest + [(total * big, big)]
-            small, have_small, last, seen_number = Decimal(0), False, "big", True
+            return self._digits(tok)
+        if tok in ("a", "an"):
+            tokens = self.tokens
+            if self.have_small or i + 1 >= len(tokens) or tokens[i + 1] not in _EN_SCALES:
+                return False
+            self.small, self.have_small, self.last = Decimal(1), True, "a"
+            return True
+        if tok in _EN_ONES or tok in _EN_TENS:
+            return self._below_hundred(tok)
+        if tok == "and":
+            if not self.seen_number or self.last == "and":
+                return False
+            self.last = "and"
+            return True
+        if tok == "hundred":
+            if self.last == "hundred":
+                return False
+            self.small = (self.small if self.have_small else Decimal(1)) * 100
+            self.have_small, self.last, self.seen_number = True, "hundred", True
+            return True
+        if tok in _EN_SCALES:
+            return self._scale(_EN_SCALES[tok])
+        return False
+
+    def _digits(self, tok: str) -> bool:
+        if self.have_small and self.last not in ("and",):
+            return False
+        try:
+            val = Decimal(tok)
+        except InvalidOperation:
+            return False
+        self.small = self.small + val if self.last == "and" else val
+        self.have_small, self.last, self.seen_number = True, "num", True
+        return True
+
+    def _below_hundred(self, tok: str) -> bool:
+        """A ones word ("three", "thirteen") or a tens word ("thirty")."""
+        have, last = self.have_small, self.last
+        if tok in _EN_ONES:
+            v, kind = _EN_ONES[tok], "ones"
+            if have and last in ("ones", "num", "a"):
+                return False
+            if have and last == "tens" and (v >= 10 or v == 0):
+                return False
         else:
-            return None
-    if not seen_number or last == "and":
-        return None
-    total = sum((v for v, _ in pieces), Decimal(0)) + small
-    if decimals is not None:
-        if not decimals:
-            return None
-        total += Decimal("0." + "".join(decimals))
-    return total
+            v, kind = _EN_TENS[tok], "tens"
+            if have and last in ("ones", "tens", "num", "a"):
+                return False
+        if have and last == "and" and self.small % 100 != 0:
+            return False  # "one hundred and three and two"
+        self.small = self.small + v if have else Decimal(v)
+        self.have_small, self.last, self.seen_number = True, kind, True
+        return True
+
+    def _scale(self, big: int) -> bool:
+        if self.last == "big" and not self.have_small:
+            # "lakh crore": multiply the group just closed
+            closed, mag = self.pieces.pop()
+            self.pieces.append((closed * big, mag * big))
+        else:
+            if not self.have_small:
+                return False
+            lower = [p for p in self.pieces if p[1] < big]
+            rest = [p for p in self.pieces if p[1] >= big]
+            total = sum((v for v, _ in lower), Decimal(0)) + self.small
+            self.pieces = rest + [(total * big, big)]
+        self.small, self.have_small, self.last, self.seen_number = Decimal(0), False, "big", True
+        return True
 
 
 # -- digits --------------------------------------------------------------------------
@@ -430,10 +493,8 @@ _ARABIC: Final = re.compile(
     r"(?:[eE](?P<e>[+-]?\d{1,3}))?"
     r"(?: ?(?P<s>[A-Za-z]{1,8}))?"
 )
-_HAS_CN: Final = re.compile(
-    r"[零〇一二两兩三四五六七八九十百千万萬亿億兆壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟几幾点點分]"
-)
-_SIGN_WORD: Final = re.compile(r"(?i)(?:negative|minus)\s+")
+_HAS_CN: Final = re.compile("[" + _ZH.regex("NUMERAL_CHARS") + "]")
+_SIGN_WORD: Final = re.compile(r"(?i)(?:" + _EN.regex("NUMERAL_SIGN_WORDS") + r")\s+")
 
 
 _FRACTION: Final = re.compile(r"(?:(?P<w>\d{1,12}) {1,3})?(?P<a>\d{1,12}) ?/ ?(?P<b>\d{1,12})")

@@ -120,7 +120,10 @@ class PeriodMention:
     ended: bool = False
 
 
-_JOINED = re.compile(r"\s*(?:,|,?\s*(?:and|or|和|及|与|與)|、)\s*")
+_JOINED = re.compile(
+    r"\s*(?:,|,?\s*(?:" + _EN.regex("PERIOD_JOIN_WORDS") + "|" + _ZH.regex("PERIOD_JOIN_WORDS")
+    + ")|" + _ZH.regex("PERIOD_LIST_COMMA") + r")\s*"
+)
 
 
 def reference_year(ctx: PeriodContext) -> int | None:
@@ -206,10 +209,12 @@ def find_periods(
 # accounting standards are numbered by year ("ASU No. 2018-02", "Accounting Standards
 # Update 2017-12"): the number names the standard, it dates nothing
 _STANDARD_REF: Final = re.compile(
-    r"\b(?:ASU|ASC|SFAS|FAS|FSP|EITF|SAB|(?:Accounting\s+)?Standards\s+Update|Staff\s+Position)"
+    r"\b(?:" + _EN.regex("PERIOD_STANDARD_NAMES") + ")"
     r"\s{1,3}(?:No\.?\s{0,2}|Nos\.?\s{0,2})?$"
 )
-_SAME_DAY: Final = re.compile(r"\b(?:that|the same) day\b|当日|當日|当天|當天|同日", re.IGNORECASE)
+_SAME_DAY: Final = re.compile(
+    _EN.regex("PERIOD_SAME_DAY") + "|" + _ZH.regex("PERIOD_SAME_DAY"), re.IGNORECASE
+)
 
 
 def _same_day(text: str, found: list[PeriodMention], anchor: Period | None) -> list[PeriodMention]:
@@ -252,7 +257,8 @@ def parse_period(
 
 
 _LEAD_OK: Final = re.compile(
-    r"\s{0,3}(?:(?:in|during|for|on|at|of|over|since|by|from)\s{1,3}(?:the\s{1,3})?|在|于|於)?\s{0,3}",
+    r"\s{0,3}(?:(?:" + _EN.regex("PERIOD_LEAD_WORDS") + r")\s{1,3}(?:the\s{1,3})?|"
+    + _ZH.regex("PERIOD_LEAD_WORDS") + r")?\s{0,3}",
     re.IGNORECASE,
 )
 _TAIL_OK: Final = re.compile(r"[\s.,;:!?。，；：、！？)）]{0,5}")
@@ -714,7 +720,7 @@ def _h_fiscal(m: re.Match[str], env: _Env) -> list[_Hit] | None:
 
 
 _MORE_YEAR: Final = re.compile(
-    r"(?:fiscal\s{1,3}|FY\s?)?(?<![0-9])(?P<y>[0-9]{4}|[0-9]{2})(?![0-9])"
+    "(?:" + _EN.regex("PERIOD_MORE_YEAR_FISCAL") + r")?(?<![0-9])(?P<y>[0-9]{4}|[0-9]{2})(?![0-9])"
 )
 _ORD_Q: Final[Mapping[str, int]] = _EN.table("QUARTER_ORDINALS")
 _ORD_H: Final[Mapping[str, int]] = _EN.table("HALF_ORDINALS")
@@ -1209,64 +1215,43 @@ def _h_zh_rel_month(m: re.Match[str], env: _Env) -> list[_Hit] | None:
 
 _RuleSpec = tuple[str, str, _Handler]
 
+_EN_RULE_PATTERNS: Final[Mapping[str, str]] = _EN.table("PERIOD_RULE_PATTERNS")
+_ZH_RULE_PATTERNS: Final[Mapping[str, str]] = _ZH.table("PERIOD_RULE_PATTERNS")
+
 _EN_DATE_RULES: Final[list[_RuleSpec]] = [
-    ("date", r"{DATE}(?P<more>(?:\s?,\s?{Y4}){0,4}(?:,?{SP}(?:and|&){SP}{Y4})?)", _h_date),
+    ("date", _EN_RULE_PATTERNS["date"], _h_date),
     (
         "iso",
-        r"""(?<![0-9.,/-])(?:
-            (?P<iy>{Y4})-(?P<im>[01]?[0-9])-(?P<id>[0-3]?[0-9])
-          | (?P<iy2>{Y4})/(?P<im2>[01]?[0-9])/(?P<id2>[0-3]?[0-9])
-          | (?P<iy3>{Y4})\.(?P<im3>[01][0-9])\.(?P<id3>[0-3][0-9])
-          | (?P<um>[01]?[0-9])/(?P<ud>[0-3]?[0-9])/(?P<uy>{Y4})
-        )(?![0-9]|[-/.][0-9])""",
+        _EN_RULE_PATTERNS["iso"],
         _h_iso,
     ),
     (
         "ym_num",
-        r"""(?<![0-9.,/-])(?:
-            (?P<y>{Y4})\s?[-/]\s?(?P<m>[01]?[0-9])(?![0-9]|\s?[-/.][0-9]|\s?%)
-          | (?P<m2>[01]?[0-9])\s?[-/]\s?(?P<y2>{Y4})(?![-/][0-9])
-        )""",
+        _EN_RULE_PATTERNS["ym_num"],
         _h_ym_num,
     ),
 ]
 
 _EN_FISCAL: Final[_RuleSpec] = (
     "fiscal",
-    r"""{NB}(?:the{SP})?
-    (?:
-        (?P<kw>fiscal(?:{SP}years?)?|financial{SP}years?|fiscal-year|(?-i:FY)|(?-i:F)(?=20[0-9]{2}))
-            [ ]?(?P<ap>{AP})?(?P<y>[0-9]{4}|[0-9]{2})(?![0-9])
-      | (?P<y4>{Y4}){SP}(?:fiscal|financial)[\s-]{1,3}year(?![A-Za-z])
-      | (?:fiscal|financial){SP}year{SP}of{SP}(?P<yo>{Y4})
-    )
-    (?:[-/](?P<ynext>[0-9]{4}|[0-9]{2})(?![0-9]))?
-    (?:
-        \s?-?\s?(?:Q(?P<q>[1-4])|H(?P<h>[12]))(?![A-Za-z0-9])
-      | {SP}(?P<ordq>{ORD}|final)[\s-]{1,3}quarter(?![A-Za-z])
-      | {SP}(?P<ordh>first|second|1st|2nd|back|front)[\s-]{1,3}half(?![A-Za-z])
-    )?
-    (?P<more>(?:\s?,\s?{Y4}){0,4}
-        (?:,?{SP}(?:and|&|or){SP}(?:fiscal{SP}|(?-i:FY)\s?)?(?:{Y4}|(?<=FY)[0-9]{2}(?![0-9])|(?<=FY\s)[0-9]{2}(?![0-9])))?)
-    (?![A-Za-z0-9])""",
+    _EN_RULE_PATTERNS["fiscal"],
     _h_fiscal,
 )
 
 _EN_QH_RULES: Final[list[_RuleSpec]] = [
     (
         "qh_prefix",
-        r"""{NB}(?:(?P<py>{Y4})|(?P<pfy>(?-i:FY)|fiscal(?:{SP}year)?)[ ]?{AP}?(?P<pfyy>[0-9]{4}|[0-9]{2})(?![0-9]))
-        \s?[-/]?\s?(?P<qh>[QH])(?P<n>[1-4])(?![A-Za-z0-9]|-[A-Za-z])""",
+        _EN_RULE_PATTERNS["qh_prefix"],
         _h_qh,
     ),
     (
         "qh_suffix",
-        r"""{NB}(?P<fq>(?-i:F))?(?P<qh>[QH])(?P<n>[1-4])(?:{QSUF})?(?![A-Za-z0-9]|-[A-Za-z])""",
+        _EN_RULE_PATTERNS["qh_suffix"],
         _h_qh,
     ),
     (
         "nqh",
-        r"""{NB}(?P<fq>(?-i:F))?(?P<n>[1-4])(?P<qh>[QH])(?:{QSUF})?(?![A-Za-z0-9]|-[A-Za-z])""",
+        _EN_RULE_PATTERNS["nqh"],
         _h_qh,
     ),
 ]
@@ -1274,256 +1259,161 @@ _EN_QH_RULES: Final[list[_RuleSpec]] = [
 _EN_SPAN: Final[list[_RuleSpec]] = [
     (
         "span",
-        r"""(?:(?P<from>from|between)(?:{SP}(?:the{SP})?(?:calendar{SP})?years?)?{SP})?
-        (?:(?P<fis>fiscal(?:{SP}years?)?|(?-i:FY))\s?)?
-        {NB}(?P<a>{Y4})
-        (?:\s?[-–—~]\s?|{SP}(?P<w>to|through|thru|till|until|and){SP})
-        (?:(?P<fis2>(?-i:FY))\s?|fiscal{SP})?
-        (?P<b>{Y4})(?![A-Za-z0-9%]|[.,][0-9])""",
+        _EN_RULE_PATTERNS["span"],
         _h_span,
     ),
     (
         "span_short",
-        r"""{NB}(?P<a2>{Y4})[-/](?P<b2>[0-9]{2})(?![0-9A-Za-z%]|[.,/-][0-9])""",
+        _EN_RULE_PATTERNS["span_short"],
         _h_span,
     ),
 ]
 
-_UNIT_GUARD: Final = r"""(?![A-Za-z0-9%]|[.,][0-9]|\s?[-–][0-9]
-    |\s{0,2}(?:million|billion|thousand|trillion|mn|bn|mm|percent|per{SP}cent|pct|basis|bps|bp
-        |shares|employees|customers|people|stores|units|users|members|locations|restaurants
-        |times|tons|barrels|square|sq|miles|km|hours|days|points|pts)(?![A-Za-z])
-    |\s{0,2}(?:万|亿|億|元|股|美元|港元|家|人|个|個|%|％))"""
-
 _EN_RULES: Final[list[_RuleSpec]] = [
     (
         "ended",
-        r"""(?:the{SP})?
-        (?:(?P<ord>{ORD}|final)[\s-]{1,3})?
-        (?:(?P<fis>fiscal|financial){SP})?
-        (?:
-            (?P<yr>years?)
-          | (?P<qtr>quarters?)
-          | (?P<per>periods?)
-          | (?P<n1>three|six|nine|3|6|9)(?:[\s-]months?)?{SP}and{SP}(?P<n2>six|nine|twelve|6|9|12)[\s-]{1,3}months?
-          | (?P<n>three|six|nine|twelve|3|6|9|12)[\s-]{1,3}months?
-        )
-        (?:{SP}periods?)?
-        {SP}(?:then{SP})?(?:ended|ending)(?:{SP}(?:ended|ending))?{SP}
-        {DATE}
-        (?P<more>(?:\s?,\s?(?:and{SP})?{Y4}){0,4}(?:,?{SP}(?:and|&){SP}{Y4})?)""",
+        _EN_RULE_PATTERNS["ended"],
         _h_ended,
     ),
     *_EN_DATE_RULES,
     (
         "mon_year",
-        r"""{NB}{MON}(?:\s?,\s?|{SP}of{SP}|\s?[-/]\s?|{SP})(?:(?P<y>{Y4})|{AP}(?P<ya>[0-9]{2})(?![0-9]))""",
+        _EN_RULE_PATTERNS["mon_year"],
         _h_mon_year,
     ),
     (
         "mon_rel",
-        r"""{NB}{MON}(?:{SP}of)?{SP}(?P<rw>this|last|next){SP}year(?![A-Za-z]|-[A-Za-z])""",
+        _EN_RULE_PATTERNS["mon_rel"],
         _h_mon_year,
     ),
     (
         "year_mon",
-        r"""(?<![0-9.,$])(?P<y>{Y4})(?:\s?,\s?|{SP})(?P<mon>(?:{MONALT})(?![A-Za-z]))\.?(?!{SP}[0-9])""",
+        _EN_RULE_PATTERNS["year_mon"],
         _h_mon_year,
     ),
     (
         "mon_cue",
-        r"""{NB}(?:in|during|since|until|till|through|by|from|early|late|mid|(?:the{SP})?end{SP}of
-            |(?:the{SP})?beginning{SP}of|(?:the{SP})?start{SP}of|(?:the{SP})?month{SP}of)[\s-]{1,2}
-            (?:(?-i:early|late|mid)[\s-]{1,2})?{MONCAP}
-            (?![A-Za-z0-9]|\s?[0-9]|\s?,\s?[0-9]|{SP}of{SP}[0-9]|\s?[-/–]\s?[0-9A-Za-z]|{SP}(?:to|through|thru|until|and){SP}[A-Za-z])""",
+        _EN_RULE_PATTERNS["mon_cue"],
         _h_mon_cue,
     ),
     _EN_FISCAL,
     (
         "quarter_ord",
-        r"""(?:(?P<yr0>{Y4}){SP}(?:the{SP})?(?=(?:fiscal{SP})?{ORD}))?
-        (?:(?P<pre>this|last|next|prior|previous)(?:{SP}(?P<prefis>fiscal))?{SP}year(?:{AP}s|s{AP})?{SP})?
-        (?:the{SP})?
-        (?:(?P<f1>fiscal(?:{SP}year)?){SP})?
-        (?:(?P<ord>{ORD}|final)|(?P<lastq>last)(?={SP}(?:fiscal{SP})?quarter{SP}of(?![A-Za-z])))
-        (?:[\s-]{1,3}(?P<f2>fiscal))?[\s-]{1,3}quarter(?![A-Za-z]|-(?:over|on|to)(?![A-Za-z]))
-        (?:(?:{SP}of|{SP}in|\s?,|)\s{0,3}(?:the{SP}(?=fiscal|calendar))?{YREF})?""",
+        _EN_RULE_PATTERNS["quarter_ord"],
         _h_quarter_ord,
     ),
     *_EN_QH_RULES,
     (
         "half_words",
-        r"""(?:(?P<pre>this|last|next|prior|previous)(?:{SP}(?P<prefis>fiscal))?{SP}year(?:{AP}s|s{AP})?{SP})?
-        (?:the{SP})?
-        (?:(?P<f1>fiscal){SP})?
-        {NB}(?P<ord>first|second|1st|2nd|back|front|latter)[\s-]{1,3}half(?![A-Za-z]|-(?:time|way|point))
-        (?:(?:{SP}of|{SP}in|\s?,|)\s{0,3}(?:the{SP}(?=fiscal|calendar))?{YREF})?
-        (?!{SP}of(?![A-Za-z]))""",
+        _EN_RULE_PATTERNS["half_words"],
         _h_half_words,
     ),
     (
         "early_late",
-        r"""{NB}(?P<el>early|late|later)(?:{SP}in)?[\s-]{1,3}(?:the{SP}(?=fiscal|calendar))?{YREF}""",
+        _EN_RULE_PATTERNS["early_late"],
         _h_early_late,
     ),
     (
         "mon_range",
-        r"""(?:(?P<from>from|between){SP})?{NB}{MON}
-        (?:{SP}(?P<w>to|through|thru|until|till|and){SP}|\s?[-–]\s?)
-        (?P<mon2>(?:{MONALT})(?![A-Za-z]))\.?(?:\s?,\s?|{SP}of{SP}|{SP}in{SP}|{SP})(?P<y>{Y4})""",
+        _EN_RULE_PATTERNS["mon_range"],
         _h_mon_range,
     ),
     (
         "first_n",
-        r"""(?:the{SP})?{NB}first{SP}(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01])
-        [\s-]{1,3}(?P<u>months|quarters)(?![A-Za-z])
-        (?:(?:{SP}of|{SP}in|\s?,|)\s{0,3}(?:the{SP}(?=fiscal|calendar))?{YREF})?""",
+        _EN_RULE_PATTERNS["first_n"],
         _h_first_n,
     ),
-    ("ytd", r"""{NB}(?:year[-\s]to[-\s]date|(?-i:YTD))(?![A-Za-z0-9])""", _h_ytd),
+    ("ytd", _EN_RULE_PATTERNS["ytd"], _h_ytd),
     (
         "same_period",
-        r"""(?:the{SP})?{NB}(?:
-            (?:same|comparable|corresponding|like){SP}(?:quarter|period)(?:{SP}(?:of|in))?{SP}
-                (?:(?:last|the{SP}prior|the{SP}previous|prior|previous)(?:{SP}fiscal)?{SP}year
-                  |a{SP}year{SP}(?:ago|earlier)|(?:the{SP})?(?:prior|previous)[-\s]year)
-          | (?:year[-\s]ago|year[-\s]earlier|prior[-\s]year|previous[-\s]year|last[-\s]year(?:{AP}s)?)
-                (?:{SP}(?:comparable|same|corresponding))?{SP}(?:quarter|period)
-        )(?![A-Za-z])""",
+        _EN_RULE_PATTERNS["same_period"],
         _h_same_period,
     ),
     (
         "rel_quarter",
-        r"""(?:the{SP})?{NB}(?:
-            (?P<cur>this(?:{SP}past)?|current|present|latest|most{SP}recent|recent|just{SP}(?:completed|ended))
-          | (?P<prev>last|prior|previous|past|preceding|sequential)
-          | (?P<next>next|coming|upcoming|following|subsequent)
-        )(?:{SP}(?P<fis>fiscal))?{SP}quarter(?![A-Za-z]|-[A-Za-z])
-        | {NB}(?P<the>the)(?:{SP}(?P<fis2>fiscal))?{SP}quarter(?![A-Za-z]|-[A-Za-z])""",
+        _EN_RULE_PATTERNS["rel_quarter"],
         _h_rel_quarter,
     ),
     (
         "rel_year",
-        r"""{NB}(?:
-            (?P<ago>(?:a|one){SP}year{SP}(?:ago|earlier)(?![A-Za-z]))
-          | (?:the{SP})?(?P<w>this|current|present|last|prior|previous|next|coming|following|same|that)
-                (?:{SP}(?P<cal>calendar)|{SP}(?P<fis>fiscal|financial))?[\s-]{1,3}year
-                (?![A-Za-z]|-[A-Za-z]|{SP}(?:ago|earlier)(?![A-Za-z]))
-          | (?:the{SP})?(?P<full>full|entire|whole)[\s-]{1,3}(?:(?P<fis3>fiscal){SP})?year
-                (?:{SP}(?P<yr>{Y4}))?(?![A-Za-z]|-[A-Za-z])
-          | (?<!each\s)(?<!every\s)(?<!per\s)(?<![A-Za-z]a\s)(?:the{SP})?(?P<fis2>fiscal|financial)[\s-]{1,3}year
-                (?![A-Za-z]|-[A-Za-z]|{SP}(?:ended|ending|[0-9]|{AP}))
-          | (?P<fyb>(?-i:FY))(?![A-Za-z0-9]|\s?[0-9]|{AP})
-          | (?P<aft>the{SP}year{SP}after{SP}next|the{SP}year{SP}before{SP}last)(?![A-Za-z])
-          | (?P<the>the){SP}year(?![A-Za-z]|-|{SP}(?:ago|earlier|before|after|over|on|to|ended|ending|of|[0-9])(?![A-Za-z]))
-        )""",
+        _EN_RULE_PATTERNS["rel_year"],
         _h_rel_year,
     ),
     *_EN_SPAN,
     (
         "next_n",
-        r"""(?:the{SP})?{NB}(?P<dir>next|coming|following|upcoming|past|last|prior|previous|preceding)
-        {SP}(?P<n>[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|few|couple{SP}of)
-        (?:{SP}(?:fiscal|calendar))?{SP}years(?![A-Za-z])""",
+        _EN_RULE_PATTERNS["next_n"],
         _h_next_n,
     ),
     (
         "through",
-        r"""{NB}(?:through|thru|until|till)(?:{SP}the{SP}end{SP}of)?{SP}(?:(?P<fis>fiscal|(?-i:FY))\s?)?
-        (?P<y>{Y4})(?![A-Za-z0-9%]|[.,][0-9]|\s?[-–][0-9])""",
+        _EN_RULE_PATTERNS["through"],
         _h_through,
     ),
     (
         "end_of",
-        r"""{NB}(?:
-            (?:the{SP})?end{SP}of{SP}(?:(?P<eoy>year)(?![A-Za-z])|{YREF})
-          | (?:fiscal{SP})?year[-\s]end{SP}(?P<ye>{Y4})
-        )""",
+        _EN_RULE_PATTERNS["end_of"],
         _h_end_of,
     ),
     (
         "year",
-        r"""(?:the{SP})?{NB}(?:calendar{SP}year|year)(?:{SP}of)?{SP}(?P<y1>{Y4})
-        | {NB}(?:calendar|(?-i:CY))\s?(?:{AP}(?P<y2>[0-9]{2})|(?P<y3>[0-9]{4}))(?![0-9])
-        | (?<![A-Za-z0-9])(?P<ya>{AP}[0-9]{2})(?![0-9A-Za-z%]|[.,][0-9])
-        | (?<![A-Za-z0-9$€£¥#.,/:])(?<![0-9][-–])(?P<y>{Y4})"""
-        + _UNIT_GUARD,
+        _EN_RULE_PATTERNS["year"],
         _h_year,
     ),
     (
         "weekday",
-        r"""(?:(?P<last>last|this|next|previous|past){SP})?
-        {NB}(?-i:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?![A-Za-z])""",
+        _EN_RULE_PATTERNS["weekday"],
         _h_weekday,
     ),
-    ("today", r"""{NB}(?-i:[Tt]oday|[Yy]esterday|[Tt]omorrow)(?![A-Za-z])""", _h_today),
+    ("today", _EN_RULE_PATTERNS["today"], _h_today),
 ]
 
 _ZH_RULES: Final[list[_RuleSpec]] = [
     (
         "zh_main",
-        r"""{YTOK}(?:{S}(?:的{S})?(?:
-            (?P<ye>年?[底末终終])
-          | (?P<rep>一季报|一季報|一季度报告|一季度報告|中报|中報|半年度?报告?|半年度?報告?
-                |三季报|三季報|三季度报告|三季度報告|年报|年報|年度报告|年度報告)
-          | (?P<tq>同期)
-          | [Qq](?P<qq>[1-4])(?![0-9A-Za-z])
-          | [Hh](?P<hh>[12])(?![0-9A-Za-z])
-          | {SUBQH}
-        ))?""",
+        _ZH_RULE_PATTERNS["zh_main"],
         _h_zh_main,
     ),
     (
         "zh_bare",
-        r"""(?<![0-9０-９一二三四五六七八九十百千万萬亿億两兩几幾数數多个個每各单單某同任这這哪该該本上下第前近首提之以此目先事日])
-        (?:{SUBQH})""",
+        _ZH_RULE_PATTERNS["zh_bare"],
         _h_zh_bare,
     ),
     (
         "zh_span",
-        r"""(?:(?P<from>从|從|自){S})?
-        (?<![0-9０-９])(?P<a>[12１２]{D}{3}|{CND}{4}){S}(?:年度?)?{S}
-        (?P<sep>[-~～—–]|至|到|与|與|和|及){S}
-        (?:(?P<b>[12１２]{D}{3}|{CND}{4}){S}年度?|(?P<now>今|现在|現在|目前)(?!年))
-        (?:{S}(?P<jian>之间|之間|间|間))?""",
+        _ZH_RULE_PATTERNS["zh_span"],
         _h_zh_span,
     ),
     (
         "zh_next_n",
-        r"""(?<![提之以此目先事日])(?P<dir>未来|未來|今后|今後|接下来|接下來|往后|往後|过去|過去|最近|近|前)
-        {S}(?P<n>{NZ}){S}(?:个|個)?{S}(?P<u>{FYZ}|年)(?![代龄齡级級度])""",
+        _ZH_RULE_PATTERNS["zh_next_n"],
         _h_zh_next_n,
     ),
     (
         "zh_rel_quarter",
-        r"""(?<!以)(?:
-            (?P<cur>本{S}季度|本{S}(?:财季|財季)|本季|当季度|當季度|当季|當季|该季度|該季度|(?:这|這)一?(?:个|個)?季度)
-          | (?P<prev>上一?(?:个|個)?季度|上一?(?:财季|財季)|上季|前一(?:个|個)?季度)
-          | (?P<next>下一?(?:个|個)?季度|下一?(?:财季|財季)|下季)
-        )(?![节節])""",
+        _ZH_RULE_PATTERNS["zh_rel_quarter"],
         _h_rel_quarter,
     ),
     (
         "zh_fy",
-        r"""(?<![0-9０-９年〇○零一二三四五六七八九本今上下前个個])(?:{FYZ})""",
+        _ZH_RULE_PATTERNS["zh_fy"],
         _h_zh_fy,
     ),
     (
         "zh_weekday",
-        r"""(?<![一二三四五六七八九十两兩几幾每数數个個])(?:(?P<wk>本|上|下|这|這|上个|上個|下个|下個){S})?
-        (?:周|週|星期|礼拜|禮拜)(?P<wd>[一二三四五六日天])""",
+        _ZH_RULE_PATTERNS["zh_weekday"],
         _h_zh_weekday,
     ),
     (
         "zh_rel_half",
-        r"""(?<!以)(?:(?P<hprev>上一?(?:个|個))|(?P<hnext>下一?(?:个|個)))半年(?!度|报|報)""",
+        _ZH_RULE_PATTERNS["zh_rel_half"],
         _h_zh_rel_half,
     ),
-    ("zh_ytd", r"""(?:年初至今|年初以来|年初以來|今年以来|今年以來|今年迄今|年初迄今)""", _h_ytd),
-    ("zh_today", r"""(?:今天|今日|昨天|昨日|明天)(?!头条|頭條)""", _h_today),
+    ("zh_ytd", _ZH_RULE_PATTERNS["zh_ytd"], _h_ytd),
+    ("zh_today", _ZH_RULE_PATTERNS["zh_today"], _h_today),
     (
         "zh_rel_month",
-        r"""(?<!以)(?P<rm>本月|上月|上个月|上個月|下月|下个月|下個月)(?:{S}(?P<d>{DZ}){S}[日号號])?""",
+        _ZH_RULE_PATTERNS["zh_rel_month"],
         _h_zh_rel_month,
     ),
     _EN_FISCAL,
@@ -1533,15 +1423,10 @@ _ZH_RULES: Final[list[_RuleSpec]] = [
 ]
 
 _PREFIX: Final[dict[str, str]] = {
-    "en": r"{NB}(?:as{SP}(?:of|at)|at){SP}",
-    "zh": r"截(?:至|止)(?:到|至)?{S}",
+    "en": _EN.regex("PERIOD_AS_OF"),
+    "zh": _ZH.regex("PERIOD_AS_OF"),
 }
-_ZH_ENDED_UNITS: Final[dict[str, int]] = {
-    "年度": 12, "财年": 12, "財年": 12, "财政年度": 12, "財政年度": 12, "十二个月": 12,
-    "十二個月": 12, "12个月": 12, "12個月": 12, "三个月": 3, "三個月": 3, "3个月": 3,
-    "3個月": 3, "季度": 3, "六个月": 6, "六個月": 6, "6个月": 6, "6個月": 6, "半年度": 6,
-    "半年": 6, "九个月": 9, "九個月": 9, "9个月": 9, "9個月": 9,
-}  # fmt: skip
+_ZH_ENDED_UNITS: Final[dict[str, int]] = dict(_ZH.table("PERIOD_ENDED_UNITS"))
 _ZH_SUFFIX: Final = (
     r"{S}(?P<zhi>止)?{S}(?:的{S})?(?P<unit>"
     + "|".join(sorted(_ZH_ENDED_UNITS, key=len, reverse=True))
@@ -1559,8 +1444,7 @@ _FIRST_ASCII: Final[dict[str, str]] = {
 }
 _FIRST_OTHER: Final[dict[str, str]] = {
     "en": "",
-    "zh": "0-9０-９○〇零一二三四五六七八九十今从從会會全前去同后後周週当當往截接明星昨最未本次礼禮"
-    "第翌自该該财財过過近这這首上下年",
+    "zh": _ZH.regex("PERIOD_FIRST_CHARS"),
 }
 
 

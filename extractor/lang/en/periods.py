@@ -76,3 +76,159 @@ PERIOD_GRAMMAR = {
       | (?<![0-9.,/-])(?P<um>[01]?[0-9])/(?P<ud>[0-3]?[0-9])/(?P<uy>{Y4})(?![0-9/])
     )""",
 }
+
+# after a bare year: a unit or scale word, a percent or a Chinese unit makes the number
+# an amount, not a year (the Chinese units are there because English text quotes them)
+PERIOD_YEAR_UNIT_GUARD = r"""(?![A-Za-z0-9%]|[.,][0-9]|\s?[-–][0-9]
+    |\s{0,2}(?:million|billion|thousand|trillion|mn|bn|mm|percent|per{SP}cent|pct|basis|bps|bp
+        |shares|employees|customers|people|stores|units|users|members|locations|restaurants
+        |times|tons|barrels|square|sq|miles|km|hours|days|points|pts)(?![A-Za-z])
+    |\s{0,2}(?:万|亿|億|元|股|美元|港元|家|人|个|個|%|％))"""
+
+# the English period rules' patterns by rule name ({NAME} fragments are expanded from
+# PERIOD_GRAMMAR and normalize/periods.py; each rule's handler reads its named groups)
+PERIOD_RULE_PATTERNS = {
+    "date": r"{DATE}(?P<more>(?:\s?,\s?{Y4}){0,4}(?:,?{SP}(?:and|&){SP}{Y4})?)",
+    "iso": r"""(?<![0-9.,/-])(?:
+            (?P<iy>{Y4})-(?P<im>[01]?[0-9])-(?P<id>[0-3]?[0-9])
+          | (?P<iy2>{Y4})/(?P<im2>[01]?[0-9])/(?P<id2>[0-3]?[0-9])
+          | (?P<iy3>{Y4})\.(?P<im3>[01][0-9])\.(?P<id3>[0-3][0-9])
+          | (?P<um>[01]?[0-9])/(?P<ud>[0-3]?[0-9])/(?P<uy>{Y4})
+        )(?![0-9]|[-/.][0-9])""",
+    "ym_num": r"""(?<![0-9.,/-])(?:
+            (?P<y>{Y4})\s?[-/]\s?(?P<m>[01]?[0-9])(?![0-9]|\s?[-/.][0-9]|\s?%)
+          | (?P<m2>[01]?[0-9])\s?[-/]\s?(?P<y2>{Y4})(?![-/][0-9])
+        )""",
+    "fiscal": r"""{NB}(?:the{SP})?
+    (?:
+        (?P<kw>fiscal(?:{SP}years?)?|financial{SP}years?|fiscal-year|(?-i:FY)|(?-i:F)(?=20[0-9]{2}))
+            [ ]?(?P<ap>{AP})?(?P<y>[0-9]{4}|[0-9]{2})(?![0-9])
+      | (?P<y4>{Y4}){SP}(?:fiscal|financial)[\s-]{1,3}year(?![A-Za-z])
+      | (?:fiscal|financial){SP}year{SP}of{SP}(?P<yo>{Y4})
+    )
+    (?:[-/](?P<ynext>[0-9]{4}|[0-9]{2})(?![0-9]))?
+    (?:
+        \s?-?\s?(?:Q(?P<q>[1-4])|H(?P<h>[12]))(?![A-Za-z0-9])
+      | {SP}(?P<ordq>{ORD}|final)[\s-]{1,3}quarter(?![A-Za-z])
+      | {SP}(?P<ordh>first|second|1st|2nd|back|front)[\s-]{1,3}half(?![A-Za-z])
+    )?
+    (?P<more>(?:\s?,\s?{Y4}){0,4}
+        (?:,?{SP}(?:and|&|or){SP}(?:fiscal{SP}|(?-i:FY)\s?)?(?:{Y4}|(?<=FY)[0-9]{2}(?![0-9])|(?<=FY\s)[0-9]{2}(?![0-9])))?)
+    (?![A-Za-z0-9])""",
+    "qh_prefix": r"""{NB}(?:(?P<py>{Y4})|(?P<pfy>(?-i:FY)|fiscal(?:{SP}year)?)[ ]?{AP}?(?P<pfyy>[0-9]{4}|[0-9]{2})(?![0-9]))
+        \s?[-/]?\s?(?P<qh>[QH])(?P<n>[1-4])(?![A-Za-z0-9]|-[A-Za-z])""",
+    "qh_suffix": r"""{NB}(?P<fq>(?-i:F))?(?P<qh>[QH])(?P<n>[1-4])(?:{QSUF})?(?![A-Za-z0-9]|-[A-Za-z])""",
+    "nqh": r"""{NB}(?P<fq>(?-i:F))?(?P<n>[1-4])(?P<qh>[QH])(?:{QSUF})?(?![A-Za-z0-9]|-[A-Za-z])""",
+    "span": r"""(?:(?P<from>from|between)(?:{SP}(?:the{SP})?(?:calendar{SP})?years?)?{SP})?
+        (?:(?P<fis>fiscal(?:{SP}years?)?|(?-i:FY))\s?)?
+        {NB}(?P<a>{Y4})
+        (?:\s?[-–—~]\s?|{SP}(?P<w>to|through|thru|till|until|and){SP})
+        (?:(?P<fis2>(?-i:FY))\s?|fiscal{SP})?
+        (?P<b>{Y4})(?![A-Za-z0-9%]|[.,][0-9])""",
+    "span_short": r"""{NB}(?P<a2>{Y4})[-/](?P<b2>[0-9]{2})(?![0-9A-Za-z%]|[.,/-][0-9])""",
+    "ended": r"""(?:the{SP})?
+        (?:(?P<ord>{ORD}|final)[\s-]{1,3})?
+        (?:(?P<fis>fiscal|financial){SP})?
+        (?:
+            (?P<yr>years?)
+          | (?P<qtr>quarters?)
+          | (?P<per>periods?)
+          | (?P<n1>three|six|nine|3|6|9)(?:[\s-]months?)?{SP}and{SP}(?P<n2>six|nine|twelve|6|9|12)[\s-]{1,3}months?
+          | (?P<n>three|six|nine|twelve|3|6|9|12)[\s-]{1,3}months?
+        )
+        (?:{SP}periods?)?
+        {SP}(?:then{SP})?(?:ended|ending)(?:{SP}(?:ended|ending))?{SP}
+        {DATE}
+        (?P<more>(?:\s?,\s?(?:and{SP})?{Y4}){0,4}(?:,?{SP}(?:and|&){SP}{Y4})?)""",
+    "mon_year": r"""{NB}{MON}(?:\s?,\s?|{SP}of{SP}|\s?[-/]\s?|{SP})(?:(?P<y>{Y4})|{AP}(?P<ya>[0-9]{2})(?![0-9]))""",
+    "mon_rel": r"""{NB}{MON}(?:{SP}of)?{SP}(?P<rw>this|last|next){SP}year(?![A-Za-z]|-[A-Za-z])""",
+    "year_mon": r"""(?<![0-9.,$])(?P<y>{Y4})(?:\s?,\s?|{SP})(?P<mon>(?:{MONALT})(?![A-Za-z]))\.?(?!{SP}[0-9])""",
+    "mon_cue": r"""{NB}(?:in|during|since|until|till|through|by|from|early|late|mid|(?:the{SP})?end{SP}of
+            |(?:the{SP})?beginning{SP}of|(?:the{SP})?start{SP}of|(?:the{SP})?month{SP}of)[\s-]{1,2}
+            (?:(?-i:early|late|mid)[\s-]{1,2})?{MONCAP}
+            (?![A-Za-z0-9]|\s?[0-9]|\s?,\s?[0-9]|{SP}of{SP}[0-9]|\s?[-/–]\s?[0-9A-Za-z]|{SP}(?:to|through|thru|until|and){SP}[A-Za-z])""",
+    "quarter_ord": r"""(?:(?P<yr0>{Y4}){SP}(?:the{SP})?(?=(?:fiscal{SP})?{ORD}))?
+        (?:(?P<pre>this|last|next|prior|previous)(?:{SP}(?P<prefis>fiscal))?{SP}year(?:{AP}s|s{AP})?{SP})?
+        (?:the{SP})?
+        (?:(?P<f1>fiscal(?:{SP}year)?){SP})?
+        (?:(?P<ord>{ORD}|final)|(?P<lastq>last)(?={SP}(?:fiscal{SP})?quarter{SP}of(?![A-Za-z])))
+        (?:[\s-]{1,3}(?P<f2>fiscal))?[\s-]{1,3}quarter(?![A-Za-z]|-(?:over|on|to)(?![A-Za-z]))
+        (?:(?:{SP}of|{SP}in|\s?,|)\s{0,3}(?:the{SP}(?=fiscal|calendar))?{YREF})?""",
+    "half_words": r"""(?:(?P<pre>this|last|next|prior|previous)(?:{SP}(?P<prefis>fiscal))?{SP}year(?:{AP}s|s{AP})?{SP})?
+        (?:the{SP})?
+        (?:(?P<f1>fiscal){SP})?
+        {NB}(?P<ord>first|second|1st|2nd|back|front|latter)[\s-]{1,3}half(?![A-Za-z]|-(?:time|way|point))
+        (?:(?:{SP}of|{SP}in|\s?,|)\s{0,3}(?:the{SP}(?=fiscal|calendar))?{YREF})?
+        (?!{SP}of(?![A-Za-z]))""",
+    "early_late": r"""{NB}(?P<el>early|late|later)(?:{SP}in)?[\s-]{1,3}(?:the{SP}(?=fiscal|calendar))?{YREF}""",
+    "mon_range": r"""(?:(?P<from>from|between){SP})?{NB}{MON}
+        (?:{SP}(?P<w>to|through|thru|until|till|and){SP}|\s?[-–]\s?)
+        (?P<mon2>(?:{MONALT})(?![A-Za-z]))\.?(?:\s?,\s?|{SP}of{SP}|{SP}in{SP}|{SP})(?P<y>{Y4})""",
+    "first_n": r"""(?:the{SP})?{NB}first{SP}(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01])
+        [\s-]{1,3}(?P<u>months|quarters)(?![A-Za-z])
+        (?:(?:{SP}of|{SP}in|\s?,|)\s{0,3}(?:the{SP}(?=fiscal|calendar))?{YREF})?""",
+    "ytd": r"""{NB}(?:year[-\s]to[-\s]date|(?-i:YTD))(?![A-Za-z0-9])""",
+    "same_period": r"""(?:the{SP})?{NB}(?:
+            (?:same|comparable|corresponding|like){SP}(?:quarter|period)(?:{SP}(?:of|in))?{SP}
+                (?:(?:last|the{SP}prior|the{SP}previous|prior|previous)(?:{SP}fiscal)?{SP}year
+                  |a{SP}year{SP}(?:ago|earlier)|(?:the{SP})?(?:prior|previous)[-\s]year)
+          | (?:year[-\s]ago|year[-\s]earlier|prior[-\s]year|previous[-\s]year|last[-\s]year(?:{AP}s)?)
+                (?:{SP}(?:comparable|same|corresponding))?{SP}(?:quarter|period)
+        )(?![A-Za-z])""",
+    "rel_quarter": r"""(?:the{SP})?{NB}(?:
+            (?P<cur>this(?:{SP}past)?|current|present|latest|most{SP}recent|recent|just{SP}(?:completed|ended))
+          | (?P<prev>last|prior|previous|past|preceding|sequential)
+          | (?P<next>next|coming|upcoming|following|subsequent)
+        )(?:{SP}(?P<fis>fiscal))?{SP}quarter(?![A-Za-z]|-[A-Za-z])
+        | {NB}(?P<the>the)(?:{SP}(?P<fis2>fiscal))?{SP}quarter(?![A-Za-z]|-[A-Za-z])""",
+    "rel_year": r"""{NB}(?:
+            (?P<ago>(?:a|one){SP}year{SP}(?:ago|earlier)(?![A-Za-z]))
+          | (?:the{SP})?(?P<w>this|current|present|last|prior|previous|next|coming|following|same|that)
+                (?:{SP}(?P<cal>calendar)|{SP}(?P<fis>fiscal|financial))?[\s-]{1,3}year
+                (?![A-Za-z]|-[A-Za-z]|{SP}(?:ago|earlier)(?![A-Za-z]))
+          | (?:the{SP})?(?P<full>full|entire|whole)[\s-]{1,3}(?:(?P<fis3>fiscal){SP})?year
+                (?:{SP}(?P<yr>{Y4}))?(?![A-Za-z]|-[A-Za-z])
+          | (?<!each\s)(?<!every\s)(?<!per\s)(?<![A-Za-z]a\s)(?:the{SP})?(?P<fis2>fiscal|financial)[\s-]{1,3}year
+                (?![A-Za-z]|-[A-Za-z]|{SP}(?:ended|ending|[0-9]|{AP}))
+          | (?P<fyb>(?-i:FY))(?![A-Za-z0-9]|\s?[0-9]|{AP})
+          | (?P<aft>the{SP}year{SP}after{SP}next|the{SP}year{SP}before{SP}last)(?![A-Za-z])
+          | (?P<the>the){SP}year(?![A-Za-z]|-|{SP}(?:ago|earlier|before|after|over|on|to|ended|ending|of|[0-9])(?![A-Za-z]))
+        )""",
+    "next_n": r"""(?:the{SP})?{NB}(?P<dir>next|coming|following|upcoming|past|last|prior|previous|preceding)
+        {SP}(?P<n>[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|few|couple{SP}of)
+        (?:{SP}(?:fiscal|calendar))?{SP}years(?![A-Za-z])""",
+    "through": r"""{NB}(?:through|thru|until|till)(?:{SP}the{SP}end{SP}of)?{SP}(?:(?P<fis>fiscal|(?-i:FY))\s?)?
+        (?P<y>{Y4})(?![A-Za-z0-9%]|[.,][0-9]|\s?[-–][0-9])""",
+    "end_of": r"""{NB}(?:
+            (?:the{SP})?end{SP}of{SP}(?:(?P<eoy>year)(?![A-Za-z])|{YREF})
+          | (?:fiscal{SP})?year[-\s]end{SP}(?P<ye>{Y4})
+        )""",
+    "year": r"""(?:the{SP})?{NB}(?:calendar{SP}year|year)(?:{SP}of)?{SP}(?P<y1>{Y4})
+        | {NB}(?:calendar|(?-i:CY))\s?(?:{AP}(?P<y2>[0-9]{2})|(?P<y3>[0-9]{4}))(?![0-9])
+        | (?<![A-Za-z0-9])(?P<ya>{AP}[0-9]{2})(?![0-9A-Za-z%]|[.,][0-9])
+        | (?<![A-Za-z0-9$€£¥#.,/:])(?<![0-9][-–])(?P<y>{Y4})"""
+        + PERIOD_YEAR_UNIT_GUARD,
+    "weekday": r"""(?:(?P<last>last|this|next|previous|past){SP})?
+        {NB}(?-i:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?![A-Za-z])""",
+    "today": r"""{NB}(?-i:[Tt]oday|[Yy]esterday|[Tt]omorrow)(?![A-Za-z])""",
+}
+
+# words joining two periods into one list ("2020 and 2021")
+PERIOD_JOIN_WORDS = r"and|or"
+
+# accounting standards numbered by year ("ASU No. 2018-02"): the number dates nothing
+PERIOD_STANDARD_NAMES = (
+    r"ASU|ASC|SFAS|FAS|FSP|EITF|SAB|(?:Accounting\s+)?Standards\s+Update|Staff\s+Position"
+)
+
+# "that day", "the same day": the day of the period just named
+PERIOD_SAME_DAY = r"\b(?:that|the same) day\b"
+
+# words that may come before a text that is one period ("in 2021", "for the quarter")
+PERIOD_LEAD_WORDS = r"in|during|for|on|at|of|over|since|by|from"
+
+# "as of", "at": a point in time before a date
+PERIOD_AS_OF = r"{NB}(?:as{SP}(?:of|at)|at){SP}"
+
+# a fiscal year word before a year in a list ("fiscal 2020, 2021")
+PERIOD_MORE_YEAR_FISCAL = r"fiscal\s{1,3}|FY\s?"

@@ -1,0 +1,152 @@
+"""The regular expressions that find number cores and read what is written around them.
+
+Built once per language and once per currency table; the words come from
+:mod:`extractor.lang`.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Final
+
+import attrs
+
+from .currencies import CurrencyTable
+from .lang import get_language
+
+_EN = get_language("en")
+_ZH = get_language("zh")
+
+# -- character classes and fragments -------------------------------------------------
+
+_CN_DIGIT_CHARS: Final = _ZH.regex("QUANTITY_DIGIT_CHARS")
+_CN_UNIT_CHARS: Final = _ZH.regex("QUANTITY_UNIT_CHARS")
+_CN_MORE_CHARS: Final = _ZH.regex("QUANTITY_APPROX_CHARS")
+_CN_NUM_CLASS: Final = "[零〇" + _CN_DIGIT_CHARS + _CN_UNIT_CHARS + "]"
+_CN_RUN_CLASS: Final = "[零〇" + _CN_DIGIT_CHARS + _CN_UNIT_CHARS + "点點]"
+_CN_RUN_CLASS_APPROX: Final = "[零〇" + _CN_DIGIT_CHARS + _CN_UNIT_CHARS + "点點" + _CN_MORE_CHARS + "]"
+_CN_U: Final = "[" + _CN_UNIT_CHARS + "]"
+_CN_D: Final = "[" + _CN_DIGIT_CHARS + "]"
+
+_ARABIC: Final = r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+# Chinese scale characters after digits: "1.669亿", "3550万", "13万2", "5万4千6百", "1000余万"
+_TAIL: Final = (
+    rf"(?P<tail> ?[{_CN_MORE_CHARS}]? ?{_CN_U}{{1,3}}(?:[零〇]?(?:\d{{1,4}}|{_CN_D}){_CN_U}{{1,3}}){{0,6}}"
+    rf"(?P<tail_end>[零〇]?\d{{1,4}}(?![\d.]))?)?"
+)
+_EN_NUMBER_WORDS: Final = _EN.regex("QUANTITY_NUMBER_WORDS")
+_EN_WORDS: Final = (
+    rf"(?P<words>\b(?i:(?:a|an)(?=[ ]{{1,2}}(?:{_EN.regex('QUANTITY_ROUND_SCALES')})\b)"
+    rf"|(?:{_EN_NUMBER_WORDS})\b)"
+    rf"(?:(?:[ ]{{1,2}}|[ ]?-[ ]?)(?i:(?:and[ ]{{1,2}})?(?:{_EN_NUMBER_WORDS}|point)\b)){{0,12}})"
+)
+_PCT_PREFIX: Final = (
+    rf"(?<!{_ZH.regex('QUANTITY_NUMERAL_BEFORE')})"
+    rf"(?P<pctpre>{_ZH.regex('QUANTITY_PERCENT_PREFIXES')}) ?"
+    rf"(?P<pctnum>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_CN_RUN_CLASS}{{1,20}})"
+)
+_CORE_ARABIC: Final = rf"(?P<arabic>(?<!\d){_ARABIC}){_TAIL}"
+_PURE_CN: Final = rf"(?P<cn>{_CN_NUM_CLASS}{_CN_RUN_CLASS_APPROX}{{0,39}})"
+
+# "half a million", "a quarter of a billion", "three quarters billion": a fraction of a scale
+_EN_FRACTION: Final = (
+    rf"(?P<frac>\b(?i:(?:a[ ]{{1,2}})?(?P<part>{_EN.regex('QUANTITY_FRACTION_PARTS')})"
+    rf"(?:[ ]{{1,2}}of)?(?:[ ]{{1,2}}an?)?[ ]{{1,2}}"
+    rf"(?P<fscale>{_EN.regex('QUANTITY_FRACTION_SCALES')}))\b)"
+)
+_FRACTIONS: Final = {k: Decimal(v) for k, v in _EN.table("QUANTITY_FRACTION_VALUES").items()}
+_FRACTION_RE: Final = re.compile(_EN_FRACTION)
+
+_MASTER: Final[dict[str, re.Pattern[str]]] = {
+    "zh": re.compile(f"{_PCT_PREFIX}|{_CORE_ARABIC}|{_PURE_CN}"),
+    "en": re.compile(f"{_CORE_ARABIC}|{_EN_WORDS}"),
+}
+
+_SIGN_WORDS: Final = _EN.regex("NUMERAL_SIGN_WORDS")
+_NEGATIVE: Final = _ZH.words("NUMERAL_NEGATIVE")
+
+
+# What may come before a number: a sign word, a sign, a currency, a sign, "(".
+def _pre_regex(currency: str) -> re.Pattern[str]:
+    return re.compile(
+        r"(?P<sw>(?<![A-Za-z])(?i:" + _SIGN_WORDS + r")\s{1,2})?"
+        r"(?P<s1>(?<![A-Za-z0-9_%)])[-−+]|" + "|".join(w + r"(?=\D)" for w in _NEGATIVE) + ")?"
+        r"(?P<lp1>\()?"
+        r"(?P<cur>(?:" + currency + r")\s{0,2})?"
+        r"(?P<s2>(?<![A-Za-z0-9_%)])[-−+]|" + "|".join(_NEGATIVE) + ")?"
+        r"(?P<lp>\()?$"
+    )
+
+
+_CLASSIFIERS: Final = _ZH.regex("QUANTITY_CLASSIFIERS")
+
+
+def _suffix_regex(currency: str) -> re.Pattern[str]:
+    en, zh = _EN.regex, _ZH.regex
+    return re.compile(
+        r"(?:(?P<scale>[ ]?(?i:" + en("QUANTITY_SCALES_AFTER") + r")(?![A-Za-z]))"
+        r"|(?P<scale1>[kKMBbmT])(?![A-Za-z])"
+        r"|(?P<scale_code>[ ]?[kKM])(?=[A-Z]{3}(?![A-Za-z])))?"
+        r"(?P<approx> ?[" + _CN_MORE_CHARS + r"])?"
+        r"(?:(?P<pp>[ ]?(?i:" + en("QUANTITY_POINT_WORDS") + r")(?![A-Za-z])|[ ]?pp(?![A-Za-z])"
+        r"|[ ]?" + zh("QUANTITY_POINT_WORDS") + ")"
+        r"|(?P<bp>[ ]?(?i:" + en("QUANTITY_BASIS_POINT_WORDS") + r")(?![A-Za-z])"
+        r"|[ ]?" + zh("QUANTITY_BASIS_POINT_WORDS") + ")"
+        r"|(?P<pct>[ ]?(?:%|‰|(?i:" + en("QUANTITY_PERCENT_WORDS") + r")(?![A-Za-z]))"
+        r"|(?<=\d)pc(?![A-Za-z]))"
+        r"|(?P<cur>(?:\s?|-(?=[A-Za-z]))(?:" + currency + r"))"
+        r"|(?P<shares>[ ]?(?:(?i:" + en("QUANTITY_SHARE_WORDS") + r")(?![A-Za-z])|"
+        + zh("QUANTITY_SHARE_WORDS") + "))"
+        r"|(?P<cls>[ ]?(?:" + _CLASSIFIERS + r"))"
+        r"|(?P<cheng>" + zh("QUANTITY_TENTHS") + ")"
+        r"|(?P<zhe>" + zh("QUANTITY_PRICE_TENTHS") + ")"
+        r")?"
+    )
+
+
+# first characters of what may follow a pure Chinese numeral (a quick filter)
+_CN_FOLLOW: Final = frozenset(_ZH.regex("QUANTITY_FOLLOW_CHARS"))
+
+# a hyphenated "pound" is a weight far more often than money ("a 10-pound turkey")
+_HYPHEN_NOT_UNIT: Final = re.compile(r"-(?i:pound)")
+
+
+@attrs.frozen
+class _Grammar:
+    """The regexes and filters built from one currency table."""
+
+    table: CurrencyTable
+    pre: re.Pattern[str]
+    pre_sign: re.Pattern[str]  # the same without a currency
+    suffix: re.Pattern[str]
+    vague: re.Pattern[str]
+    tails: frozenset[str]
+    cn_follow: frozenset[str]
+
+
+_GRAMMARS: dict[int, _Grammar] = {}
+
+
+def _grammar(table: CurrencyTable) -> _Grammar:
+    g = _GRAMMARS.get(id(table))
+    if g is not None and g.table is table:
+        return g
+    g = _Grammar(
+        table=table,
+        pre=_pre_regex(table.prefix_source),
+        pre_sign=_pre_regex("(?!)"),
+        suffix=_suffix_regex(table.suffix_source),
+        vague=re.compile(
+            r"(?<![A-Za-z])(?i:(?P<mult>" + _EN.regex("QUANTITY_VAGUE_MULTIPLES") + r")"
+            r"\s{1,2}of\s{1,2})?"
+            r"(?P<scale>(?i:" + _EN.regex("QUANTITY_VAGUE_SCALES") + r"))\s{1,2}(?i:of)\s{1,2}"
+            r"(?P<cur>" + table.suffix_source + r")"
+        ),
+        tails=table.prefix_tails,
+        cn_follow=_CN_FOLLOW | table.cjk_first,
+    )
+    if len(_GRAMMARS) > 16:
+        _GRAMMARS.clear()
+    _GRAMMARS[id(table)] = g
+    return g
