@@ -155,10 +155,5 @@ def _cycles() -> list[list[str]]:
     return found
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="link imports company_link, which imports link.Sentence for its type hints "
-    "(issue 14: the shared Sentence type moves to a module of its own)",
-)
 def test_no_import_cycle() -> None:
     assert _cycles() == []
