@@ -195,11 +195,7 @@ class Gazetteer:
 
     # -- lookups ---------------------------------------------------------------------------
     def lookup(self, alias: str) -> CompanyEntry | None:
-        """The gazetteer entry ``alias`` names (a name or alias, any case), or None.
-
-        >>> Gazetteer.load().lookup("腾讯").ticker
-        '0700.HK'
-        """
+        """See :meth:`extractor.companies.CompanyFinder.lookup` (its examples run there)."""
         hit = self._by_key.get(_fold(alias))
         return hit[0] if hit else None
 
@@ -222,33 +218,12 @@ class Gazetteer:
         return None
 
     def canonical(self, name: str) -> str:
-        """The gazetteer name for ``name`` (an alias, or an alias plus legal words), else
-        :func:`canonical_name`.
-
-        >>> f = Gazetteer.load()
-        >>> f.canonical("Facebook Inc.'s"), f.canonical("阿里巴巴集团"), f.canonical("宜昌兴发集团有限责任公司")
-        ('Meta', '阿里巴巴', '宜昌兴发')
-        >>> f.canonical("Booking Holdings Inc."), f.canonical("长实集团有限公司")
-        ('Booking Holdings', '长实集团')
-        """
+        """See :meth:`extractor.companies.CompanyFinder.canonical` (its examples run there)."""
         e = self.lookup_loose(name)
         return e.name if e is not None else canonical_name(name)
 
     def from_span(self, text: str, start: int, end: int) -> CompanyMention | None:
-        """A mention for a span found elsewhere (an NER ``ORG`` span), with source "ner".
-
-        Trims spaces, a leading "the" and trailing punctuation (keeping the span exact),
-        maps gazetteer aliases to their name and ticker, and returns None for pronouns
-        ("the Company", "该公司") and empty spans.
-
-        >>> f = Gazetteer.load()
-        >>> text = "Revenue at the Twilio Inc.'s unit and at Acme Corp. grew."
-        >>> m = f.from_span(text, 11, 28)
-        >>> m.text, m.name, m.ticker, m.source
-        ("Twilio Inc.'s", 'Twilio', 'TWLO', 'ner')
-        >>> f.from_span(text, 41, 51).name, f.from_span("the Company said", 0, 11)
-        ('Acme', None)
-        """
+        """See :meth:`extractor.companies.CompanyFinder.from_span` (its examples run there)."""
         if not 0 <= start <= end <= len(text):
             raise ValueError(f"span {start}..{end} is outside the text (length {len(text)})")
         s, e = start, end
