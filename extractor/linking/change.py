@@ -7,6 +7,7 @@ from typing import Literal
 
 from ..lang import get_language
 from ..quantities import Quantity
+from .cues import per_language
 from .sentence import Sentence
 from .windows import _last_chars, _last_words
 
@@ -26,28 +27,10 @@ _CHANGE = {
     "zh": (re.compile(_UP_ZH), re.compile(_DOWN_ZH)),
 }
 # A value right after these is the level the metric reached, not the change.
-_LEVEL_BEFORE = {
-    "en": re.compile(
-        _EN.regex("CHANGE_LEVEL_BEFORE"),
-        re.IGNORECASE,
-    ),
-    "zh": re.compile(_ZH.regex("CHANGE_LEVEL_BEFORE")),
-}
-_CHANGE_BEFORE = {
-    "en": re.compile(_EN.regex("CHANGE_BEFORE"), re.IGNORECASE),
-    "zh": re.compile(_ZH.regex("CHANGE_BEFORE")),
-}
-_CHANGE_AFTER = {
-    "en": re.compile(
-        _EN.regex("CHANGE_AFTER"),
-        re.IGNORECASE,
-    ),
-    "zh": re.compile(_ZH.regex("CHANGE_AFTER")),
-}
-_FROM_BEFORE = {
-    "en": re.compile(_EN.regex("CHANGE_FROM_BEFORE"), re.IGNORECASE),
-    "zh": re.compile(_ZH.regex("CHANGE_FROM_BEFORE")),
-}
+_LEVEL_BEFORE = per_language("CHANGE_LEVEL_BEFORE")
+_CHANGE_BEFORE = per_language("CHANGE_BEFORE")
+_CHANGE_AFTER = per_language("CHANGE_AFTER")
+_FROM_BEFORE = per_language("CHANGE_FROM_BEFORE")
 
 
 _PLUS_SIGNED = re.compile(_EN.regex("CHANGE_PLUS_SIGN"))

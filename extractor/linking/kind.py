@@ -9,36 +9,19 @@ from typing import Literal
 from ..lang import get_language
 from ..quantities import Quantity
 from ..segment import clause_bounds
+from .cues import per_language
 from .sentence import Sentence
 
 _EN = get_language("en")
 _ZH = get_language("zh")
 
-_GUIDANCE = {
-    "en": re.compile(
-        _EN.regex("KIND_GUIDANCE"),
-        re.IGNORECASE,
-    ),
-    "zh": re.compile(_ZH.regex("KIND_GUIDANCE")),
-}
-_TARGET = {
-    "en": re.compile(
-        _EN.regex("KIND_TARGET"),
-        re.IGNORECASE,
-    ),
-    "zh": re.compile(_ZH.regex("KIND_TARGET")),
-}
+_GUIDANCE = per_language("KIND_GUIDANCE")
+_TARGET = per_language("KIND_TARGET")
 
 
 # cue words that look back at a result rather than ahead: "as expected", "better than we
 # anticipated", "in line with our guidance", "exceeded our outlook"
-_PAST_CUE = {
-    "en": re.compile(
-        _EN.regex("KIND_LOOKS_BACK"),
-        re.IGNORECASE,
-    ),
-    "zh": re.compile(_ZH.regex("KIND_LOOKS_BACK")),
-}
+_PAST_CUE = per_language("KIND_LOOKS_BACK")
 # a new subject after a value starts another statement: "we now have 41,000 customers and
 # we expect that number to grow" (the value is not what is expected)
 _NEW_SUBJECT = re.compile(_EN.regex("KIND_NEW_SUBJECT"), re.IGNORECASE)

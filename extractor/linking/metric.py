@@ -10,25 +10,17 @@ from ..lang import get_language
 from ..metrics import MetricMention
 from ..quantities import Quantity
 from .change import _LEVEL_BEFORE
+from .cues import per_language
 from .sentence import Sentence
 from .units import _unit_compatible, unit_class
 
 _EN = get_language("en")
 _ZH = get_language("zh")
 
-_REFERENCE_BEFORE_METRIC = {
-    "en": re.compile(_EN.regex("METRIC_REFERENCE_BEFORE"), re.IGNORECASE),
-    "zh": re.compile(_ZH.regex("METRIC_REFERENCE_BEFORE")),
-}
-_SHARE_OF = {
-    "en": re.compile(_EN.regex("METRIC_SHARE_OF"), re.IGNORECASE),
-    "zh": re.compile(_ZH.regex("METRIC_SHARE_OF")),
-}
+_REFERENCE_BEFORE_METRIC = per_language("METRIC_REFERENCE_BEFORE")
+_SHARE_OF = per_language("METRIC_SHARE_OF")
 # "Twilio获得...投资", "raised $X in a funding round": the subject is the one funded
-_RECEIVES = {
-    "en": re.compile(_EN.regex("METRIC_RECEIVES"), re.IGNORECASE),
-    "zh": re.compile(_ZH.regex("METRIC_RECEIVES")),
-}
+_RECEIVES = per_language("METRIC_RECEIVES")
 _METRIC_AFTER_GAP = {
     "en": re.compile(
         _EN.regex("METRIC_AFTER_GAP"),
@@ -133,10 +125,7 @@ def pick_metric(
     return best[1] if best else None
 
 
-_COUNT_VERB = {
-    "en": re.compile(_EN.regex("METRIC_COUNT_VERB"), re.IGNORECASE),
-    "zh": re.compile(_ZH.regex("METRIC_COUNT_VERB")),
-}
+_COUNT_VERB = per_language("METRIC_COUNT_VERB")
 
 
 def _is_share_of(s: Sentence, q: Quantity, m: MetricMention) -> bool:
@@ -162,13 +151,7 @@ def _too_large_per_share(metric: str, q: Quantity) -> bool:
     )
 
 
-_GROWTH_PHRASE = {
-    "en": re.compile(
-        _EN.regex("METRIC_GROWTH_PHRASE"),
-        re.IGNORECASE,
-    ),
-    "zh": re.compile(_ZH.regex("METRIC_GROWTH_PHRASE")),
-}
+_GROWTH_PHRASE = per_language("METRIC_GROWTH_PHRASE")
 
 
 def _growth_phrase(s: Sentence, q: Quantity) -> str | None:

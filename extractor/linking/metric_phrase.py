@@ -8,6 +8,7 @@ from collections.abc import Callable
 from ..lang import get_language
 from ..quantities import Quantity
 from ..respectively import attached_end
+from .cues import per_language
 from .metric import _SentenceIndex
 from .sentence import Link, Sentence
 from .units import unit_class
@@ -17,13 +18,7 @@ _EN = get_language("en")
 _ZH = get_language("zh")
 
 _QUAL_WORDS = _EN.regex("PHRASE_QUALIFIERS")
-_OTHER_PHRASE = {
-    "en": re.compile(
-        _EN.regex("PHRASE_BEFORE_VALUE"),
-        re.IGNORECASE,
-    ),
-    "zh": re.compile(_ZH.regex("PHRASE_BEFORE_VALUE")),
-}
+_OTHER_PHRASE = per_language("PHRASE_BEFORE_VALUE")
 _STOP_PHRASE_WORDS = _EN.word_set("PHRASE_STOP_WORDS")
 
 

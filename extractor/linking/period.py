@@ -10,25 +10,17 @@ from ..quantities import Quantity
 from ..records import Period
 from ..segment import clause_bounds
 from .change import _FROM_BEFORE
+from .cues import per_language
 from .sentence import Sentence
 
 _EN = get_language("en")
 _ZH = get_language("zh")
 
 # words that stop a period from carrying over from an earlier sentence
-_NO_CARRY = {
-    "en": re.compile(_EN.regex("PERIOD_NO_CARRY"), re.IGNORECASE),
-    "zh": re.compile(_ZH.regex("PERIOD_NO_CARRY")),
-}
+_NO_CARRY = per_language("PERIOD_NO_CARRY")
 
 
-_REFERENCE_PERIOD = {
-    "en": re.compile(
-        _EN.regex("PERIOD_REFERENCE_BEFORE"),
-        re.IGNORECASE,
-    ),
-    "zh": re.compile(_ZH.regex("PERIOD_REFERENCE_BEFORE")),
-}
+_REFERENCE_PERIOD = per_language("PERIOD_REFERENCE_BEFORE")
 
 
 _GRAIN = {
@@ -51,10 +43,7 @@ _PRIOR_PERIOD = re.compile(
     _EN.regex("PERIOD_PRIOR") + "|" + _ZH.regex("PERIOD_PRIOR"),
     re.IGNORECASE,
 )
-_COMPARISON_CUE = {
-    "en": re.compile(_EN.regex("PERIOD_COMPARISON_CUE"), re.IGNORECASE),
-    "zh": re.compile(_ZH.regex("PERIOD_COMPARISON_CUE")),
-}
+_COMPARISON_CUE = per_language("PERIOD_COMPARISON_CUE")
 
 
 # words that make a span of time lie ahead ("over the next 4 years"), not in the past
