@@ -105,12 +105,24 @@ def fragments_of(*modules: ModuleType) -> dict[str, object]:
 def merge_variants(base: dict[str, object], variants: Mapping[str, object]) -> dict[str, object]:
     """Add script variants (Traditional forms) to the same-named fragments of ``base``.
 
-    Word tuples get the variants appended (base order kept, duplicates dropped); word sets
-    get their union. A variant fragment with no base fragment is added as it is.
+    A variant is a word tuple or set, or a mapping from a base word to its variant. Word
+    tuples get tuple variants appended and mapped variants placed right after their base
+    word (so "longest first" orders still hold); word sets get the union. A variant
+    fragment with no base fragment is added as it is.
+
+    >>> merge_variants({"W": ("制药", "医药")}, {"W": {"制药": "製藥"}})["W"]
+    ('制药', '製藥', '医药')
     """
     out = dict(base)
     for key, extra in variants.items():
         have = out.get(key)
+        if isinstance(extra, Mapping):
+            if isinstance(have, tuple):
+                out[key] = tuple(
+                    dict.fromkeys(x for w in have for x in (w, *([extra[w]] if w in extra else [])))
+                )
+                continue
+            extra = tuple(extra.values())
         if have is None:
             out[key] = extra
         elif isinstance(have, frozenset) and isinstance(extra, (frozenset, tuple)):

@@ -2,12 +2,19 @@
 
 Each part holds named fragments (UPPER_CASE constants, a comment on what each is for);
 they are gathered here into one table, read through :func:`extractor.lang.get_language`.
+Word lists are written in Simplified script; their Traditional forms come from
+:mod:`.traditional`, added here once.
 """
 
 from __future__ import annotations
 
-from .. import fragments_of
-from . import companies, document, link, periods, quantities, segment
+from .. import fragments_of, merge_variants, with_script_variants
+from . import companies, document, link, periods, quantities, segment, traditional
 
 NAME = "Chinese"
-FRAGMENTS = fragments_of(companies, document, link, periods, quantities, segment)
+FRAGMENTS = merge_variants(
+    with_script_variants(
+        fragments_of(companies, document, link, periods, quantities, segment), traditional.CHARS
+    ),
+    traditional.WORDS,
+)

@@ -24,19 +24,19 @@ NUMERAL_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000
 NUMERAL_BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
 
 # the decimal point written as a word ("十二点五")
-NUMERAL_POINT = frozenset("点點")
+NUMERAL_POINT = frozenset("点")
 
 # "十余万", "1000多万": more than the number, which stays as written
-NUMERAL_APPROX = frozenset("余餘多来來")
+NUMERAL_APPROX = frozenset("余多来")
 
 # "二十几万": an unknown digit (the known part is the value)
-NUMERAL_VAGUE_DIGITS = frozenset("几幾")
+NUMERAL_VAGUE_DIGITS = frozenset("几")
 
 # digits for "two" never read digit by digit ("两两" is not 22)
-NUMERAL_PAIR_DIGITS = frozenset("两兩倆俩")
+NUMERAL_PAIR_DIGITS = frozenset("两俩")
 
 # a negative sign written as a word ("负5%")
-NUMERAL_NEGATIVE = ("负", "負")
+NUMERAL_NEGATIVE = ("负",)
 
 # every character a Chinese numeral may contain (a quick test before reading one)
 NUMERAL_CHARS = "零〇一二两兩三四五六七八九十百千万萬亿億兆壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟几幾点點分"
@@ -155,7 +155,7 @@ QUANTITY_LONE_FINANCIAL_DIGITS = "陆陸伍肆拾柒捌玖贰貳叁壹"
 QUANTITY_ONE = "一"
 
 # the loose coin word, money only when 钱 follows ("一块钱", not "一块工业用地")
-QUANTITY_LOOSE_COINS = ("块", "塊")
+QUANTITY_LOOSE_COINS = ("块",)
 
 # "钱": the word after a coin word that makes it money ("五角钱")
 QUANTITY_MONEY_AFTER = "钱錢"
@@ -170,4 +170,4 @@ QUANTITY_IDIOMS_AFTER = ("火急",)
 QUANTITY_PER_MARK = "每"
 
 # the last character of a code word before a number ("代码", "编号")
-EXCLUDE_CODE_LAST = ("码", "碼", "号", "號")
+EXCLUDE_CODE_LAST = ("码", "号")
