@@ -29,15 +29,9 @@ _SUBJECT_EN = re.compile(_EN.regex("COMPANY_SENTENCE_SUBJECT"))
 
 
 # a document's own acquisitions: "acquisition(s) of X", "acquisitions, particularly X and
-# Y", "acquired X", "X acquisition" (a name: capitalised words, at most four)
-_ACQ_NAME = r"[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,3}"
-_ACQUIRED_EN = re.compile(
-    r"(?:\b(?:acquisitions?|acquiring|acquired|purchase|merger with)"
-    r"(?:,? (?:particularly|including|namely|such as|like|of))?(?: the)? "
-    rf"(?P<names>{_ACQ_NAME}(?:(?:, | and |, and ){_ACQ_NAME})*))"
-    rf"|(?P<before>{_ACQ_NAME})(?= acquisition\b)"
-)
-_ACQUIRED_LIST_SEP = re.compile(r", and |, | and ")
+# Y", "acquired X", "X acquisition"
+_ACQUIRED_EN = re.compile(_EN.regex("COMPANY_ACQUIRED"))
+_ACQUIRED_LIST_SEP = re.compile(_EN.regex("COMPANY_ACQUIRED_LIST_SEP"))
 _NOT_A_NAME_START = re.compile(_EN.regex("COMPANY_NOT_ACQUIRED_START"))
 _ACQ_DETERMINERS = _EN.word_set("COMPANY_ACQUIRED_DETERMINERS")
 _NOT_ACQUIRED = _EN.word_set("COMPANY_NOT_ACQUIRED_WORDS")

@@ -196,10 +196,8 @@ def is_pronoun_company(word: str) -> bool:
 
 
 # -- tickers ---------------------------------------------------------------------------
-_EXCHANGE_PREFIX_RE = re.compile(
-    r"^(?:NYSE(?: American)?|NASDAQ(?:GS|GM)?|Nasdaq(?:GS|GM)?|AMEX|纽交所|紐交所|纳斯达克|納斯達克|"
-    r"纽约证券交易所|美股|港股|港交所|HKEX|SEHK|上交所|深交所|北交所)\s?[:：]?\s?",
-)
+_EXCHANGES = _EN.regex("COMPANY_EXCHANGES") + "|" + _ZH.regex("COMPANY_EXCHANGES")
+_EXCHANGE_PREFIX_RE = re.compile(rf"^(?:{_EXCHANGES})\s?[:：]?\s?")
 
 
 def normalize_ticker(code: str) -> str | None:

@@ -7,6 +7,7 @@ import re
 
 from .company_text import (
     _CJK,
+    _EXCHANGES,
     _IND_WORDS,
     _LATIN_STOP,
     _MID_WORDS,
@@ -72,14 +73,13 @@ _NOT_COMPANY_ZH = _ZH.word_set("NOT_COMPANY")
 
 # Stock-code forms after a name: 长实集团(1113.HK), （SZ 300273）, (600519.SH), （股票代码：600519）.
 _CODE_RE = re.compile(
-    r"[(（][ \t]{0,2}(?:行情|股票代码|股票代號|证券代码|證券代碼|代码|代碼|股票代码为|代码为)?[ \t]{0,2}[:：]?[ \t]{0,2}"
+    r"[(（][ \t]{0,2}(?:" + _ZH.regex("COMPANY_CODE_LABELS") + r")?[ \t]{0,2}[:：]?[ \t]{0,2}"
     r"(?P<code>"
     r"(?:SH|SZ|SS|BJ|HK|sh|sz|hk)[.:：]?[ \t]?\d{4,6}(?!\d)"
     r"|\d{4,6}\.(?:SH|SZ|SS|BJ|HK|sh|sz|hk)(?![A-Za-z])"
     r"|\d{6}(?!\d)"
     r"|0\d{4}(?!\d)"
-    r"|(?:NYSE(?: American)?|NASDAQ(?:GS|GM)?|Nasdaq(?:GS|GM)?|AMEX|纽交所|紐交所|纳斯达克|納斯達克|"
-    r"纽约证券交易所|美股|港股|港交所|HKEX|SEHK|上交所|深交所)[ \t]?[:：]?[ \t]?"
+    r"|(?:" + _EXCHANGES + r")[ \t]?[:：]?[ \t]?"
     r"(?:[A-Z]{1,5}(?:\.[A-Z]{1,2})?|\d{4,6})(?![A-Za-z0-9])"
     r")"
     r"[ \t]{0,2}(?:[,，;；、][^)）(（\n]{0,10})?[)）]"

@@ -203,30 +203,17 @@ def parse_date(s: str) -> date | None:
 # Periods (the call's quarter)
 # --------------------------------------------------------------------------------------
 
-_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
-        "4th": 4, "一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}  # fmt: skip
-_QWORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
-_FISCAL = r"(?:fiscal(?:[\s-]{1,3}year)?|fy)"
+# a quarter's number from how it is written ("third", "3rd", "三", "3")
+_ORD = {
+    **_EN.table("DOC_QUARTER_ORDINALS"),
+    **_ZH.table("DOC_QUARTER_ORDINALS"),
+    **{str(q): q for q in range(1, 5)},
+}
 _PERIOD_RES: tuple[re.Pattern[str], ...] = (
-    # "Q3 2021", "third quarter of fiscal 2021", "fiscal second quarter 2021",
-    # "Q2 FY2022", "fourth quarter and full year 2021", "quarter 2 2021"
-    re.compile(
-        r"(?<![\w])(?:(?P<f1>" + _FISCAL + r")[\s-]{1,3})?"
-        r"(?:q(?P<qa>[1-4])|(?P<qb>[1-4])q|(?P<qc>" + _QWORD + r")[\s-]{1,3}quarter"
-        r"|quarter\s{1,3}(?P<qd>[1-4]))"
-        r"(?:\s{0,3},\s{0,3}|\s{1,3}of\s{1,3}|\s{1,3}|-)?"
-        r"(?:(?:the\s{1,3})?(?P<f2>" + _FISCAL + r")[\s-]{0,3})?"
-        r"(?:and\s{1,3}(?:the\s{1,3})?(?:(?P<f3>fiscal)|full)[\s-]{1,3}year\s{1,3})?"
-        r"(?P<y>(?:19|20)\d\d)(?![\w])",
-        re.IGNORECASE,
-    ),
+    # "Q3 2021", "third quarter of fiscal 2021", "fourth quarter and full year 2021"
+    re.compile(_EN.regex("DOC_QUARTER_THEN_YEAR"), re.IGNORECASE),
     # "2021 Q2", "fiscal 2022 second quarter", "FY2022 Q2", "2020 Third Quarter"
-    re.compile(
-        r"(?<![\w])(?:(?P<f1>" + _FISCAL + r")[\s-]{0,3})?(?P<y>(?:19|20)\d\d)"
-        r"(?:\s{1,3}|\s{0,3}-\s{0,3})(?:(?P<f2>fiscal)\s{1,3})?"
-        r"(?:q(?P<qa>[1-4])|(?P<qc>" + _QWORD + r")[\s-]{1,3}quarter)(?![\w])",
-        re.IGNORECASE,
-    ),
+    re.compile(_EN.regex("DOC_YEAR_THEN_QUARTER"), re.IGNORECASE),
     # "2Q21", "3Q 2021", "Q3'21", "Q3 FY22", "FY22 Q3"
     re.compile(
         r"(?<![\w])(?:(?P<qb>[1-4])Q\s?'?|Q(?P<qa>[1-4])\s?(?:(?P<f2>FY)\s?'?|['’]))"
@@ -237,10 +224,7 @@ _PERIOD_RES: tuple[re.Pattern[str], ...] = (
         r"(?<![\w])(?P<f1>FY)\s?'?(?P<y>\d\d(?:\d\d)?)\s?Q(?P<qa>[1-4])(?![\w])", re.IGNORECASE
     ),
     # "2021年第二季度", "2021财年第二季度", "2021年Q2", "2021 Q2" (followed by CJK)
-    re.compile(
-        r"(?<!\d)(?P<y>(?:19|20)\d\d)\s{0,2}(?:年度?|(?P<f1>财年|財年|财政年度|財政年度|会计年度))?"
-        r"\s{0,2}(?:第\s{0,2}(?P<qc>[一二三四1-4])\s{0,2}(?:财季|財季|季度|季)|[Qq](?P<qa>[1-4])(?!\d))"
-    ),
+    re.compile(_ZH.regex("DOC_YEAR_THEN_QUARTER")),
 )
 
 
@@ -365,11 +349,11 @@ _FUTURE = re.compile(_EN.regex("DOC_FUTURE_WORDS"))
 _QUARTER_END = {1: "March 31", 2: "June 30", 3: "September 30", 4: "December 31"}
 _YEAR = r"((?:19|20)\d\d)\b"
 _TO_DATE = {
-    2: re.compile(r"(?i)\b(?:first\s+half|first\s+six\s+months|six\s+months|1H|H1)\s+(?:of\s+|ended\s+)?(?:fiscal\s+(?:year\s+)?)?" + _YEAR),
-    3: re.compile(r"(?i)\b(?:first\s+)?nine\s+months\s+(?:of\s+|ended\s+)?(?:fiscal\s+(?:year\s+)?)?" + _YEAR),
+    2: re.compile(_EN.regex("DOC_HALF_YEAR_OF") + _YEAR),
+    3: re.compile(_EN.regex("DOC_NINE_MONTHS_OF") + _YEAR),
 }
 _ANNUAL_REPORT = re.compile(_EN.regex("DOC_ANNUAL_REPORT"))
-_FULL_YEAR = re.compile(r"(?i)\b(?:full[\s-]+year|fiscal\s+year|calendar\s+year)\s+(?:of\s+)?" + _YEAR)
+_FULL_YEAR = re.compile(_EN.regex("DOC_FULL_YEAR_OF") + _YEAR)
 
 
 def _year_votes(q: int, s: str) -> tuple[Counter[int], set[int]]:
@@ -464,14 +448,16 @@ _YEAR_EVIDENCE = 20000  # characters of speech read for the year of the call
 # Companies and tickers (names: :func:`extractor.companies.canonical_name`)
 # --------------------------------------------------------------------------------------
 
+# a call title's company and ticker: "Twilio Inc. (NYSE: TWLO) Q2 2021 Earnings Call"
 _TITLE_TICKER = re.compile(
-    r"^(?P<co>[^()\n]{0,80}?)\s{0,3}\((?:(?:NYSE|NASDAQ|Nasdaq|NYSEMKT|NYSE American|AMEX|OTC|TSX)"
+    r"^(?P<co>[^()\n]{0,80}?)\s{0,3}\((?:(?:" + _EN.regex("DOC_TITLE_EXCHANGES") + r")"
     r"\s{0,2}:\s{0,2})?(?P<tk>[A-Z][A-Z0-9]{0,5}(?:[.\-][A-Z]{1,2})?)\)"
 )
+# a ticker anywhere: "(NYSE: TWLO)", "股票代码为TWLO"
 _EXCHANGE_TICKER = re.compile(
-    r"\((?:NYSE|NASDAQ|Nasdaq|NYSE American|NYSE MKT|AMEX|TSX|LSE|HKEX|SEHK|OTCQX|OTC)"
+    r"\((?:" + _EN.regex("DOC_TICKER_EXCHANGES") + r")"
     r"\s{0,2}[:：]\s{0,2}(?P<tk>[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\)"
-    r"|股票代码(?:为|是)?\s{0,2}[:：]?\s{0,2}[“\"「]?(?P<tk2>[A-Z]{1,5})(?![A-Za-z])"
+    r"|" + _ZH.regex("DOC_TICKER_LABEL") + r"\s{0,2}[:：]?\s{0,2}[“\"「]?(?P<tk2>[A-Z]{1,5})(?![A-Za-z])"
 )
 _CALL_TITLE = re.compile(
     _EN.regex("DOC_CALL_TITLE")

@@ -24,6 +24,7 @@ from .currencies import CurrencyTable
 from .document import Document, read_document
 from .entities import plan_ner, run_nlp
 from .filing import looks_like_filing
+from .lang import get_language
 from .link import Link, Sentence, is_reference, link_sentence, most_frequent_company
 from .mentions import MAX_SENTENCE_CHARS, MAX_SENTENCE_MENTIONS, Finders, build_sentences
 from .mentions import Job as _Job
@@ -417,9 +418,8 @@ def _heading_periods(doc: Document, sentences: Sequence[Sentence]) -> dict[int, 
 
 # where find_quantities could start a number: digits, Chinese numerals, English number words
 _NUMERAL = re.compile(
-    r"[\d零〇一二两兩三四五六七八九十百千万亿萬億兆拾佰仟壹贰貳叁肆伍陆陸柒捌玖]|\b(?i:zero|one|two|three|"
-    r"four|five|six|seven|eight|nine|ten|eleven|twelve|thir|fif|twenty|forty|fourty|sixty|"
-    r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion)"
+    rf"[\d{get_language('zh').regex('NUMERAL_START_CHARS')}]"
+    rf"|\b(?i:{get_language('en').regex('NUMERAL_WORD_STARTS')})"
 )
 
 

@@ -133,3 +133,21 @@ COMPANY_GROUP_SUFFIX = r",?\s{1,3}(?:Holdings?|Group)$"
 
 # "Company" words stripped from a name's end (Company, Cos.)
 COMPANY_COMPANY_SUFFIX = r",?\s{1,3}(?:Company|Companies|Cos\.)$"
+
+# a name a document says it acquired: capitalised words, at most four
+COMPANY_ACQUIRED_NAME = r"[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,3}"
+
+# a document's own acquisitions: "acquisition(s) of X", "acquisitions, particularly X and
+# Y", "acquired X", "X acquisition" (names in the group "names", or "before")
+COMPANY_ACQUIRED = (
+    r"(?:\b(?:acquisitions?|acquiring|acquired|purchase|merger with)"
+    r"(?:,? (?:particularly|including|namely|such as|like|of))?(?: the)? "
+    rf"(?P<names>{COMPANY_ACQUIRED_NAME}(?:(?:, | and |, and ){COMPANY_ACQUIRED_NAME})*))"
+    rf"|(?P<before>{COMPANY_ACQUIRED_NAME})(?= acquisition\b)"
+)
+
+# what separates the names of such a list ("X, Y and Z")
+COMPANY_ACQUIRED_LIST_SEP = r", and |, | and "
+
+# stock exchanges written before a ticker or a code ("NYSE: TWLO", "HKEX 700")
+COMPANY_EXCHANGES = r"NYSE(?: American)?|NASDAQ(?:GS|GM)?|Nasdaq(?:GS|GM)?|AMEX|HKEX|SEHK"

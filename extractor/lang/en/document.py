@@ -223,3 +223,49 @@ DOC_GENERIC_SPEAKERS = (
     r"(?:\s+speaker)?(?:\s*\d{1,2})?|company representative|corporate participant|"
     r"analyst|questioner|interviewer|presenter|management"
 )
+
+# a quarter's number from its ordinal ("third quarter", "3rd quarter")
+DOC_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}  # fmt: skip
+
+# the ordinal words of a quarter, as a regex
+DOC_QUARTER_ORDINAL_WORDS = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+
+# "fiscal", "fiscal year", "FY" before or after a quarter
+DOC_FISCAL = r"(?:fiscal(?:[\s-]{1,3}year)?|fy)"
+
+# a call's quarter, quarter first: "Q3 2021", "third quarter of fiscal 2021", "fiscal second
+# quarter 2021", "Q2 FY2022", "fourth quarter and full year 2021", "quarter 2 2021"
+DOC_QUARTER_THEN_YEAR = (
+    r"(?<![\w])(?:(?P<f1>" + DOC_FISCAL + r")[\s-]{1,3})?"
+    r"(?:q(?P<qa>[1-4])|(?P<qb>[1-4])q|(?P<qc>" + DOC_QUARTER_ORDINAL_WORDS + r")[\s-]{1,3}quarter"
+    r"|quarter\s{1,3}(?P<qd>[1-4]))"
+    r"(?:\s{0,3},\s{0,3}|\s{1,3}of\s{1,3}|\s{1,3}|-)?"
+    r"(?:(?:the\s{1,3})?(?P<f2>" + DOC_FISCAL + r")[\s-]{0,3})?"
+    r"(?:and\s{1,3}(?:the\s{1,3})?(?:(?P<f3>fiscal)|full)[\s-]{1,3}year\s{1,3})?"
+    r"(?P<y>(?:19|20)\d\d)(?![\w])"
+)
+
+# a call's quarter, year first: "2021 Q2", "fiscal 2022 second quarter", "FY2022 Q2"
+DOC_YEAR_THEN_QUARTER = (
+    r"(?<![\w])(?:(?P<f1>" + DOC_FISCAL + r")[\s-]{0,3})?(?P<y>(?:19|20)\d\d)"
+    r"(?:\s{1,3}|\s{0,3}-\s{0,3})(?:(?P<f2>fiscal)\s{1,3})?"
+    r"(?:q(?P<qa>[1-4])|(?P<qc>" + DOC_QUARTER_ORDINAL_WORDS + r")[\s-]{1,3}quarter)(?![\w])"
+)
+
+# the first half of a year, before the year ("first six months of 2021", "1H 2021")
+DOC_HALF_YEAR_OF = (
+    r"(?i)\b(?:first\s+half|first\s+six\s+months|six\s+months|1H|H1)\s+(?:of\s+|ended\s+)?"
+    r"(?:fiscal\s+(?:year\s+)?)?"
+)
+
+# the first nine months of a year, before the year ("nine months ended fiscal 2021")
+DOC_NINE_MONTHS_OF = r"(?i)\b(?:first\s+)?nine\s+months\s+(?:of\s+|ended\s+)?(?:fiscal\s+(?:year\s+)?)?"
+
+# a whole year, before the year ("full year 2021", "fiscal year of 2022")
+DOC_FULL_YEAR_OF = r"(?i)\b(?:full[\s-]+year|fiscal\s+year|calendar\s+year)\s+(?:of\s+)?"
+
+# exchanges before a ticker in a call's title ("(NYSE: TWLO)")
+DOC_TITLE_EXCHANGES = r"NYSE|NASDAQ|Nasdaq|NYSEMKT|NYSE American|AMEX|OTC|TSX"
+
+# exchanges before a ticker anywhere in a document
+DOC_TICKER_EXCHANGES = r"NYSE|NASDAQ|Nasdaq|NYSE American|NYSE MKT|AMEX|TSX|LSE|HKEX|SEHK|OTCQX|OTC"

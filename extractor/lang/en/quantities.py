@@ -239,3 +239,9 @@ QUANTITY_VAGUE_BEFORE = r"few|several|many|some|couple|of"
 
 # "75 USD million": a scale word after a currency code
 QUANTITY_SCALES_AFTER_CODE = r"thousand|million|billion|trillion|mln|bln|mn|bn"
+
+# how an English number word starts (a quick test whether a text may hold a value at all)
+NUMERAL_WORD_STARTS = (
+    r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thir|fif|twenty|"
+    r"forty|fourty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion"
+)

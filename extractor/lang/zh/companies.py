@@ -466,3 +466,11 @@ COMPANY_SUBJECT_HEADLINE = (
     r"(?:[(（][^)）]{0,24}[)）])?[:：](?=拟|擬|已|将|將|公司|股东|股東|控股股东|控股股東|实控人|實控人|"
     r"全资子公司|全資子公司|子公司|预|預|获|獲|中标|中標|收购|收購|回购|回購|减持|減持|增持|质押|質押)"
 )
+
+# stock exchanges written before a ticker or a code (纽交所, 港交所)
+COMPANY_EXCHANGES = (
+    "纽交所|紐交所|纳斯达克|納斯達克|纽约证券交易所|美股|港股|港交所|上交所|深交所|北交所"
+)
+
+# labels of a stock code in brackets after a name (（股票代码：600519）)
+COMPANY_CODE_LABELS = "行情|股票代码|股票代號|证券代码|證券代碼|代码|代碼|股票代码为|代码为"

@@ -32,3 +32,15 @@ DOC_CALL_OPENING = "法說會|法说会|业绩说明会|業績說明會|電話�
 
 # speaker labels that name no person (主持人, 分析师)
 DOC_GENERIC_SPEAKERS = "主持人|操作员|接线员|分析师"
+
+# a quarter's number from its numeral (第三季度)
+DOC_QUARTER_ORDINALS = {"一": 1, "二": 2, "三": 3, "四": 4}
+
+# a call's quarter: "2021年第二季度", "2021财年第二季度", "2021年Q2"
+DOC_YEAR_THEN_QUARTER = (
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)\s{0,2}(?:年度?|(?P<f1>财年|財年|财政年度|財政年度|会计年度))?"
+    r"\s{0,2}(?:第\s{0,2}(?P<qc>[一二三四1-4])\s{0,2}(?:财季|財季|季度|季)|[Qq](?P<qa>[1-4])(?!\d))"
+)
+
+# the label before a ticker written in Chinese text (股票代码为TWLO)
+DOC_TICKER_LABEL = "股票代码(?:为|是)?"

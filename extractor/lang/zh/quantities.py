@@ -171,3 +171,7 @@ QUANTITY_PER_MARK = "每"
 
 # the last character of a code word before a number ("代码", "编号")
 EXCLUDE_CODE_LAST = ("码", "号")
+
+# every character a Chinese number may start with (a quick test whether a text may hold a
+# value at all)
+NUMERAL_START_CHARS = "零〇一二两兩三四五六七八九十百千万亿萬億兆拾佰仟壹贰貳叁肆伍陆陸柒捌玖"
