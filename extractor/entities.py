@@ -180,7 +180,6 @@ def _may_cut(text: str, a: int, b: int) -> bool:
 
 _OPEN = frozenset("([\"“")
 _CLOSE = frozenset(",;:)]\"”")
-_SCALE_END = ("illion", "thousand", "percent")
 
 
 def surely_aligned(text: str, a: int, b: int) -> bool:
@@ -190,11 +189,10 @@ def surely_aligned(text: str, a: int, b: int) -> bool:
     start = a == 0 or text[a - 1].isspace() or (
         text[a - 1] in _OPEN and (a == 1 or text[a - 2].isspace())
     )
+    # a full stop may stay on the last word ("5m.", "2.7bn." read as abbreviations): the
+    # aligner reads the value as ending before it all the same (nlp.aligns)
     end = b == n or text[b].isspace() or (
-        # a full stop stays on "5B." and "5m." (read as abbreviations): only after a digit,
-        # "%" or a scale word
-        (text[b] in _CLOSE or (text[b] == "." and (text[b - 1] in "0123456789%" or text.endswith(_SCALE_END, a, b))))
-        and (b + 1 == n or text[b + 1].isspace())
+        (text[b] in _CLOSE or text[b] == ".") and (b + 1 == n or text[b + 1].isspace())
     )
     return start and end
 

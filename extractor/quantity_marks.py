@@ -18,6 +18,7 @@ from .quantity_grammar import _grammar
 _ZH = get_language("zh")
 # the character after a coin word that makes it money ("五角钱", not "五角大楼")
 _MONEY_AFTER: Final = tuple(_ZH.regex("QUANTITY_MONEY_AFTER"))
+_LOOKALIKE_WORDS: Final = get_language("en").word_set("QUANTITY_WORDS_LIKE_CURRENCY_LETTERS")
 
 _URLISH: Final = re.compile(r"(?:https?://|www\.)[^\s<>\"'，。；）)\]]+")
 _EMAIL_CHARS: Final = frozenset(
@@ -169,6 +170,15 @@ class _MarkReader:
         return pre.code, Decimal(1), None
 
     # -- the pieces around a number ---------------------------------------------------
+    def _pronoun_before_sign(self, m: re.Match[str], s: int) -> bool:
+        """Is the currency's letter part a word ("cost us $12m": not "US $")? Only in text
+        that writes capitals: in text set all in lower case, "us $ 150 million" is US$."""
+        head = m.group("cur")[:3]
+        if head[:2] not in _LOOKALIKE_WORDS or not head[2:].isspace():
+            return False
+        t = self.t
+        return any(c.isupper() for c in t[max(self.floor, s - 200) : s + 50])
+
     def _prefix(self, s: int) -> _Pre:
         """The sign, currency and parenthesis written before position ``s``."""
         t = self.t
@@ -192,6 +202,8 @@ class _MarkReader:
             m = self.g.pre_sign.search(t, lo, s)
         else:
             return _Pre(s)
+        if m is not None and m.group("cur") and self._pronoun_before_sign(m, s):
+            m = self.g.pre.search(t, m.start("cur") + 2, s)  # "cost us $12m": "$12m"
         if m is None or m.start() == s:
             return _Pre(s)
         neg = bool(m.group("sw"))

@@ -36,7 +36,7 @@ from typing import Any, Literal
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .nlp import Analyzer, Entity
+from .nlp import Analyzer, Entity, aligns
 from .pipeline import Extractor
 from .records import Record
 
@@ -89,10 +89,7 @@ class _DocAnalyzer(Analyzer):
                     for e in self.doc.ents
                     if e.label_ in self.labels and off <= e.start_char and e.end_char <= end
                 ]
-            ok = [
-                self.doc.char_span(off + a, off + b, alignment_mode="strict") is not None
-                for a, b in sent_spans
-            ]
+            ok = [aligns(self.doc, off + a, off + b) for a, b in sent_spans]
             out.append((ents, ok))
         return out
 

@@ -112,6 +112,29 @@ def test_surely_aligned_agrees_with_the_tokenizer(ex: Extractor) -> None:
     assert checked > 500
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The group sold the unit for £2.7m.", "£2.7m"),
+        ("Revenue was $5m. Profit was $2m.", "$5m"),
+        ("Revenue was $5m. Profit was $2m.", "$2m"),
+        ("Sales hit US$7.7bn.", "US$7.7bn"),
+        ("It raised $300k.", "$300k"),
+        ("Revenue: $5M.", "$5M"),
+        ('"It cost us $12m." he said', "$12m"),
+    ],
+)
+def test_a_value_before_a_full_stop_the_tokenizer_keeps_is_a_record(
+    ex: Extractor, text: str, value: str
+) -> None:
+    # spaCy keeps the stop on "5m." (an abbreviation, like "Inc."): the value ends before it
+    assert value in [r.text for r in ex.extract(text)]
+
+
+def test_a_number_inside_a_word_before_a_full_stop_is_no_value(ex: Extractor) -> None:
+    assert ex.extract("Sales of the ABC12. rose") == []
+
+
 def test_company_accuracy_did_not_drop_on_news_and_call_sentences() -> None:
     """Companies found by the rules instead of NER: at least as often right as NER's."""
     f = CompanyFinder.load()

@@ -292,3 +292,21 @@ def test_nothing_half_loads(tmp_path: Path) -> None:
         CurrencyTable.load([d])
     # the built-in table is untouched
     assert CurrencyTable.default().code("Q$") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ('"It cost us $12m," he said.', "$12m", "USD"),
+        ("The bank lent us $ 40 million last year.", "$ 40 million", "USD"),
+        ("US $89 to $93 billion", "US $89 to $93 billion", "USD"),
+        # text set all in lower case: the letters are the currency's
+        ("the fund raised us $ 150 million", "us $ 150 million", "USD"),
+        ("a deal worth hk $ 10.05 billion", "hk $ 10.05 billion", "HKD"),
+    ],
+)
+def test_the_pronoun_us_before_a_dollar_sign_is_not_its_currency(
+    text: str, span: str, unit: str
+) -> None:
+    qs = find_quantities(text, "en")
+    assert [(q.text, q.unit) for q in qs][:1] == [(span, unit)]

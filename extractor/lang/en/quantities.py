@@ -245,3 +245,6 @@ NUMERAL_WORD_STARTS = (
     r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thir|fif|twenty|"
     r"forty|fourty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion"
 )
+
+# words written like a currency's letters before a sign ("cost us $12m" is not "US $12m")
+QUANTITY_WORDS_LIKE_CURRENCY_LETTERS = ("us",)
