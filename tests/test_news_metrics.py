@@ -111,3 +111,47 @@ def test_market_wrap_signed_values() -> None:
 def test_cash_held_is_still_cash(ex) -> None:  # type: ignore[no-untyped-def]
     r = _recs(ex, "We ended the quarter with $2 billion in cash.")["$2 billion"]
     assert r.metric == "cash"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("Harbor Freight Lines reported a loss of $1.6 billion.", "$1.6 billion", "net_loss"),
+        ("The carmaker posted a loss of ¥12 billion in the quarter.", "¥12 billion", "net_loss"),
+        ("The retailer swung to a loss of £40m.", "£40m", "net_loss"),
+        ("The fund manager has $2.3bn under management.", "$2.3bn", "aum"),
+        ("The round values the company at $1.2 billion.", "$1.2 billion", "valuation"),
+    ],
+)
+def test_news_phrases_name_losses_assets_and_valuations(ex, text: str, value: str, metric: str) -> None:  # type: ignore[no-untyped-def]
+    assert _recs(ex, text)[value].metric == metric
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Energy will pay €1.5bn for the brand.",
+        "The group is required to pay about $21 million in taxes.",
+        "Customers would pay $5 more per month.",
+    ],
+)
+def test_the_verb_pay_is_not_pay_the_noun(ex, text: str) -> None:  # type: ignore[no-untyped-def]
+    recs = ex.extract(text, lang="en")
+    assert recs and all(r.metric != "compensation" for r in recs)
+    assert _recs(ex, "Her pay rose to $12 million last year.")["$12 million"].metric == "compensation"
+
+
+def test_an_operating_loss_is_not_the_net_loss(ex) -> None:  # type: ignore[no-untyped-def]
+    assert _recs(ex, "The unit had an operating loss of $5 million.")["$5 million"].metric != "net_loss"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("公司共有员工1200人。", "1200人", "headcount"),
+        ("截至年底，该行拥有员工5.2万人。", "5.2万人", "headcount"),
+    ],
+)
+def test_a_chinese_count_right_after_its_metric_is_named(ex, text: str, value: str, metric: str) -> None:  # type: ignore[no-untyped-def]
+    recs = {r.text: r for r in ex.extract(text, lang="zh")}
+    assert recs[value].metric == metric
