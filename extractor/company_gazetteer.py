@@ -36,6 +36,18 @@ from .errors import PatternError
 from .patterns import builtin_patterns_dir, iter_pattern_files, read_jsonl
 
 _PERSON_INITIAL_RE = re.compile(r" [A-Z]\. [A-Z][a-z]")
+_TO_TRADITIONAL = str.maketrans(dict(_ZH.table("TRADITIONAL_CHARS")))
+
+
+def _with_traditional(names: Sequence[str], own: set[str]) -> list[str]:
+    """``names`` and the Traditional form of each Chinese one (美团 -> 美團) that no entry
+    claims as its own alias: a name is written in either script."""
+    out = list(names)
+    for n in names:
+        t = n.translate(_TO_TRADITIONAL) if _CJK_RE.search(n) else n
+        if t != n and _fold(t) not in own and t not in out:
+            out.append(t)
+    return out
 
 # Short Chinese aliases that are also parts of common words (高通胀, 亚马逊雨林, 三星级).
 _ZH_BLOCK_AFTER: Mapping[str, tuple[str, ...]] = MappingProxyType(
@@ -154,8 +166,9 @@ class Gazetteer:
         first_zh: dict[str, int] = {}
         cjk_words: set[str] = set()
         by_canon: dict[str, CompanyEntry] = {}
+        own = {_fold(a) for e in ents for a in e.all_names()}
         for e in ents:
-            for alias in e.all_names():
+            for alias in _with_traditional(e.all_names(), own):
                 key = _fold(alias)
                 if not key:
                     continue

@@ -18,3 +18,5 @@ FRAGMENTS = merge_variants(
     ),
     traditional.WORDS,
 )
+# the character table itself, for names that are not cue words (company aliases)
+FRAGMENTS["TRADITIONAL_CHARS"] = traditional.CHARS
