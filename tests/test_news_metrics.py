@@ -155,3 +155,16 @@ def test_an_operating_loss_is_not_the_net_loss(ex) -> None:  # type: ignore[no-u
 def test_a_chinese_count_right_after_its_metric_is_named(ex, text: str, value: str, metric: str) -> None:  # type: ignore[no-untyped-def]
     recs = {r.text: r for r in ex.extract(text, lang="zh")}
     assert recs[value].metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "eps"),
+    [
+        ("Investors paid $40 a share in the offering.", "$40", False),
+        ("Kestrel made a bid of 520 pence a share for the rest of the group.", "520 pence", False),
+        ("The company earned $1.10 a share.", "$1.10", True),
+        ("Net income was $2 million, or 5 cents a share.", "5 cents", True),
+    ],
+)
+def test_a_price_paid_per_share_is_not_earnings_per_share(ex, text: str, value: str, eps: bool) -> None:  # type: ignore[no-untyped-def]
+    assert (_recs(ex, text)[value].metric == "eps") is eps

@@ -194,6 +194,8 @@ _PER_SHARE_IS_EPS = frozenset(
 _CENTS = re.compile(r"\$\s?\(?\d{1,2}\.\d\d(?![\d.])")
 _SCALED = re.compile(_EN.regex("METRIC_SCALED"))
 _EARNINGS = re.compile(_EN.regex("METRIC_EARNINGS_WORDS"), re.IGNORECASE)
+# a sum per share that is paid or asked (an offer, a placing price), not earned
+_PRICE_PAID = re.compile(_EN.regex("METRIC_PRICE_PAID_WORDS"), re.IGNORECASE)
 
 
 def _cents_amount(q: Quantity) -> bool:

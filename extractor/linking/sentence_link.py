@@ -18,6 +18,7 @@ from .kind import guidance_cues, kind_of, target_cues
 from .metric import (
     _EARNINGS,
     _PER_SHARE_IS_EPS,
+    _PRICE_PAID,
     _RECEIVES,
     _carried_metric,
     _cents_amount,
@@ -263,6 +264,8 @@ def _phrase_metric(
 def _per_share_metric(q: Quantity, ucls: str, metric_id: str, metric_text: str | None) -> str:
     """Earnings per share when the amount says so, else ``metric_id``."""
     if q.per_share and ucls == "money" and metric_id in _PER_SHARE_IS_EPS:
+        if metric_id == "other" and metric_text and _PRICE_PAID.search(metric_text):
+            return metric_id  # "paid $40 a share", "an offer of $40 a share": a price
         return "eps"  # "net income was $27.9 million or $0.55 per diluted share"
     if _cents_amount(q) and (
         metric_id in ("net_income", "net_loss")

@@ -149,6 +149,12 @@ METRIC_GROWTH_PHRASE = (
 # words of earnings: an amount in cents is then earnings per share
 METRIC_EARNINGS_WORDS = r"\b(?:earnings|income|profit)\b"
 
+# words of a price paid or asked for a share ("paid $40 a share", "an offer of $40 a share")
+METRIC_PRICE_PAID_WORDS = (
+    r"\b(?:offer(?:ed|s|ing)?|bids?|paid|pay(?:s|ing)?|priced?|prices|pricing|tender(?:ed)?|"
+    r"buy(?:s|ing)?|bought|sell(?:s|ing)?|sold)\b"
+)
+
 # how a price is paid ("in cash", "in stock"), not a balance
 METRIC_PAID_IN = r"\s+in\s+(?:cash|stock|shares|cash\s+and\s+stock|stock\s+and\s+cash)\b"
 
