@@ -19,6 +19,7 @@ _ZH = get_language("zh")
 # the character after a coin word that makes it money ("五角钱", not "五角大楼")
 _MONEY_AFTER: Final = tuple(_ZH.regex("QUANTITY_MONEY_AFTER"))
 _LOOKALIKE_WORDS: Final = get_language("en").word_set("QUANTITY_WORDS_LIKE_CURRENCY_LETTERS")
+_LEADING_WORD: Final = re.compile(r"[A-Za-z]+(?=\s)")  # the letters before a spaced sign
 
 _URLISH: Final = re.compile(r"(?:https?://|www\.)[^\s<>\"'，。；）)\]]+")
 _EMAIL_CHARS: Final = frozenset(
@@ -173,8 +174,8 @@ class _MarkReader:
     def _pronoun_before_sign(self, m: re.Match[str], s: int) -> bool:
         """Is the currency's letter part a word ("cost us $12m": not "US $")? Only in text
         that writes capitals: in text set all in lower case, "us $ 150 million" is US$."""
-        head = m.group("cur")[:3]
-        if head[:2] not in _LOOKALIKE_WORDS or not head[2:].isspace():
+        word = _LEADING_WORD.match(m.group("cur"))
+        if word is None or word.group() not in _LOOKALIKE_WORDS:
             return False
         t = self.t
         return any(c.isupper() for c in t[max(self.floor, s - 200) : s + 50])
@@ -203,7 +204,8 @@ class _MarkReader:
         else:
             return _Pre(s)
         if m is not None and m.group("cur") and self._pronoun_before_sign(m, s):
-            m = self.g.pre.search(t, m.start("cur") + 2, s)  # "cost us $12m": "$12m"
+            after = _LEADING_WORD.match(t, m.start("cur")).end()  # type: ignore[union-attr]
+            m = self.g.pre.search(t, after, s)  # "cost us $12m": "$12m"
         if m is None or m.start() == s:
             return _Pre(s)
         neg = bool(m.group("sw"))

@@ -118,9 +118,8 @@ def merge_variants(base: dict[str, object], variants: Mapping[str, object]) -> d
         have = out.get(key)
         if isinstance(extra, Mapping):
             if isinstance(have, tuple):
-                out[key] = tuple(
-                    dict.fromkeys(x for w in have for x in (w, *([extra[w]] if w in extra else [])))
-                )
+                pairs = ((w, extra[w]) if w in extra else (w,) for w in have)
+                out[key] = tuple(dict.fromkeys(x for pair in pairs for x in pair))
                 continue
             extra = tuple(extra.values())
         if have is None:

@@ -228,7 +228,7 @@ DOC_GENERIC_SPEAKERS = (
 DOC_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}  # fmt: skip
 
 # the ordinal words of a quarter, as a regex
-DOC_QUARTER_ORDINAL_WORDS = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+DOC_QUARTER_ORDINAL_WORDS = "(?:" + "|".join(DOC_QUARTER_ORDINALS) + ")"
 
 # "fiscal", "fiscal year", "FY" before or after a quarter
 DOC_FISCAL = r"(?:fiscal(?:[\s-]{1,3}year)?|fy)"

@@ -56,7 +56,7 @@ INDUSTRY_WEAK = _w(
 )
 
 # group words between a name and its legal form (集团)
-GROUP_WORDS = _w("集团 (集团) （集团） ")
+GROUP_WORDS = _w("集团 (集团) （集团）")
 
 # legal forms that end a full company name (股份有限公司, 合伙企业)
 LEGAL_FORMS = _w(
@@ -194,7 +194,7 @@ COMPANY_NAME_BOUNDARIES = frozenset(
 
 # single boundary characters that also end names (成都, 华为): no cut right before the company word
 COMPANY_NAME_FINAL_SINGLES = frozenset(
-    _w("和 为 买 卖 购 诉 称 看 说 到 着 著 过 赴 往 据 ")
+    _w("和 为 买 卖 购 诉 称 看 说 到 着 著 过 赴 往 据")
 )
 
 # single characters never inside a company name (的, 这, 被)
@@ -273,7 +273,7 @@ COMPANY_SUBJECT_ADVERBS = _w(
 )
 
 # time words between a clause subject and its verb (晚间, 近日)
-COMPANY_SUBJECT_TIMES = _w("晚间 午间 早间 晚 近日 今日 日前 期间 ")
+COMPANY_SUBJECT_TIMES = _w("晚间 午间 早间 晚 近日 今日 日前 期间")
 
 # corporate verbs that follow a company as a clause subject (发布, 收购, 质押)
 COMPANY_SUBJECT_VERBS = _w(
@@ -309,7 +309,7 @@ COMPANY_SUBJECT_JUNK = (
 
 # holding and trading verbs whose object is a listed company (减持, 持有)
 COMPANY_HOLD_VERBS = frozenset(
-    _w("减持 增持 持有 买入 卖出 净买入 净卖出 举牌 ")
+    _w("减持 增持 持有 买入 卖出 净买入 净卖出 举牌")
 )
 
 # words between a company and its stake (剩余40%股权, 额外10%)
@@ -414,7 +414,7 @@ COMPANY_GENERIC_CORES = _w(
 )
 
 # buying and selling verbs whose object before 股份/股权 is a company (收购, 出售)
-COMPANY_SALE_VERBS = frozenset(_w("收购 购买 受让 转让 出售 抛售 "))
+COMPANY_SALE_VERBS = frozenset(_w("收购 购买 受让 转让 出售 抛售"))
 
 # short aliases that are also parts of common words, and what follows them there (高通胀, 三星级)
 COMPANY_ALIAS_BLOCKED_AFTER = {

@@ -4,21 +4,21 @@ from __future__ import annotations
 
 
 def _w(words: str) -> tuple[str, ...]:
-   """A word list written as one space-separated string."""
-   return tuple(words.split())
+    """A word list written as one space-separated string."""
+    return tuple(words.split())
 
 
 _words = _w
 
 # labels that end in a colon but are no speaker (来源, 责任编辑)
 NOT_NAME = frozenset(
-   _words(
-       """来源 责任编辑 编辑 作者 注 备注 日期 时间
+    _words(
+        """来源 责任编辑 编辑 作者 注 备注 日期 时间
         标题 原标题 摘要 关键词 风险提示
-       免责声明 声明 提示 附注 链接 地址 电话
-       邮箱 问 答 使用警语 说明 图 表 数据来源
-       资料来源 """
-   )
+        免责声明 声明 提示 附注 链接 地址 电话
+        邮箱 问 答 使用警语 说明 图 表 数据来源
+        资料来源"""
+    )
 )
 
 # words that make a phrase about a call (法说会, 业绩)
