@@ -24,8 +24,9 @@ from .companies import CompanyMention
 from .lang import get_language
 
 _EN = get_language("en")
+_ZH = get_language("zh")
 
-__all__ = ["Move", "canonical_index", "find_index", "market_move"]
+__all__ = ["Move", "canonical_index", "find_index", "market_move", "zh_index_move"]
 
 # Major stock indices as news writes them (longer names first)
 _INDICES: Mapping[str, tuple[str, ...]] = _EN.table("MARKET_INDICES")
@@ -37,9 +38,6 @@ _INDEX_RE = re.compile(
     re.IGNORECASE,
 )
 
-_UP = (_EN.regex("MARKET_UP"))
-_DOWN = (_EN.regex("MARKET_DOWN"))
-_QUAL = _EN.regex("MARKET_QUALIFIERS")
 # what may stand between the subject and the value
 _AFTER_SUBJECT = re.compile(
     _EN.regex("MARKET_AFTER_SUBJECT"),
@@ -109,3 +107,34 @@ def market_move(
         if is_index and value_text[:1] in "+-−" and _WRAP_GAP.fullmatch(text, end, start):
             return Move(metric, None, name, "up" if value_text[0] == "+" else "down")
     return None
+
+
+# Chinese names of the same indices, by their canonical (English) name
+_ZH_ALIAS = {a: name for name, aliases in _ZH.table("MARKET_INDICES").items() for a in aliases}
+# not "沪深300成分股" (its members) or "恒指期货" (futures on it)
+_ZH_INDEX_RE = re.compile(
+    "(?:"
+    + "|".join(re.escape(a) for a in sorted(_ZH_ALIAS, key=len, reverse=True))
+    + r")(?![\d.]|成[分份]股|期[货貨]|ETF)"
+)
+_ZH_AFTER_SUBJECT = re.compile(_ZH.regex("MARKET_AFTER_SUBJECT"))
+
+
+def zh_index_move(text: str, start: int, companies: Sequence[CompanyMention]) -> Move | None:
+    """The move of the stock index a Chinese sentence names right before the value at
+    ``start``: "恒生指数收跌1.2%", "上证综指收报3,050.12点，涨幅0.35%" (no company between).
+
+    >>> mv = zh_index_move("沪深300指数上涨0.8%，创业板指下跌1.1%", 20, [])
+    >>> mv.company, mv.metric_text, mv.change
+    ('ChiNext', '下跌', 'down')
+    """
+    nearest = None
+    for m in _ZH_INDEX_RE.finditer(text, max(0, start - 40), start):
+        nearest = m  # an earlier index cannot be the subject past a later one
+    if nearest is None or any(nearest.end() <= c.start < start for c in companies):
+        return None
+    mv = _ZH_AFTER_SUBJECT.fullmatch(text, nearest.end(), start)
+    if mv is None:
+        return None
+    change: Literal["up", "down"] = "up" if mv.group("up") else "down"
+    return Move("index_level", mv.group("verb"), _ZH_ALIAS[nearest.group()], change)

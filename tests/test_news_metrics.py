@@ -168,3 +168,129 @@ def test_a_chinese_count_right_after_its_metric_is_named(ex, text: str, value: s
 )
 def test_a_price_paid_per_share_is_not_earnings_per_share(ex, text: str, value: str, eps: bool) -> None:  # type: ignore[no-untyped-def]
     assert (_recs(ex, text)[value].metric == "eps") is eps
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "eps"),
+    [
+        ("公司拟以每股3.2港元配售8000万股新股。", "3.2港元", False),
+        ("收购方每股作价12元，较停牌前溢价20%。", "12元", False),
+        ("该基金以每股6.5元认购1000万股。", "6.5元", False),
+        ("公司每股收益为0.82元，同比增长5%。", "0.82元", True),
+    ],
+)
+def test_a_chinese_price_per_share_is_not_earnings_per_share(ex, text: str, value: str, eps: bool) -> None:  # type: ignore[no-untyped-def]
+    recs = {r.text: r for r in ex.extract(text, lang="zh")}
+    assert (recs[value].metric == "eps") is eps
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "index", "change"),
+    [
+        ("周二恒生指数收涨0.6%，国企指数跌0.3%。", "0.6%", "Hang Seng", "up"),
+        ("周二恒生指数收涨0.6%，国企指数跌0.3%。", "0.3%", "Hang Seng China Enterprises", "down"),
+        ("深证成指早盘下挫1.5%。", "1.5%", "Shenzhen Component", "down"),
+        ("沪指收报2,980.5点，跌幅0.42%。", "0.42%", "Shanghai Composite", "down"),
+        ("隔夜纳斯达克指数上涨1.1%。", "1.1%", "Nasdaq Composite", "up"),
+        ("科創50指數今日大漲3%。", "3%", "STAR 50", "up"),
+    ],
+)
+def test_a_chinese_index_moving_is_its_level(ex, text: str, value: str, index: str, change: str) -> None:  # type: ignore[no-untyped-def]
+    r = {r.text: r for r in ex.extract(text, lang="zh")}[value]
+    assert (r.metric, r.company, r.change) == ("index_level", index, change)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "沪深300成分股中，约60%的公司营收增长。",  # the index's members, not the index
+        "恒生指数成分股腾讯控股股价上涨2%。",  # a company moves, after the index is named
+        "恒指期货下跌1%。",  # futures on the index
+    ],
+)
+def test_no_chinese_index_move_where_the_index_is_not_the_subject(ex, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(r.metric != "index_level" for r in ex.extract(text, lang="zh"))
+
+
+def test_every_chinese_index_has_an_english_canonical_name() -> None:
+    from extractor.lang import get_language
+
+    en = get_language("en").table("MARKET_INDICES")
+    zh = get_language("zh").table("MARKET_INDICES")
+    assert set(zh) <= set(en), sorted(set(zh) - set(en))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The company sold 2.5 million shares at $18 each in its IPO, raising $45 million.", "$45 million"),
+        ("Acme is raising about $300 million in new debt.", "$300 million"),
+    ],
+)
+def test_raising_money_is_no_outlook(ex, text: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    assert _recs(ex, text)[value].kind == "actual"
+
+
+def test_raising_an_outlook_is_guidance(ex) -> None:  # type: ignore[no-untyped-def]
+    r = _recs(ex, "We are raising our full-year revenue outlook to $2.1 billion.")["$2.1 billion"]
+    assert r.kind == "guidance"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("Halvard will buy a 40% stake in Orion's cable unit for $2.4 billion in cash.", "$2.4 billion", "acquisition"),
+        ("Brightline acquired the Dutch maker of valves for €310m.", "€310m", "acquisition"),
+        ("Northwind sold its Brazilian unit to a rival for $640 million.", "$640 million", "sale_price"),
+        ("Ostara bought back 12 million shares for $480 million.", "$480 million", "share_repurchase"),
+        ("Ostara paid $5 million for the land.", "$5 million", "other"),
+    ],
+)
+def test_a_verb_of_buying_or_selling_names_the_sum_it_is_for(ex, text: str, value: str, metric: str) -> None:  # type: ignore[no-untyped-def]
+    assert _recs(ex, text)[value].metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric", "change"),
+    [
+        ("Quarterly operating profit plunged 87% to 310 billion won.", "87%", "operating_income", "down"),
+        ("Sales slumped 14% in the period.", "14%", "revenue", "down"),
+        ("Net income rebounded 22% to $1.1 billion.", "22%", "net_income", "up"),
+    ],
+)
+def test_verbs_of_market_news_say_a_change(ex, text: str, value: str, metric: str, change: str) -> None:  # type: ignore[no-untyped-def]
+    r = _recs(ex, text)[value]
+    assert (r.metric, r.change) == (metric, change)
+
+
+def test_a_word_ending_like_a_verb_is_no_change(ex) -> None:  # type: ignore[no-untyped-def]
+    assert _recs(ex, "The trust released 5% of its reserves.")["5%"].change is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("The lender's NPL ratio fell to 1.4% while its CET1 ratio rose to 13.1%.", "1.4%", "npl_ratio"),
+        ("The lender's NPL ratio fell to 1.4% while its CET1 ratio rose to 13.1%.", "13.1%", "capital_adequacy_ratio"),
+        ("截至9月末，该行不良贷款率为1.26%，拨备覆盖率为210%。", "1.26%", "npl_ratio"),
+        ("截至9月末，该行不良贷款率为1.26%，拨备覆盖率为210%。", "210%", "provision_coverage_ratio"),
+    ],
+)
+def test_bank_ratios_are_named(ex, text: str, value: str, metric: str) -> None:  # type: ignore[no-untyped-def]
+    recs = {r.text: r for r in ex.extract(text)}
+    assert recs[value].metric == metric
+
+
+def test_an_unknown_chinese_metric_phrase_stops_at_the_company_name(ex) -> None:  # type: ignore[no-untyped-def]
+    r = {r.text: r for r in ex.extract("比亚迪海外销量占比为12%。", lang="zh")}["12%"]
+    assert (r.company, r.metric_text) == ("比亚迪", "海外销量占比")
+
+
+def test_an_auxiliary_starts_the_metric_phrase(ex) -> None:  # type: ignore[no-untyped-def]
+    r = _recs(ex, "Analysts polled by FactSet had expected earnings of 41 cents a share.")["41 cents"]
+    assert (r.metric, r.metric_text) == ("eps", "expected earnings")
+
+
+def test_francs_of_a_suisse_name_are_swiss(ex) -> None:  # type: ignore[no-untyped-def]
+    r = _recs(ex, "Banque Suisse shares closed at 8.20 francs.")["8.20 francs"]
+    assert r.unit == "CHF"

@@ -196,6 +196,20 @@ _SCALED = re.compile(_EN.regex("METRIC_SCALED"))
 _EARNINGS = re.compile(_EN.regex("METRIC_EARNINGS_WORDS"), re.IGNORECASE)
 # a sum per share that is paid or asked (an offer, a placing price), not earned
 _PRICE_PAID = re.compile(_EN.regex("METRIC_PRICE_PAID_WORDS"), re.IGNORECASE)
+_ZH_PRICE_BEFORE = re.compile(_ZH.regex("METRIC_PRICE_PAID_BEFORE"))
+_ZH_PRICE_AFTER = re.compile(_ZH.regex("METRIC_PRICE_PAID_AFTER"))
+
+
+def per_share_is_price(s: Sentence, q: Quantity, metric_text: str | None) -> bool:
+    """Is a sum per share a price paid or asked rather than earnings? English says so in
+    the phrase before it ("paid $40 a share", "an offer of 470 pence a share"), Chinese
+    around it ("以每股4.5港元配售", "每股作价10元")."""
+    if s.lang == "en":
+        return bool(metric_text and _PRICE_PAID.search(metric_text))
+    t = s.text
+    return bool(
+        _ZH_PRICE_BEFORE.search(t, max(0, q.start - 8), q.start) or _ZH_PRICE_AFTER.match(t, q.end)
+    )
 
 
 def _cents_amount(q: Quantity) -> bool:

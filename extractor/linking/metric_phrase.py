@@ -199,6 +199,8 @@ def _other_metric_text(s: Sentence, q: Quantity, left: int) -> str | None:
     if not m:
         return None
     phrase = m.group("phrase").strip()
+    if lang == "zh":
+        phrase = _after_companies(s, left + m.start("phrase"), phrase)
     if lang == "en":
         words = phrase.split()
         # "$511 million and adjusted EBITDA of": the phrase starts after the last
@@ -212,6 +214,15 @@ def _other_metric_text(s: Sentence, q: Quantity, left: int) -> str | None:
             return None
         phrase = " ".join(words)
     return phrase or None
+
+
+def _after_companies(s: Sentence, start: int, phrase: str) -> str:
+    """``phrase`` (at ``start`` of the sentence) cut after a company name it runs into:
+    "平安银行零售资产占比为60%" names 零售资产占比, not 银行零售资产占比."""
+    for c in s.companies:
+        if c.start < start < c.end:
+            return phrase[c.end - start :]
+    return phrase
 
 
 def _verb_metric_text(s: Sentence, q: Quantity, left: int) -> str | None:
@@ -230,6 +241,28 @@ def _verb_metric_text(s: Sentence, q: Quantity, left: int) -> str | None:
     if verb and verb.group("phrase").lower() not in _STOP_PHRASE_WORDS:
         return verb.group("phrase")
     return None
+
+
+_DEAL_BUY = re.compile(_EN.regex("METRIC_DEAL_BUY"), re.IGNORECASE)
+_DEAL_SELL = re.compile(_EN.regex("METRIC_DEAL_SELL"), re.IGNORECASE)
+_DEAL_NOT_AFTER = re.compile(_EN.regex("METRIC_DEAL_NOT_AFTER"), re.IGNORECASE)
+
+
+def deal_verb_metric(s: Sentence, q: Quantity, left: int, phrase: str | None) -> str | None:
+    """The metric a verb of buying or selling gives the sum it is "for": "will buy a 77%
+    stake in Beta for $6.9 billion" is an acquisition, "sold the unit for $2 billion" a sale
+    price; ``phrase`` is the verb :func:`_verb_metric_text` read (else None)."""
+    if s.lang != "en" or phrase is None or unit_class(q.unit) != "money" or q.per_share:
+        return None  # "acquired Sky for £17.28 per Sky share": a price per share
+    window = _mask_periods(s, left, q.start)
+    if not _FOR_END.search(window, _last_words(window, 4)):
+        return None
+    verb = _VERB_FOR.search(window)
+    if verb is None or verb.group("phrase") != phrase:
+        return None
+    if _DEAL_BUY.fullmatch(phrase) and not _DEAL_NOT_AFTER.match(window, verb.end("phrase")):
+        return "acquisition"
+    return "sale_price" if _DEAL_SELL.fullmatch(phrase) else None
 
 
 def _list_metric_text(s: Sentence, qi: int, index: _SentenceIndex | None = None) -> str | None:

@@ -7,7 +7,7 @@ from typing import Literal
 
 import attrs
 
-from ..market import market_move
+from ..market import market_move, zh_index_move
 from ..metrics import MetricMention
 from ..quantities import Quantity
 from ..records import Period
@@ -18,7 +18,6 @@ from .kind import guidance_cues, kind_of, target_cues
 from .metric import (
     _EARNINGS,
     _PER_SHARE_IS_EPS,
-    _PRICE_PAID,
     _RECEIVES,
     _carried_metric,
     _cents_amount,
@@ -26,6 +25,7 @@ from .metric import (
     _is_share_of,
     _paid_in,
     _SentenceIndex,
+    per_share_is_price,
     pick_metric,
 )
 from .metric_phrase import (
@@ -39,6 +39,7 @@ from .metric_phrase import (
     _outstanding_after,
     _verb_metric_text,
     _zh_list_head,
+    deal_verb_metric,
 )
 from .period import _full_year_after, _guided_for, _reported, _roll_forward, pick_period
 from .sentence import Link, Sentence
@@ -124,7 +125,8 @@ def _link_value(work: _SentenceWork, qi: int, q: Quantity) -> Link | None:
     choice = _choose_metric(work, qi, q, ucls)
     if choice is None:
         return None  # a bare number or count with nothing naming what it counts
-    metric_id = _per_share_metric(q, ucls, choice.metric_id, choice.metric_text)
+    price = q.per_share and per_share_is_price(s, q, choice.metric_text)
+    metric_id = _per_share_metric(q, ucls, choice.metric_id, choice.metric_text, price)
     change = choice.change
     if _is_growth_metric(metric_id) and ucls in ("%", "bp", "pp"):
         change = None  # the value is the growth rate itself
@@ -203,6 +205,10 @@ def _context_metric(
             return _Choice(None, move.metric, move.metric_text, move.change, move.company)
         if quote is not None:  # "Shares of Acme rose 4%", "the stock closed at $41.20"
             return _Choice(None, "share_price", quote.group("phrase"), change)
+    if lang == "zh" and ucls == "%":
+        zh_move = zh_index_move(s.text, q.start, s.companies)
+        if zh_move is not None:  # "恒生指数收跌1.2%": the index is the subject
+            return _Choice(None, zh_move.metric, zh_move.metric_text, zh_move.change, zh_move.company)
     member_of = _zh_list_head(s, qi, work.linked) if lang == "zh" else None
     if member_of is not None:  # "分别为11.54亿元、11.12亿元": the list's metric
         return _Choice(None, member_of.metric, member_of.metric_text, change)
@@ -250,7 +256,7 @@ def _phrase_metric(
         )
     if phrase and all(w.lower() in _STOP_PHRASE_WORDS for w in phrase.split()):
         phrase = None  # "$500 million of our 3.25% Notes": "our" names nothing
-    metric_id = "other"
+    metric_id = deal_verb_metric(s, q, left_window, phrase) or "other"
     if ucls == "shares" and phrase is not None:
         metric_id = "shares_outstanding"  # "1,234 shares of common stock outstanding"
     known = phrase and next((m for m in s.metrics if m.text.lower() == phrase.lower()), None)
@@ -261,11 +267,14 @@ def _phrase_metric(
     return _Choice(None, metric_id, phrase, change)
 
 
-def _per_share_metric(q: Quantity, ucls: str, metric_id: str, metric_text: str | None) -> str:
-    """Earnings per share when the amount says so, else ``metric_id``."""
+def _per_share_metric(
+    q: Quantity, ucls: str, metric_id: str, metric_text: str | None, price: bool
+) -> str:
+    """Earnings per share when the amount says so, else ``metric_id``; ``price``: the
+    sentence says the sum per share is paid or asked."""
     if q.per_share and ucls == "money" and metric_id in _PER_SHARE_IS_EPS:
-        if metric_id == "other" and metric_text and _PRICE_PAID.search(metric_text):
-            return metric_id  # "paid $40 a share", "an offer of $40 a share": a price
+        if metric_id == "other" and price:
+            return metric_id  # "paid $40 a share", "以每股4.5港元配售": a price
         return "eps"  # "net income was $27.9 million or $0.55 per diluted share"
     if _cents_amount(q) and (
         metric_id in ("net_income", "net_loss")

@@ -6,20 +6,28 @@ from __future__ import annotations
 CHANGE_UP = (
     r"up|rose|rise[sn]?|rising|increase[sd]?|increasing|grew|grow(?:s|ing|n)?|growth|"
     r"gain(?:ed|s)?|higher|improve[sd]?|improvement|expand(?:ed|s)?|expansion|jump(?:ed|s)?|"
-    r"climb(?:ed|s)?|surge[sd]?|accelerat\w*|outpac\w*|soar(?:ed|s)?|increment\w*"
+    r"climb(?:ed|s)?|surge[sd]?|accelerat\w*|outpac\w*|soar(?:ed|s)?|increment\w*|"
+    # the verbs of market news ("rallied 8%", "rebounded 3%"); not "advanced" ("advanced
+    # capabilities"): a company advancing is read as a market move
+    r"\b(?:rall(?:ied|ies|ying)|rebound(?:ed|s|ing)?|spik(?:ed|es)|leapt|leaped|"
+    r"skyrocket(?:ed|s)?)"
 )
 
 # words saying a metric went down
 CHANGE_DOWN = (
     r"down|fell|fall(?:s|ing|en)?|decrease[sd]?|decreasing|decline[sd]?|declining|"
     r"drop(?:ped|s)?|lower|reduc\w+|contract(?:ed|ion)|shr[aiu]nk\w*|decelerat\w*|slid|"
-    r"slipp?(?:ed|s)?|compress\w*|headwind"
+    r"slipp?(?:ed|s)?|compress\w*|headwind|"
+    # the verbs of market news ("plunged 96%", "sank 4%"); not "lost", which also says a loss
+    r"\b(?:plung(?:ed|es|ing)|plummet(?:ed|s|ing)?|tumbl(?:ed|es|ing)|slump(?:ed|s|ing)?|sank|sink(?:s|ing)|"
+    r"dipp(?:ed|ing)|dips|retreat(?:ed|s)?|eas(?:ed|es)|dived|tank(?:ed|s)|crater(?:ed|s)|skidd(?:ed|ing)|"
+    r"sagg(?:ed|ing)|sags|weaken(?:ed|s)?)"
 )
 
 # words right before a value that make it the level reached, not a change
 CHANGE_LEVEL_BEFORE = (
     r"(?:\bto|\bat|\breach(?:ed|ing)?|\bwas|\bwere|\bis|\bare|\btotal(?:ed|led|ing)?|"
-    r"\bcame in at|\bended at|\bof|\bhit)\s*(?:an?\s+)?(?:record\s+)?(?:of\s+)?$"
+    r"\bcame in at|\bended at|\bof|\bhit)\s*(?:an?\s+(?:[a-z]+\s+)?)?(?:record\s+)?(?:of\s+)?$"
 )
 
 # words right before a value that make it a change ("rose 5%", "by 5%")
@@ -46,7 +54,11 @@ KIND_GUIDANCE = (
     r"anticipat\w+|project(?:s|ed|ing)|(?:we|i|management)\s+(?:now\s+)?estimate|estimating|(?:estimated|expected|projected|"
     r"forecasted) to|to be (?:between|in the range|approximately|about|around|roughly|flat|"
     r"up|down)|will be|we'll|going to be|"
-    r"(?:we|i|they|company|management)\s+(?:now\s+|also\s+|still\s+)?plan(?:s|ned)?\s+to|should be|raising|reaffirm\w*|reiterat\w*)\b"
+    r"(?:we|i|they|company|management)\s+(?:now\s+|also\s+|still\s+)?plan(?:s|ned)?\s+to|should be|"
+    # "raising our outlook", not "raising $45 million" or "raising capital"
+    r"raising(?!\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|up\s+to)\s+)?"
+    r"(?:[$€£¥]|[A-Z]{1,3}\$|\d|(?:new\s+|fresh\s+|additional\s+)?(?:capital|funds|money|cash|debt|equity|prices)\b))|"
+    r"reaffirm\w*|reiterat\w*)\b"
 )
 
 # cues of a long-term goal or model: values they govern are targets
@@ -232,9 +244,13 @@ PHRASE_STOP_WORDS = frozenset(
     ]
 )
 
-# amount words and conjunctions: a metric phrase starts after the last
+# amount words, conjunctions and auxiliaries: a metric phrase starts after the last
+# ("Analysts polled by Refinitiv had expected earnings of": "expected earnings")
 PHRASE_BREAK_WORDS = frozenset(
     [
+        "had",
+        "has",
+        "have",
         "million",
         "billion",
         "thousand",
@@ -324,9 +340,19 @@ PHRASE_VERB_BEFORE = (
 # "acquired X for $2 billion": the verb names what the sum is
 PHRASE_VERB_FOR = (
     rf"\b(?P<phrase>(?:acquired|purchased|bought|sold|paid|repaid|redeemed|settled|agreed\s+to\s+acquire|"
-    rf"to\s+acquire|to\s+purchase|to\s+sell|issued|repurchased))\b[^.;$€£¥]{{0,80}}?\s+for\s+"
+    rf"to\s+acquire|to\s+purchase|to\s+sell|issued|repurchased|buy(?:s|ing)?|acquir(?:es|ing|e)|"
+    rf"purchas(?:es|ing|e)|sell(?:s|ing)?))\b[^.;$€£¥]{{0,80}}?\s+for\s+"
     rf"(?:{PHRASE_QUALIFIERS}\s+)?$"
 )
+
+# a PHRASE_VERB_FOR verb of buying: the sum is the deal's price ("will buy Beta for $2 billion")
+METRIC_DEAL_BUY = r"acquir\w*|purchas\w*|buy\w*|bought|(?:agreed\s+)?to\s+(?:acquire|buy|purchase)"
+
+# a PHRASE_VERB_FOR verb of selling: the sum is what it sold for ("sold its unit to Beta for $2 billion")
+METRIC_DEAL_SELL = r"sold|sell\w*|(?:agreed\s+)?to\s+sell"
+
+# after a verb of buying: shares bought back are a repurchase, not an acquisition
+METRIC_DEAL_NOT_AFTER = r"\s+back\b"
 
 # how every PHRASE_VERB_FOR match ends (a quick check first)
 PHRASE_FOR_END = rf"\sfor\s+(?:{PHRASE_QUALIFIERS}\s+)?$"
@@ -564,6 +590,12 @@ MARKET_INDICES: dict[str, tuple[str, ...]] = {
     "Shanghai Composite": ("Shanghai Composite Index", "Shanghai Composite", "SSE Composite"),
     "Shenzhen Component": ("Shenzhen Component Index", "Shenzhen Component"),
     "CSI 300": ("CSI 300", "CSI300"),
+    "CSI 500": ("CSI 500", "CSI500"),
+    "SSE 50": ("SSE 50",),
+    "ChiNext": ("ChiNext Index", "ChiNext Price Index", "ChiNext"),
+    "STAR 50": ("STAR 50 Index", "STAR 50", "STAR Market 50"),
+    "Hang Seng Tech": ("Hang Seng Tech Index", "Hang Seng TECH Index", "Hang Seng Tech"),
+    "Hang Seng China Enterprises": ("Hang Seng China Enterprises Index", "HSCEI"),
     "KOSPI": ("KOSPI", "Kospi"),
     "Sensex": ("Sensex", "BSE Sensex"),
     "Nifty 50": ("Nifty 50", "Nifty"),

@@ -9,7 +9,7 @@ CHANGE_UP = r"同比增长|环比增长|增长|增加|增幅|上涨|上升|提�
 CHANGE_DOWN = r"同比下降|环比下降|下降|减少|下跌|下滑|降低|跌幅|降幅|减|跌|降|下降|減少|下滑|減"
 
 # words right before a value that make it the level reached, not a change
-CHANGE_LEVEL_BEFORE = r"(?:至|到|达到|达|為|为|是|报收于|报收|收于|报|錄得|录得|實現|实现)\s*$"
+CHANGE_LEVEL_BEFORE = r"(?:至|到|达到|达|為|为|是|报收于|报收|收于|报|報|錄得|录得|實現|实现)\s*(?:每股)?\s*$"
 
 # words right before a value that make it a change ("增长12%", "涨幅达5%")
 CHANGE_BEFORE = rf"(?:(?:{CHANGE_UP}|{CHANGE_DOWN})了?|(?:涨幅|跌幅|增幅|降幅|漲幅|增速|升幅)(?:高|仅|僅)?(?:达到|达|為|为|是|約|约)?)\s*$"
@@ -60,6 +60,15 @@ METRIC_COUNT_VERB = r"(?:有|达|達|达到|達到|为|為|是|超过|超過|逾
 
 # a growth word near a percentage: the value is a growth rate
 METRIC_GROWTH_PHRASE = r"增长率|增長率|增速|同比增长|同比增長|增长|增長"
+
+# right before a sum per share that is paid or asked (以每股4.5港元配售, 每股作价10元): a price
+METRIC_PRICE_PAID_BEFORE = r"(?:(?:以|按|作[价價]|定[价價]|[价價]格?)(?:[为為]|是)?\s*每股|每股(?:作[价價]|定[价價]|[价價]格?)(?:[为為]|是)?)\s*$"
+
+# the deal right after a sum per share (4.5港元配售, 38元认购): a price, not earnings
+METRIC_PRICE_PAID_AFTER = (
+    r"(?:的)?(?:[价價]格|[对對][价價])?(?:配售|[认認][购購]|[发發][行]|回[购購]|收[购購]|出售|[转轉][让讓]|受[让讓]|"
+    r"[购購][买買]|[买買]入|[卖賣]出|增持|[减減]持|要[约約]|私有化|配股|供股|定增|增[发發])"
+)
 
 # the phrase before 为/达到 and a value: an unknown metric's name
 PHRASE_BEFORE_VALUE = r"(?P<phrase>[\u4e00-\u9fff]{2,8}?)(?:为|為|达到|达|至|是|约为|約為|共计|合计|总计)\s*(?:约|近|超过|逾)?$"
@@ -208,3 +217,44 @@ PERIOD_PRIOR = r"去年同期|上年同期|同期"
 
 # words that put a span of time ahead (未来三年): never a comparison
 PERIOD_AHEAD_WORDS = ("未来",)
+
+# a stock index moving up, as Chinese market news writes it (恒生指数收涨1.2%, 涨幅0.35%)
+MARKET_UP = r"上涨|上漲|收涨|收漲|收高|大涨|大漲|飙升|飆升|攀升|走高|反弹|反彈|上升|涨幅|漲幅|升幅|涨|漲|升"
+
+# a stock index moving down (创业板指下跌1.1%, 跌幅2%)
+MARKET_DOWN = r"下跌|收跌|收低|大跌|暴跌|重挫|下挫|走低|回落|下滑|下降|跌幅|降幅|跌|挫|降"
+
+# between an index and its move: when it moved (今日, 早盘) and the level it closed at
+# (收报3,050.12点，涨幅0.35%)
+MARKET_AFTER_SUBJECT = (
+    r"(?:今日|今天|昨日|当日|當日|全天|全日|本周|本週|上周|上週|周[一二三四五日]|週[一二三四五日]|"
+    r"早盘|早盤|午盘|午盤|盘中|盤中|尾盘|尾盤|收盘|收盤)*\s*"
+    r"(?:(?:收[报報]|[报報]收|[报報])(?:于|於)?\s*[\d,.]+\s*[点點]\s*[，,、]?\s*)?"
+    rf"(?P<verb>(?P<up>{MARKET_UP})|(?P<down>{MARKET_DOWN}))(?:了)?(?:[为為]|达|達)?\s*(?:约|約|近|逾|超过|超過)?\s*$"
+)
+
+# major stock indices as Chinese news writes them, keyed by their canonical name in the
+# English table (a Chinese and an English mention of one index give the same company)
+MARKET_INDICES: dict[str, tuple[str, ...]] = {
+    "Hang Seng": ("恒生指数", "恒生指數", "恒指"),
+    "Hang Seng Tech": ("恒生科技指数", "恒生科技指數", "恒生科指", "恒科指"),
+    "Hang Seng China Enterprises": ("恒生中国企业指数", "恒生中國企業指數", "国企指数", "國企指數"),
+    "Shanghai Composite": (
+        "上证综合指数", "上證綜合指數", "上证综指", "上證綜指", "上证指数", "上證指數", "沪指", "滬指",
+    ),
+    "Shenzhen Component": ("深证成份指数", "深證成份指數", "深证成指", "深證成指", "深成指"),
+    "ChiNext": ("创业板指数", "創業板指數", "创业板指", "創業板指"),
+    "STAR 50": ("科创50指数", "科創50指數", "科创50", "科創50"),
+    "CSI 300": ("沪深300指数", "滬深300指數", "沪深300", "滬深300"),
+    "CSI 500": ("中证500指数", "中證500指數", "中证500", "中證500"),
+    "SSE 50": ("上证50指数", "上證50指數", "上证50", "上證50"),
+    "Nikkei 225": ("日经225指数", "日經225指數", "日经225", "日經225", "日经指数", "日經指數"),
+    "S&P 500": ("标普500指数", "標普500指數", "标普500", "標普500"),
+    "Dow Jones Industrial Average": (
+        "道琼斯工业平均指数", "道瓊斯工業平均指數", "道琼斯指数", "道瓊斯指數", "道指",
+    ),
+    "Nasdaq Composite": ("纳斯达克综合指数", "納斯達克綜合指數", "纳斯达克指数", "納斯達克指數", "纳指", "納指"),
+    "KOSPI": ("韩国综合指数", "韓國綜合指數", "韩国综指", "韓國綜指"),
+    "FTSE 100": ("富时100指数", "富時100指數", "富时100", "富時100"),
+    "DAX": ("德国DAX指数", "德國DAX指數", "DAX指数", "DAX指數"),
+}
