@@ -96,6 +96,7 @@ _SCHEMA: Mapping[str, Field] = {
     "en": Field(list, list_of=str),
     "zh": Field(list, list_of=str),
     "description": Field(str),
+    "carry": Field(bool),
 }
 
 
@@ -126,6 +127,7 @@ class MetricEntry:
     zh: tuple[str, ...] = ()
     description: str = ""
     source: str = ""
+    carry: bool = True  # a value in the next sentence that names no metric may take it
 
 
 def _en_tokens(phrase: str) -> list[str]:
@@ -206,6 +208,7 @@ def read_metrics_file(path: str | Path) -> list[MetricEntry]:
                 zh=tuple(dict.fromkeys(s.strip() for s in zh)),
                 description=raw.get("description", ""),
                 source=f"{p}:{lineno}",
+                carry=raw.get("carry", True),
             )
         )
     return out

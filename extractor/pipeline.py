@@ -131,6 +131,8 @@ class Extractor:
         self.companies = CompanyFinder.load(dirs)
         self.currencies = CurrencyTable.load(dirs)
         self._unit_of = {m: self.metrics.unit_of(m) for m in self.metrics.ids()}
+        # metrics kept to their own sentence ("carry": false in the metrics file)
+        self._not_carried = frozenset(e.id for e in self.metrics.entries if not e.carry)
         self._en: Analyzer | None = None
         self._zh: Analyzer | None = None
 
@@ -340,7 +342,11 @@ class Extractor:
                     else None,
                 )
                 records.extend(_record(s, ln, period) for ln in links)
-            prev_metrics = s.metrics
+            prev_metrics = (
+                [m for m in s.metrics if m.metric not in self._not_carried]
+                if self._not_carried
+                else s.metrics
+            )
             # a period the sentence compares with ("from $57 million a year earlier") is
             # not the one the next sentence goes on about
             resolved = [p.period for p in s.periods if p.period is not None and not is_reference(s, p)]

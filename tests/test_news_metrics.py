@@ -294,3 +294,66 @@ def test_an_auxiliary_starts_the_metric_phrase(ex) -> None:  # type: ignore[no-u
 def test_francs_of_a_suisse_name_are_swiss(ex) -> None:  # type: ignore[no-untyped-def]
     r = _recs(ex, "Banque Suisse shares closed at 8.20 francs.")["8.20 francs"]
     assert r.unit == "CHF"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric", "change"),
+    [
+        ("Consumer prices rose 2.9% in March from a year earlier.", "2.9%", "inflation", "up"),
+        ("The jobless rate edged up to 4.1%.", "4.1%", "unemployment_rate", None),
+        ("Germany's GDP shrank 0.2% in the second quarter.", "0.2%", "gdp", "down"),
+        ("The stock's dividend yield is roughly 4.2%.", "4.2%", "dividend_yield", None),
+        ("Vale's underlying earnings fell 18% to $2.9 billion.", "$2.9 billion", "net_income", None),
+        ("Quarterly deliveries rose 9% to 466,000 vehicles.", "9%", "unit_sales", "up"),
+        ("10月份CPI同比上涨0.4%，PPI同比下降1.9%。", "0.4%", "inflation", "up"),
+        ("10月份CPI同比上涨0.4%，PPI同比下降1.9%。", "1.9%", "ppi", "down"),
+        ("该车企10月销量达12.6万辆，同比增长18%。", "12.6万辆", "unit_sales", None),
+        ("该车企10月销量达12.6万辆，同比增长18%。", "18%", "unit_sales", "up"),
+        ("公司股息率约为4.8%。", "4.8%", "dividend_yield", None),
+        ("本次交易作价约8.6亿元。", "8.6亿元", "acquisition", None),
+        ("公司上半年净亏损1.1亿元，同比收窄23%。", "23%", "net_loss", "down"),
+    ],
+)
+def test_economy_market_and_sales_metrics_are_named(ex, text: str, value: str, metric: str, change: str | None) -> None:  # type: ignore[no-untyped-def]
+    r = {r.text: r for r in ex.extract(text)}[value]
+    assert (r.metric, r.change) == (metric, change)
+
+
+def test_a_buyback_price_cap_per_share_is_not_earnings(ex) -> None:  # type: ignore[no-untyped-def]
+    r = {r.text: r for r in ex.extract("本次回购价格不超过每股42元。", lang="zh")}["42元"]
+    assert r.metric != "eps"
+
+
+def test_missing_forecasts_looks_back(ex) -> None:  # type: ignore[no-untyped-def]
+    r = _recs(ex, "Same-store sales rose 1.8% in the quarter, missing forecasts.")["1.8%"]
+    assert r.kind == "actual"
+
+
+def test_a_macro_metric_is_kept_to_its_own_sentence(ex) -> None:  # type: ignore[no-untyped-def]
+    text = "The GDP outlook remains above 4%. Credit line usage fell to 38% at year end."
+    recs = {r.text: r for r in ex.extract(text, lang="en")}
+    assert recs["4%"].metric == "gdp"
+    assert recs["38%"].metric != "gdp"
+
+
+def test_a_metric_without_carry_false_still_carries(ex) -> None:  # type: ignore[no-untyped-def]
+    text = "Gross margin was 41% in the quarter. A year earlier it was 39%."
+    assert {r.text: r for r in ex.extract(text, lang="en")}["39%"].metric == "gross_margin"
+
+
+def test_carry_false_is_read_from_a_users_pattern_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from extractor.metrics import MetricLexicon
+
+    (tmp_path / "metrics.jsonl").write_text(
+        '{"id": "widget_index", "unit": "percent", "en": ["widget index"], "carry": false}\n', encoding="utf-8"
+    )
+    lex = MetricLexicon.load([tmp_path])
+    assert lex.entry("widget_index").carry is False
+    assert lex.entry("revenue").carry is True
+
+
+def test_a_fraction_is_no_count_of_a_counted_metric(ex) -> None:  # type: ignore[no-untyped-def]
+    text = "Orders were 17,200 units and deliveries of 13,000 units, a book-to-bill of 1.3."
+    recs = {r.text: r for r in ex.extract(text, lang="en")}
+    assert recs["13,000"].metric == "unit_sales"
+    assert "1.3" not in recs or recs["1.3"].metric != "unit_sales"

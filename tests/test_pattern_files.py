@@ -41,6 +41,7 @@ BROKEN = [
     ("metrics.jsonl", '{"id": "x_y", "unit": "count", "en": "gizmos"}', 1, "expected a list"),
     ("metrics.jsonl", '{"id": "x_y", "unit": 5, "en": ["gizmos"]}', 1, 'key "unit"'),
     ("metrics.jsonl", '{"id": "x_y", "unit": "count", "en": [""]}', 1, "empty string"),
+    ("metrics.jsonl", f'{GOOD_METRIC}\n{{"id": "x_y", "unit": "count", "en": ["gizmos"], "carry": "no"}}', 2, 'key "carry"'),
     ("metrics.jsonl", f"{GOOD_METRIC}\n\n{GOOD_METRIC}", 3, 'duplicate id "widgets"'),
     ("metrics.jsonl", '{"id": "x_y", "unit": "count", "zh": ["的"]}', 1, "one-character"),
     ("metrics.jsonl", '{"id": "x_y", "unit": "count", "en": ["a"]}', 1, "one-character"),

@@ -111,6 +111,8 @@ def pick_metric(
             continue
         if _too_large_per_share(m.metric, q):
             continue
+        if ucls == "bare" and q.value != q.value.to_integral_value() and unit_of.get(m.metric) == "count":
+            continue  # "deliveries of 13,000 units ... a book-to-bill of 1.3": no count is 1.3
         if (
             ucls in ("count", "bare")
             and m.end <= q.start

@@ -125,7 +125,10 @@ def _link_value(work: _SentenceWork, qi: int, q: Quantity) -> Link | None:
     choice = _choose_metric(work, qi, q, ucls)
     if choice is None:
         return None  # a bare number or count with nothing naming what it counts
-    price = q.per_share and per_share_is_price(s, q, choice.metric_text)
+    # English reads the price words in an unnamed value's phrase, Chinese around the value
+    price = q.per_share and per_share_is_price(
+        s, q, choice.metric_text if choice.metric_id == "other" else None
+    )
     metric_id = _per_share_metric(q, ucls, choice.metric_id, choice.metric_text, price)
     change = choice.change
     if _is_growth_metric(metric_id) and ucls in ("%", "bp", "pp"):
@@ -273,8 +276,8 @@ def _per_share_metric(
     """Earnings per share when the amount says so, else ``metric_id``; ``price``: the
     sentence says the sum per share is paid or asked."""
     if q.per_share and ucls == "money" and metric_id in _PER_SHARE_IS_EPS:
-        if metric_id == "other" and price:
-            return metric_id  # "paid $40 a share", "以每股4.5港元配售": a price
+        if price:  # "paid $40 a share", "以每股4.5港元配售", "回购价格不超过每股35元": a price
+            return metric_id
         return "eps"  # "net income was $27.9 million or $0.55 per diluted share"
     if _cents_amount(q) and (
         metric_id in ("net_income", "net_loss")

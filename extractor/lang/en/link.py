@@ -75,7 +75,7 @@ KIND_LOOKS_BACK = (
     r"|\bthan[\s-]+(?:we\s+|had\s+been\s+|originally\s+|previously\s+|initially\s+)?(?:had\s+)?"
     r"(?:expected|anticipated|projected|forecast(?:ed)?|guided|planned)"
     r"|\b(?:in\s+line\s+with|within|above|below|ahead\s+of|exceed(?:ed|ing|s)?|beat|surpass(?:ed|ing)?"
-    r"|met|meets?|missed|top\s+of|(?:high|low|upper|lower)\s+end\s+of|(?:midpoint|middle)\s+of"
+    r"|met|meets?|miss(?:ed|es|ing)?|beat(?:s|ing)?|topp(?:ed|ing)|top\s+of|(?:high|low|upper|lower)\s+end\s+of|(?:midpoint|middle)\s+of"
     r"|versus|vs\.?|compared\s+(?:to|with))\s+(?:the\s+)?(?:(?:high|low|upper|lower)"
     r"\s+end\s+of\s+)?(?:our\s+|the\s+|its\s+|their\s+)?(?:prior\s+|previous\s+|original\s+|initial\s+)?"
     r"(?:[\w-]+\s+){0,4}?(?:guidance|outlook|expectations?|forecasts?|projections?)"

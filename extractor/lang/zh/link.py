@@ -6,7 +6,7 @@ from __future__ import annotations
 CHANGE_UP = r"同比增长|环比增长|增长|增加|增幅|上涨|上升|提升|提高|大涨|暴涨|飙升|涨幅|增|涨|升|增長|增幅|上漲|漲幅|漲|提昇"
 
 # words saying a metric went down
-CHANGE_DOWN = r"同比下降|环比下降|下降|减少|下跌|下滑|降低|跌幅|降幅|减|跌|降|下降|減少|下滑|減"
+CHANGE_DOWN = r"同比下降|收窄|环比下降|下降|减少|下跌|下滑|降低|跌幅|降幅|减|跌|降|下降|減少|下滑|減"
 
 # words right before a value that make it the level reached, not a change
 CHANGE_LEVEL_BEFORE = r"(?:至|到|达到|达|為|为|是|报收于|报收|收于|报|報|錄得|录得|實現|实现)\s*(?:每股)?\s*$"
@@ -62,7 +62,10 @@ METRIC_COUNT_VERB = r"(?:有|达|達|达到|達到|为|為|是|超过|超過|逾
 METRIC_GROWTH_PHRASE = r"增长率|增長率|增速|同比增长|同比增長|增长|增長"
 
 # right before a sum per share that is paid or asked (以每股4.5港元配售, 每股作价10元): a price
-METRIC_PRICE_PAID_BEFORE = r"(?:(?:以|按|作[价價]|定[价價]|[价價]格?)(?:[为為]|是)?\s*每股|每股(?:作[价價]|定[价價]|[价價]格?)(?:[为為]|是)?)\s*$"
+METRIC_PRICE_PAID_BEFORE = (
+    r"(?:(?:以|按|作[价價]|定[价價]|[价價]格?)(?:[为為]|是)?\s*(?:不超过|不超過|不低于|不低於|不高于|不高於|最高|最低|约|約)?\s*每股"
+    r"|每股(?:作[价價]|定[价價]|[价價]格?)(?:[为為]|是)?)\s*$"
+)
 
 # the deal right after a sum per share (4.5港元配售, 38元认购): a price, not earnings
 METRIC_PRICE_PAID_AFTER = (
