@@ -12,6 +12,7 @@ import attrs
 
 from .company_text import (
     _CJK_RE,
+    _EN,
     _QUOTES_OPEN,
     _TRAILING_PUNCT,
     _WS_RE,
@@ -36,6 +37,8 @@ from .errors import PatternError
 from .patterns import builtin_patterns_dir, iter_pattern_files, read_jsonl
 
 _PERSON_INITIAL_RE = re.compile(r" [A-Z]\. [A-Z][a-z]")
+_WIRE_TAG = re.compile(_EN.regex("COMPANY_WIRE_TAG"))
+_HEADLINE_TAIL = re.compile(_EN.regex("COMPANY_HEADLINE_TAIL"))
 _TO_TRADITIONAL = str.maketrans(dict(_ZH.table("TRADITIONAL_CHARS")))
 
 
@@ -246,6 +249,12 @@ class Gazetteer:
             e -= 1
         if e - s > 4 and text[s : s + 4].lower() == "the " and not is_pronoun_company(text[s:e]):
             s += 4
+        tag = _WIRE_TAG.match(text, s, e)  # "BRIEF-Acme Corp Q2": "Acme Corp"
+        if tag is not None:
+            s = tag.end()
+        tail = _HEADLINE_TAIL.search(text, s, e)
+        if tail is not None and tail.start() > s:
+            e = tail.start()
         span = text[s:e]
         if not span or is_pronoun_company(span):
             return None

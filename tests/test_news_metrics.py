@@ -357,3 +357,50 @@ def test_a_fraction_is_no_count_of_a_counted_metric(ex) -> None:  # type: ignore
     recs = {r.text: r for r in ex.extract(text, lang="en")}
     assert recs["13,000"].metric == "unit_sales"
     assert "1.3" not in recs or recs["1.3"].metric != "unit_sales"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        ("Same-store sales fell 2% in the quarter.", "2%", "down"),
+        ("Comparable sales declined 3.1% in the period.", "3.1%", "down"),
+        ("Same-store sales rose 4% in the period.", "4%", "up"),
+    ],
+)
+def test_a_fall_of_a_growth_figure_keeps_its_direction(ex, text: str, value: str, change: str) -> None:  # type: ignore[no-untyped-def]
+    r = _recs(ex, text)[value]
+    assert (r.metric, r.change) == ("same_store_sales", change)
+
+
+def test_organic_growth_that_fell_is_not_read_as_growth(ex) -> None:  # type: ignore[no-untyped-def]
+    r = _recs(ex, "Organic growth fell 1.5% in the half.")["1.5%"]
+    assert (r.metric, r.change) == ("organic_growth", "down")
+
+
+def test_shares_moving_after_a_metric_are_the_share_price(ex) -> None:  # type: ignore[no-untyped-def]
+    recs = _recs(ex, "Streamco adds 2.1M subscribers, shares jump 9% after hours")
+    assert (recs["9%"].metric, recs["9%"].change) == ("share_price", "up")
+    assert recs["2.1M"].metric == "customers"
+
+
+def test_a_headline_count_right_after_its_metric(ex) -> None:  # type: ignore[no-untyped-def]
+    recs = _recs(ex, "Rivera Motors Q3 deliveries 88K, misses estimates of 95K")
+    assert recs["88K"].metric == "unit_sales" and recs["88K"].value == Decimal(88000)
+
+
+def test_to_invest_names_an_investment_without_the_qualifier(ex) -> None:  # type: ignore[no-untyped-def]
+    r = _recs(ex, "Halvard to invest up to $3 billion in battery plants")["$3 billion"]
+    assert (r.metric, r.metric_text, r.qualifier) == ("investment", "to invest", "<=")
+
+
+def test_a_unit_word_is_no_metric_phrase(ex) -> None:  # type: ignore[no-untyped-def]
+    recs = _recs(ex, "The bank lifted rates by 25 bps to a 5.25%-5.5% range")
+    assert recs["5.25%-5.5%"].metric_text != "bps"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["BRIEF-Ostara Corp Q2 revenue $1.2 bln vs $1.1 bln", "BRIEF-Ostara Corp Reports Q2 Revenue Of $1.2 Bln"],
+)
+def test_a_wire_tag_and_headline_words_are_not_part_of_the_company(ex, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert {r.company for r in ex.extract(text, lang="en")} == {"Ostara"}

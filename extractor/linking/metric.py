@@ -119,8 +119,9 @@ def pick_metric(
             and not (
                 _LEVEL_BEFORE[lang].search(s.text[m.end : q.start])
                 or _COUNT_VERB[lang].search(s.text[m.end : q.start])
-                # "员工1200人": a count right after a noun counted in numbers is its count
-                or (lang == "zh" and m.end == q.start and unit_of.get(m.metric) == "count")
+                # "员工1200人", "Q3 deliveries 435K": a count right after a noun counted in
+                # numbers is its count
+                or (not s.text[m.end : q.start].strip(" :：") and unit_of.get(m.metric) == "count")
             )
         ):
             continue  # "客户群...两个销售团队": a count belongs to the noun it counts

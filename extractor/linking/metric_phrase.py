@@ -210,6 +210,8 @@ def _other_metric_text(s: Sentence, q: Quantity, left: int) -> str | None:
             words = words[cut[-1] + 1 :]
         while words and words[0].lower() in _STOP_PHRASE_WORDS:
             words.pop(0)
+        while words and words[-1].lower() in ("up", "down"):
+            words.pop()  # "to invest up to $4 billion": "up" belongs to the qualifier
         if not words or all(w.lower() in _STOP_PHRASE_WORDS for w in words):
             return None
         phrase = " ".join(words)
@@ -248,12 +250,21 @@ _DEAL_SELL = re.compile(_EN.regex("METRIC_DEAL_SELL"), re.IGNORECASE)
 _DEAL_NOT_AFTER = re.compile(_EN.regex("METRIC_DEAL_NOT_AFTER"), re.IGNORECASE)
 
 
-def deal_verb_metric(s: Sentence, q: Quantity, left: int, phrase: str | None) -> str | None:
-    """The metric a verb of buying or selling gives the sum it is "for": "will buy a 77%
-    stake in Beta for $6.9 billion" is an acquisition, "sold the unit for $2 billion" a sale
-    price; ``phrase`` is the verb :func:`_verb_metric_text` read (else None)."""
+_INVEST_VERB = re.compile(_EN.regex("METRIC_INVEST_VERB"), re.IGNORECASE)
+
+
+def deal_verb_metric(
+    s: Sentence, q: Quantity, left: int, phrase: str | None
+) -> tuple[str, str] | None:
+    """The metric a verb gives an unnamed sum: "will buy a 77% stake in Beta for $6.9
+    billion" is an acquisition, "sold the unit for $2 billion" a sale price, "plans to invest
+    up to $4 billion" an investment: (metric, the words naming it), or None. ``phrase`` is the
+    phrase read for the sum (else None)."""
     if s.lang != "en" or phrase is None or unit_class(q.unit) != "money" or q.per_share:
         return None  # "acquired Sky for £17.28 per Sky share": a price per share
+    invest = _INVEST_VERB.search(phrase)
+    if invest is not None:
+        return "investment", invest.group()  # "Halvard plans to invest up to $4 billion"
     window = _mask_periods(s, left, q.start)
     if not _FOR_END.search(window, _last_words(window, 4)):
         return None
@@ -261,8 +272,8 @@ def deal_verb_metric(s: Sentence, q: Quantity, left: int, phrase: str | None) ->
     if verb is None or verb.group("phrase") != phrase:
         return None
     if _DEAL_BUY.fullmatch(phrase) and not _DEAL_NOT_AFTER.match(window, verb.end("phrase")):
-        return "acquisition"
-    return "sale_price" if _DEAL_SELL.fullmatch(phrase) else None
+        return "acquisition", phrase
+    return ("sale_price", phrase) if _DEAL_SELL.fullmatch(phrase) else None
 
 
 def _list_metric_text(s: Sentence, qi: int, index: _SentenceIndex | None = None) -> str | None:

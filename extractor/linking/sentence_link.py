@@ -131,8 +131,10 @@ def _link_value(work: _SentenceWork, qi: int, q: Quantity) -> Link | None:
     )
     metric_id = _per_share_metric(q, ucls, choice.metric_id, choice.metric_text, price)
     change = choice.change
-    if _is_growth_metric(metric_id) and ucls in ("%", "bp", "pp"):
-        change = None  # the value is the growth rate itself
+    if _is_growth_metric(metric_id) and ucls in ("%", "bp", "pp") and change == "up":
+        # the value is the growth rate itself; a fall keeps its direction, so "same-store
+        # sales fell 2%" never reads as growth of +2%
+        change = None if metric_id != "same_store_sales" else change
     unit = _record_unit(q, ucls, metric_id, work.unit_of)
     if unit is None:
         return None  # a bare number for a money/percent metric: unit unknown, not a record
@@ -159,6 +161,10 @@ def _choose_metric(work: _SentenceWork, qi: int, q: Quantity, ucls: str) -> _Cho
         if qi in work.resp_metric
         else pick_metric(s, q, ucls, work.unit_of, change_guess is not None, work.index)
     )
+    if metric is not None and metric.end <= q.start and s.lang == "en" and ucls in ("%", "money"):
+        quote = _SHARES_MOVE.search(s.text, max(metric.end, q.start - 80), q.start)
+        if quote is not None:  # "Netflix adds 8.8M subscribers, shares jump 16%": the stock
+            return _Choice(None, "share_price", quote.group("phrase"), change_guess)
     if metric is not None:
         return _named_metric(s, q, ucls, metric, left_window)
     from_context = _context_metric(work, qi, q, ucls, change_guess)
@@ -259,7 +265,8 @@ def _phrase_metric(
         )
     if phrase and all(w.lower() in _STOP_PHRASE_WORDS for w in phrase.split()):
         phrase = None  # "$500 million of our 3.25% Notes": "our" names nothing
-    metric_id = deal_verb_metric(s, q, left_window, phrase) or "other"
+    deal = deal_verb_metric(s, q, left_window, phrase)
+    metric_id, phrase = deal if deal is not None else ("other", phrase)
     if ucls == "shares" and phrase is not None:
         metric_id = "shares_outstanding"  # "1,234 shares of common stock outstanding"
     known = phrase and next((m for m in s.metrics if m.text.lower() == phrase.lower()), None)

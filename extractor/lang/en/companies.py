@@ -103,6 +103,19 @@ COMPANY_SENTENCE_SUBJECT = (
     r"[1-4]?Q[1-4]|Q[1-4]|on [A-Z][a-z]+day)\b)"
 )
 
+# a wire service's headline tag that NER takes into the name after it ("BRIEF-Acme Corp",
+# "UPDATE 2-Unilever")
+COMPANY_WIRE_TAG = (
+    r"(?:BRIEF|UPDATE|EXCLUSIVE|CORRECTED|CORRECTION|RPT|REFILE|WRAPUP|INSIGHT|ANALYSIS|BUZZ|"
+    r"FACTBOX|TIMELINE|PRESS RELEASE)(?:\s?\d{1,2})?\s?-\s?(?=[A-Z0-9])"
+)
+
+# words of a headline that NER takes into the name before them ("Acme Corp Q2", "Acme Corp Reports")
+COMPANY_HEADLINE_TAIL = (
+    r"(?:\s+(?:[1-4]Q|Q[1-4]|H[12]|FY\d{2,4}|Reports?|Posts?|Sees|Says|Announces|Beats|Misses|"
+    r"Raises|Cuts|Lifts|Lowers))+$"
+)
+
 # first words of a capitalised run after "acquisition of" that is no company (Q3, Fiscal, Total)
 COMPANY_NOT_ACQUIRED_START = (
     r"(?:Q[1-4]|[1-4]Q|FY\d*|\d.*|January|February|March|April|May|June|July|August|"

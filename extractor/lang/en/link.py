@@ -257,6 +257,8 @@ PHRASE_BREAK_WORDS = frozenset(
         "trillion",
         "percent",
         "points",
+        "bps",
+        "bp",
         "and",
         "or",
         "but",
@@ -350,6 +352,10 @@ METRIC_DEAL_BUY = r"acquir\w*|purchas\w*|buy\w*|bought|(?:agreed\s+)?to\s+(?:acq
 
 # a PHRASE_VERB_FOR verb of selling: the sum is what it sold for ("sold its unit to Beta for $2 billion")
 METRIC_DEAL_SELL = r"sold|sell\w*|(?:agreed\s+)?to\s+sell"
+
+# the last word of an unnamed sum's phrase that makes it an investment ("plans to invest
+# up to $4 billion", "we invested $260 million in ...")
+METRIC_INVEST_VERB = r"\b(?:(?:plans?|planned|agreed|will|would|to|intends?|expects?)\s+){0,3}invest(?:s|ed|ing)?$"
 
 # after a verb of buying: shares bought back are a repurchase, not an acquisition
 METRIC_DEAL_NOT_AFTER = r"\s+back\b"
