@@ -110,7 +110,13 @@ def market_move(
 
 
 # Chinese names of the same indices, by their canonical (English) name
-_ZH_ALIAS = {a: name for name, aliases in _ZH.table("MARKET_INDICES").items() for a in aliases}
+_TO_TRADITIONAL = str.maketrans(dict(_ZH.table("TRADITIONAL_CHARS")))
+_ZH_ALIAS = {
+    form: name
+    for name, aliases in _ZH.table("MARKET_INDICES").items()
+    for a in aliases
+    for form in (a, a.translate(_TO_TRADITIONAL))  # 恒生指数 and 恆生指數
+}
 # not "沪深300成分股" (its members) or "恒指期货" (futures on it)
 _ZH_INDEX_RE = re.compile(
     "(?:"

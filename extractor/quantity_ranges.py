@@ -64,6 +64,10 @@ _COMPOUND_GAP: Final = re.compile(r"(?:,? (?i:" + _EN.regex("COMPOUND_AND") + r"
 _COMPOUND_END: Final = re.compile(r"\s*(?:[,;:!?)\]]|\.(?!\S)|$)")
 
 
+# the bare yuan characters a currency name may follow ("亿元新台币", "億元港幣")
+_YUAN = frozenset("元圆圓")
+
+
 def _join_compounds(t: str, atoms: list[_Atom]) -> list[_Atom]:
     """ "3 dollars 50 cents", "13 dollars and 45 cents", "15 dollars 50": one amount.
 
@@ -198,6 +202,18 @@ def _is_range_connector(t: str, gap: str, a_start: int) -> bool:
     )
 
 
+def _yuan_then_named(t: str, a: _Atom, b: _Atom) -> bool:
+    """Is ``a`` a bare 元 amount and ``b`` one whose 元 a currency name follows ("1,296億元至
+    1,376億元新台幣")? The name after the last 元 names both ends."""
+    return (
+        a.unit == "CNY"
+        and b.unit is not None
+        and b.unit != "CNY"
+        and t[a.end - 1 : a.end] in _YUAN
+        and any(c in _YUAN for c in t[b.start : b.end])
+    )
+
+
 def _range_ends(
     t: str, a: _Atom, b: _Atom, b_value: Decimal, conn: str
 ) -> tuple[Decimal, Decimal, _Atom] | None:
@@ -210,6 +226,8 @@ def _range_ends(
         and (conn.lower() in _DASHES or conn.lower() in _TO_WORDS)
         and (b.scaled or not _WORD_AFTER.match(t, b.end))
     )  # "$1.2-1.4 billion", "€3-4m", "$5 to 6": the currency is written once
+    if _yuan_then_named(t, a, b):
+        a = attrs.evolve(a, unit=b.unit)  # "1,296億元至1,376億元新台幣": both NT$
     if a.unit is not None and a.unit != b.unit and not unit_once:
         return None
     if unit_once:

@@ -404,3 +404,34 @@ def test_a_unit_word_is_no_metric_phrase(ex) -> None:  # type: ignore[no-untyped
 )
 def test_a_wire_tag_and_headline_words_are_not_part_of_the_company(ex, text: str) -> None:  # type: ignore[no-untyped-def]
     assert {r.company for r in ex.extract(text, lang="en")} == {"Ostara"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "high"),
+    [
+        ("广达11月营收达1,120亿元新台币。", "1,120亿元新台币", "TWD", None),
+        ("廣達11月營收達1,120億元新台幣。", "1,120億元新台幣", "TWD", None),
+        ("该行上半年盈利为88亿元港币。", "88亿元港币", "HKD", None),
+        ("公司預估營收介於900億元至950億元新台幣。", "900億元至950億元新台幣", "TWD", Decimal(95_000_000_000)),
+        ("公司营收为88亿元。", "88亿元", "CNY", None),
+    ],
+)
+def test_a_currency_name_after_yuan_decides_the_currency(ex, text: str, value: str, unit: str, high: Decimal | None) -> None:  # type: ignore[no-untyped-def]
+    r = {r.text: r for r in ex.extract(text, lang="zh")}[value]
+    assert (r.unit, r.value_high) == (unit, high)
+
+
+def test_a_traditional_index_name_moves(ex) -> None:  # type: ignore[no-untyped-def]
+    r = {r.text: r for r in ex.extract("恆生指數收市跌0.9%。", lang="zh")}["0.9%"]
+    assert (r.metric, r.company, r.change) == ("index_level", "Hang Seng", "down")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("We added 310 net new customers, ending the quarter with 6,020.", "6,020", "customers"),
+        ("Customers grew to a total of 8,400.", "8,400", "customers"),
+    ],
+)
+def test_a_count_after_ending_with_takes_its_metric(ex, text: str, value: str, metric: str) -> None:  # type: ignore[no-untyped-def]
+    assert _recs(ex, text)[value].metric == metric

@@ -149,7 +149,8 @@ METRIC_AFTER_GAP = (
 # verbs and qualifiers that let a count belong to a metric named before it
 METRIC_COUNT_VERB = (
     r"(?:\b(?:to|of|was|were|is|are|reached|totaled|had|has|have|exceeded|over|"
-    r"more than|about|approximately|nearly|roughly)\s*){1,3}$"
+    r"more than|about|approximately|nearly|roughly|(?:ending|ended|closing|closed|finishing|finished)\s+(?:the\s+\w+\s+)?with|"
+    r"a\s+total\s+of|total(?:ing|ling)?)\s*){1,3}$"
 )
 
 # a growth word near a percentage: the value is a growth rate

@@ -231,33 +231,30 @@ MARKET_DOWN = r"下跌|收跌|收低|大跌|暴跌|重挫|下挫|走低|回落|�
 # (收报3,050.12点，涨幅0.35%)
 MARKET_AFTER_SUBJECT = (
     r"(?:今日|今天|昨日|当日|當日|全天|全日|本周|本週|上周|上週|周[一二三四五日]|週[一二三四五日]|"
-    r"早盘|早盤|午盘|午盤|盘中|盤中|尾盘|尾盤|收盘|收盤)*\s*"
+    r"早盘|早盤|午盘|午盤|盘中|盤中|尾盘|尾盤|收盘|收盤|收市|开市|開市)*\s*"
     r"(?:(?:收[报報]|[报報]收|[报報])(?:于|於)?\s*[\d,.]+\s*[点點]\s*[，,、]?\s*)?"
     rf"(?P<verb>(?P<up>{MARKET_UP})|(?P<down>{MARKET_DOWN}))(?:了)?(?:[为為]|达|達)?\s*(?:约|約|近|逾|超过|超過)?\s*$"
 )
 
-# major stock indices as Chinese news writes them, keyed by their canonical name in the
-# English table (a Chinese and an English mention of one index give the same company)
+# major stock indices as Chinese news writes them (Simplified; extractor.market adds the
+# Traditional forms), keyed by their canonical name in the English table (a Chinese and an
+# English mention of one index give the same company)
 MARKET_INDICES: dict[str, tuple[str, ...]] = {
-    "Hang Seng": ("恒生指数", "恒生指數", "恒指"),
-    "Hang Seng Tech": ("恒生科技指数", "恒生科技指數", "恒生科指", "恒科指"),
-    "Hang Seng China Enterprises": ("恒生中国企业指数", "恒生中國企業指數", "国企指数", "國企指數"),
-    "Shanghai Composite": (
-        "上证综合指数", "上證綜合指數", "上证综指", "上證綜指", "上证指数", "上證指數", "沪指", "滬指",
-    ),
-    "Shenzhen Component": ("深证成份指数", "深證成份指數", "深证成指", "深證成指", "深成指"),
-    "ChiNext": ("创业板指数", "創業板指數", "创业板指", "創業板指"),
-    "STAR 50": ("科创50指数", "科創50指數", "科创50", "科創50"),
-    "CSI 300": ("沪深300指数", "滬深300指數", "沪深300", "滬深300"),
-    "CSI 500": ("中证500指数", "中證500指數", "中证500", "中證500"),
-    "SSE 50": ("上证50指数", "上證50指數", "上证50", "上證50"),
-    "Nikkei 225": ("日经225指数", "日經225指數", "日经225", "日經225", "日经指数", "日經指數"),
-    "S&P 500": ("标普500指数", "標普500指數", "标普500", "標普500"),
-    "Dow Jones Industrial Average": (
-        "道琼斯工业平均指数", "道瓊斯工業平均指數", "道琼斯指数", "道瓊斯指數", "道指",
-    ),
-    "Nasdaq Composite": ("纳斯达克综合指数", "納斯達克綜合指數", "纳斯达克指数", "納斯達克指數", "纳指", "納指"),
-    "KOSPI": ("韩国综合指数", "韓國綜合指數", "韩国综指", "韓國綜指"),
-    "FTSE 100": ("富时100指数", "富時100指數", "富时100", "富時100"),
-    "DAX": ("德国DAX指数", "德國DAX指數", "DAX指数", "DAX指數"),
+    "Hang Seng": ("恒生指数", "恒指"),
+    "Hang Seng Tech": ("恒生科技指数", "恒生科指", "恒科指"),
+    "Hang Seng China Enterprises": ("恒生中国企业指数", "国企指数"),
+    "Shanghai Composite": ("上证综合指数", "上证综指", "上证指数", "沪指"),
+    "Shenzhen Component": ("深证成份指数", "深证成指", "深成指"),
+    "ChiNext": ("创业板指数", "创业板指"),
+    "STAR 50": ("科创50指数", "科创50"),
+    "CSI 300": ("沪深300指数", "沪深300"),
+    "CSI 500": ("中证500指数", "中证500"),
+    "SSE 50": ("上证50指数", "上证50"),
+    "Nikkei 225": ("日经225指数", "日经225", "日经指数"),
+    "S&P 500": ("标普500指数", "标普500"),
+    "Dow Jones Industrial Average": ("道琼斯工业平均指数", "道琼斯指数", "道指"),
+    "Nasdaq Composite": ("纳斯达克综合指数", "纳斯达克指数", "纳指"),
+    "KOSPI": ("韩国综合指数", "韩国综指"),
+    "FTSE 100": ("富时100指数", "富时100"),
+    "DAX": ("德国DAX指数", "DAX指数"),
 }
