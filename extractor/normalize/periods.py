@@ -79,6 +79,7 @@ import attrs
 
 from ..lang import get_language
 from ..records import Period
+from .prefilter import first_chars
 
 _EN = get_language("en")
 _ZH = get_language("zh")
@@ -1471,14 +1472,22 @@ def _grammar(lang: str) -> _Grammar:
     """Compile one language's rules (once; the compiled grammar is immutable)."""
     specs = _EN_RULES if lang == "en" else _ZH_RULES
     rules = tuple(_Rule(name, re.compile(_expand(p), _FLAGS), h) for name, p, h in specs)
-    prefix = _expand(_PREFIX[lang])
+    gate, body = _scan_parts(lang)
+    # the first characters a rule can start with, checked before the rules are tried
+    scan = re.compile(gate + (first_chars(body, _FLAGS) or "") + body, _FLAGS)
+    suffix = re.compile(_expand(_ZH_SUFFIX), _FLAGS) if lang == "zh" else None
+    return _Grammar(rules, scan, re.compile(_expand(_PREFIX[lang]), _FLAGS), suffix)
+
+
+def _scan_parts(lang: str) -> tuple[str, str]:
+    """(where a mention may start, any rule or prefix): the scanner's two parts."""
+    specs = _EN_RULES if lang == "en" else _ZH_RULES
     alts = [_NAMED_GROUP.sub("(?:", _expand(p)) for _, p, _ in specs]
     gate = f"(?<![A-Za-z0-9])(?=[{_FIRST_ASCII[lang]}])"
     if _FIRST_OTHER[lang]:
         gate = f"(?:{gate}|(?=[{_FIRST_OTHER[lang]}]))"
-    scan = re.compile(gate + "(?:" + "|".join(f"(?:{a})" for a in [prefix, *alts]) + ")", _FLAGS)
-    suffix = re.compile(_expand(_ZH_SUFFIX), _FLAGS) if lang == "zh" else None
-    return _Grammar(rules, scan, re.compile(prefix, _FLAGS), suffix)
+    body = "(?:" + "|".join(f"(?:{a})" for a in [_expand(_PREFIX[lang]), *alts]) + ")"
+    return gate, body
 
 
 def _best(grammar: _Grammar, text: str, p: int, env: _Env) -> tuple[list[_Hit], int] | None:

@@ -1,0 +1,151 @@
+r"""A quick filter for a large alternation: the few characters a match can start with.
+
+A scanner that tries dozens of rules at every word start spends most of its time
+rejecting words no rule can begin with. :func:`first_chars` reads a pattern's syntax tree
+and returns a lookahead that accepts every start (a few characters) of a match of the
+pattern: a superset, never narrower than the pattern, so writing it in front of the
+pattern changes no match, only how fast a word that cannot start one is passed by.
+
+>>> import re
+>>> body = r"(?:march|may)\s\d|q[1-4]"
+>>> first_chars(body, re.IGNORECASE)
+'(?=(?:[m][a](?:[r]|[y])|[q][1-4]))'
+>>> rx = re.compile(first_chars(body, re.IGNORECASE) + body, re.IGNORECASE)
+>>> [m.group() for m in rx.finditer("In May 3 and Q2, mostly dull words")]
+['May 3', 'Q2']
+>>> [first_chars(p, 0) for p in (r"x*", r".ab", r"(a)\1")]
+[None, None, None]
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser as P  # type: ignore[attr-defined]
+from typing import Any, Final
+
+# one character position: the class items it may be (None: any character)
+_Cls = frozenset[tuple[Any, Any]] | None
+_Seq = tuple[_Cls, ...]
+
+_MAX_SEQS: Final = 4000  # beyond this many distinct prefixes the filter is not worth it
+_CATEGORY: Final[dict[Any, str]] = {
+    C.CATEGORY_DIGIT: r"\d",
+    C.CATEGORY_NOT_DIGIT: r"\D",
+    C.CATEGORY_SPACE: r"\s",
+    C.CATEGORY_NOT_SPACE: r"\S",
+    C.CATEGORY_WORD: r"\w",
+    C.CATEGORY_NOT_WORD: r"\W",
+}
+_ZERO_WIDTH: Final = (C.AT, C.ASSERT, C.ASSERT_NOT)
+
+
+class _Unsure(Exception):
+    """The pattern uses something the filter does not read: no filter."""
+
+
+def first_chars(pattern: str, flags: int, k: int = 3) -> str | None:
+    """A lookahead (regex text) accepting every start of ``k`` characters of a match of
+    ``pattern`` compiled with ``flags``; None when no useful filter can be built (the
+    pattern may match an empty string, start with any character, or uses a construct
+    this reader does not follow)."""
+    if flags & (re.ASCII | re.LOCALE):
+        return None
+    try:
+        seqs = _seqs(P.parse(pattern, flags), flags, k)
+    except _Unsure:
+        return None
+    if any(not s or s[0] is None for s in seqs):
+        return None
+    trie: _Trie = {}
+    for s in seqs:
+        node = trie
+        for c in s:
+            if c is None:
+                break  # any character may follow: the start so far decides
+            node = node.setdefault(_cls_regex(c), {})
+        node[""] = {}
+    return "(?=" + _trie_regex(trie) + ")"
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_regex(node: _Trie) -> str:
+    """The alternation of the class sequences of a trie ("" marks where one may end)."""
+    if "" in node:
+        return ""
+    alts = [c + _trie_regex(sub) for c, sub in sorted(node.items())]
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+def _cls_regex(c: frozenset[tuple[Any, Any]]) -> str:
+    """A character class matching the items of ``c``."""
+    parts = []
+    for op, av in sorted(c, key=repr):
+        if op is C.LITERAL:
+            parts.append(_char(av))
+        elif op is C.RANGE:
+            parts.append(_char(av[0]) + "-" + _char(av[1]))
+        else:
+            parts.append(_CATEGORY[av])
+    return "[" + "".join(parts) + "]"
+
+
+def _char(code: int) -> str:
+    """One character inside a class: itself when a letter or digit, else escaped."""
+    c = chr(code)
+    return c if c.isalnum() else f"\\U{code:08x}"
+
+
+def _cat(a: set[_Seq], b: set[_Seq], k: int) -> set[_Seq]:
+    """The starts of an ``a`` followed by a ``b``."""
+    out = {x if len(x) >= k else (x + y)[:k] for x in a for y in b}
+    if len(out) > _MAX_SEQS:
+        raise _Unsure
+    return out
+
+
+def _seqs(items: Any, flags: int, k: int) -> set[_Seq]:
+    """Every start (up to ``k`` characters) of a match of a parsed sequence; a start
+    shorter than ``k`` is a whole match (anything may follow it)."""
+    out: set[_Seq] = {()}
+    for op, av in items:
+        if all(len(s) >= k for s in out):
+            break
+        out = _cat(out, _item(op, av, flags, k), k)
+    return out
+
+
+def _item(op: Any, av: Any, flags: int, k: int) -> set[_Seq]:
+    """The starts of one parsed item."""
+    if op is C.LITERAL:
+        return {(frozenset({(C.LITERAL, av)}),)}
+    if op is C.IN:
+        if any(o is C.NEGATE or (o is C.CATEGORY and a not in _CATEGORY) for o, a in av):
+            return {(None,)}
+        return {(frozenset((o, a) for o, a in av),)}
+    if op in (C.ANY, C.NOT_LITERAL):
+        return {(None,)}
+    if op in _ZERO_WIDTH:
+        return {()}
+    if op is C.SUBPATTERN:
+        _, add, _, sub = av
+        if add & ~flags & (re.IGNORECASE | re.ASCII | re.LOCALE):
+            raise _Unsure  # a part matched more loosely than the filter would be
+        return _seqs(sub, flags, k)
+    if op is C.ATOMIC_GROUP:
+        return _seqs(av, flags, k)
+    if op is C.BRANCH:
+        return set().union(*(_seqs(b, flags, k) for b in av[1]))
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        lo, hi, sub = av
+        one = _seqs(sub, flags, k)
+        out: set[_Seq] = set()
+        run: set[_Seq] = {()}
+        for j in range(max(lo, min(hi, k)) + 1):
+            if j >= lo:
+                out |= run
+            run = _cat(run, one, k)
+        return out
+    raise _Unsure
