@@ -24,11 +24,12 @@ from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 from typing import Any, Final
 
-# one character position: the class items it may be (None: any character)
-_Cls = frozenset[tuple[Any, Any]] | None
+# one character position: the class items it may be (None: any character), or where the
+# text must end ("$", "\\Z": nothing after it is looked at)
+_Cls = frozenset[tuple[Any, Any]] | None | str
 _Seq = tuple[_Cls, ...]
 
-_MAX_SEQS: Final = 4000  # beyond this many distinct prefixes the filter is not worth it
+_MAX_SEQS: Final = 20000  # beyond this many distinct prefixes the filter is not worth it
 _CATEGORY: Final[dict[Any, str]] = {
     C.CATEGORY_DIGIT: r"\d",
     C.CATEGORY_NOT_DIGIT: r"\D",
@@ -38,6 +39,8 @@ _CATEGORY: Final[dict[Any, str]] = {
     C.CATEGORY_NOT_WORD: r"\W",
 }
 _ZERO_WIDTH: Final = (C.AT, C.ASSERT, C.ASSERT_NOT)
+_NOCASE: Final = ("nocase", None)  # in a class: its letters match in either case
+_ENDS: Final[dict[Any, str]] = {C.AT_END: "$", C.AT_END_STRING: r"\Z"}
 
 
 class _Unsure(Exception):
@@ -47,8 +50,8 @@ class _Unsure(Exception):
 def first_chars(pattern: str, flags: int, k: int = 3) -> str | None:
     """A lookahead (regex text) accepting every start of ``k`` characters of a match of
     ``pattern`` compiled with ``flags``; None when no useful filter can be built (the
-    pattern may match an empty string, start with any character, or uses a construct
-    this reader does not follow)."""
+    pattern may match an empty string other than at the end of the text, start with any
+    character, or uses a construct this reader does not follow)."""
     if flags & (re.ASCII | re.LOCALE):
         return None
     try:
@@ -63,7 +66,8 @@ def first_chars(pattern: str, flags: int, k: int = 3) -> str | None:
         for c in s:
             if c is None:
                 break  # any character may follow: the start so far decides
-            node = node.setdefault(_cls_regex(c), {})
+            key = c if isinstance(c, str) else _cls_regex(c, flags & re.IGNORECASE == 0)
+            node = node.setdefault(key, {})
         node[""] = {}
     return "(?=" + _trie_regex(trie) + ")"
 
@@ -79,17 +83,19 @@ def _trie_regex(node: _Trie) -> str:
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
-def _cls_regex(c: frozenset[tuple[Any, Any]]) -> str:
-    """A character class matching the items of ``c``."""
+def _cls_regex(c: frozenset[tuple[Any, Any]], case_matters: bool) -> str:
+    """A character class matching the items of ``c`` (in a pattern where
+    ``case_matters`` unless said otherwise)."""
     parts = []
-    for op, av in sorted(c, key=repr):
+    for op, av in sorted(c - {_NOCASE}, key=repr):
         if op is C.LITERAL:
             parts.append(_char(av))
         elif op is C.RANGE:
             parts.append(_char(av[0]) + "-" + _char(av[1]))
         else:
             parts.append(_CATEGORY[av])
-    return "[" + "".join(parts) + "]"
+    cls = "[" + "".join(parts) + "]"
+    return f"(?i:{cls})" if case_matters and _NOCASE in c else cls
 
 
 def _char(code: int) -> str:
@@ -100,10 +106,15 @@ def _char(code: int) -> str:
 
 def _cat(a: set[_Seq], b: set[_Seq], k: int) -> set[_Seq]:
     """The starts of an ``a`` followed by a ``b``."""
-    out = {x if len(x) >= k else (x + y)[:k] for x in a for y in b}
+    out = {x if _done(x, k) else (x + y)[:k] for x in a for y in b}
     if len(out) > _MAX_SEQS:
         raise _Unsure
     return out
+
+
+def _done(s: _Seq, k: int) -> bool:
+    """Is nothing after ``s`` looked at (``k`` characters long, or the text ends)?"""
+    return len(s) >= k or (bool(s) and isinstance(s[-1], str))
 
 
 def _seqs(items: Any, flags: int, k: int) -> set[_Seq]:
@@ -111,7 +122,7 @@ def _seqs(items: Any, flags: int, k: int) -> set[_Seq]:
     shorter than ``k`` is a whole match (anything may follow it)."""
     out: set[_Seq] = {()}
     for op, av in items:
-        if all(len(s) >= k for s in out):
+        if all(_done(s, k) for s in out):
             break
         out = _cat(out, _item(op, av, flags, k), k)
     return out
@@ -119,21 +130,24 @@ def _seqs(items: Any, flags: int, k: int) -> set[_Seq]:
 
 def _item(op: Any, av: Any, flags: int, k: int) -> set[_Seq]:
     """The starts of one parsed item."""
+    nocase = {_NOCASE} if flags & re.IGNORECASE else set()
     if op is C.LITERAL:
-        return {(frozenset({(C.LITERAL, av)}),)}
+        return {(frozenset({(C.LITERAL, av), *nocase}),)}
     if op is C.IN:
         if any(o is C.NEGATE or (o is C.CATEGORY and a not in _CATEGORY) for o, a in av):
             return {(None,)}
-        return {(frozenset((o, a) for o, a in av),)}
+        return {(frozenset({*av, *nocase}),)}
     if op in (C.ANY, C.NOT_LITERAL):
         return {(None,)}
+    if op is C.AT and av in _ENDS:
+        return {(_ENDS[av],)}
     if op in _ZERO_WIDTH:
         return {()}
     if op is C.SUBPATTERN:
-        _, add, _, sub = av
-        if add & ~flags & (re.IGNORECASE | re.ASCII | re.LOCALE):
-            raise _Unsure  # a part matched more loosely than the filter would be
-        return _seqs(sub, flags, k)
+        _, add, delete, sub = av
+        if add & (re.ASCII | re.LOCALE):
+            raise _Unsure
+        return _seqs(sub, (flags | add) & ~delete, k)
     if op is C.ATOMIC_GROUP:
         return _seqs(av, flags, k)
     if op is C.BRANCH:
