@@ -163,3 +163,17 @@ def _item(op: Any, av: Any, flags: int, k: int) -> set[_Seq]:
             run = _cat(run, one, k)
         return out
     raise _Unsure
+
+
+def with_first_chars(rx: re.Pattern[str], k: int = 3) -> re.Pattern[str]:
+    """``rx`` with :func:`first_chars` in front (``rx`` itself when no filter applies):
+    the same matches, found faster where few positions can start one.
+
+    >>> with_first_chars(re.compile(r"\\bup|rose", re.I)).pattern
+    '(?=(?:[r][o][s]|[u][p]))(?:\\\\bup|rose)'
+    """
+    ahead = first_chars(rx.pattern, rx.flags, k)
+    if ahead is None:
+        return rx
+    close = "\n)" if rx.flags & re.VERBOSE else ")"  # after a comment on the last line
+    return re.compile(ahead + "(?:" + rx.pattern + close, rx.flags)
