@@ -14,7 +14,7 @@ import attrs
 
 from .currencies import CurrencyTable
 from .lang import get_language
-from .normalize.prefilter import first_chars
+from .normalize.prefilter import first_chars, with_first_chars
 
 _EN = get_language("en")
 _ZH = get_language("zh")
@@ -59,9 +59,11 @@ _EN_FRACTION: Final = (
 _FRACTIONS: Final = {k: Decimal(v) for k, v in _EN.table("QUANTITY_FRACTION_VALUES").items()}
 _FRACTION_RE: Final = re.compile(_EN_FRACTION)
 
+# searched for over the whole text: a lookahead of the characters a number can start
+# with passes over the rest quickly (English number words need three to tell apart)
 _MASTER: Final[dict[str, re.Pattern[str]]] = {
-    "zh": re.compile(f"{_PCT_PREFIX}|{_CORE_ARABIC}|{_PURE_CN}"),
-    "en": re.compile(f"{_CORE_ARABIC}|{_EN_WORDS}"),
+    "zh": with_first_chars(re.compile(f"{_PCT_PREFIX}|{_CORE_ARABIC}|{_PURE_CN}"), 1),
+    "en": with_first_chars(re.compile(f"{_CORE_ARABIC}|{_EN_WORDS}"), 3),
 }
 
 _SIGN_WORDS: Final = _EN.regex("NUMERAL_SIGN_WORDS")
