@@ -73,3 +73,18 @@ def test_period_scan_finds_what_the_rules_find(lang: str) -> None:
     assert bare.pattern != grammar.scan.pattern
     for t in texts:
         assert _spans(grammar.scan, t) == _spans(bare, t)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_period_rules_skipped_by_first_character_cannot_match(lang: str) -> None:
+    """A rule left out for an ASCII character never matches at a position holding it."""
+    grammar = periods._grammar(lang)
+    texts = bench_inputs.en_news(100) if lang == "en" else bench_inputs.zh_news(200)
+    for t in texts:
+        for p, ch in enumerate(t):
+            if ord(ch) >= 128:
+                continue
+            kept = {i for i, _ in grammar.by_ascii[ord(ch)]}
+            for i, rule in enumerate(grammar.rules):
+                m = rule.regex.match(t, p)
+                assert i in kept or m is None or m.end() == p, (rule.name, t[p : p + 20])

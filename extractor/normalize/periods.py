@@ -1456,12 +1456,31 @@ class _Rule:
     handler: _Handler
 
 
+_Indexed = tuple[tuple[int, _Rule], ...]  # rules with their place in the rule order
+
+
 @attrs.frozen
 class _Grammar:
     rules: tuple[_Rule, ...]
     scan: re.Pattern[str]
     prefix: re.Pattern[str]
     suffix: re.Pattern[str] | None
+    # for each ASCII character, the rules a match can start with it (the rest are not tried
+    # at a position holding it); at any other character every rule is tried
+    by_ascii: tuple[_Indexed, ...]
+    every: _Indexed
+
+
+def _rules_by_ascii(rules: tuple[_Rule, ...]) -> tuple[_Indexed, ...]:
+    """For each of the 128 ASCII characters, the rules whose match may start with it."""
+    firsts = []
+    for rule in rules:
+        ahead = first_chars(rule.regex.pattern, rule.regex.flags, 1)
+        firsts.append(None if ahead is None else re.compile(ahead, rule.regex.flags))
+    return tuple(
+        tuple((i, r) for i, (r, f) in enumerate(zip(rules, firsts)) if f is None or f.match(chr(c)))
+        for c in range(128)
+    )
 
 
 _NAMED_GROUP: Final = re.compile(r"\(\?P<[A-Za-z_][A-Za-z0-9_]*>")
@@ -1476,7 +1495,9 @@ def _grammar(lang: str) -> _Grammar:
     # the first characters a rule can start with, checked before the rules are tried
     scan = re.compile(gate + (first_chars(body, _FLAGS) or "") + body, _FLAGS)
     suffix = re.compile(_expand(_ZH_SUFFIX), _FLAGS) if lang == "zh" else None
-    return _Grammar(rules, scan, re.compile(_expand(_PREFIX[lang]), _FLAGS), suffix)
+    prefix = re.compile(_expand(_PREFIX[lang]), _FLAGS)
+    every = tuple(enumerate(rules))
+    return _Grammar(rules, scan, prefix, suffix, _rules_by_ascii(rules), every)
 
 
 def _scan_parts(lang: str) -> tuple[str, str]:
@@ -1493,7 +1514,8 @@ def _scan_parts(lang: str) -> tuple[str, str]:
 def _best(grammar: _Grammar, text: str, p: int, env: _Env) -> tuple[list[_Hit], int] | None:
     """The longest rule match at ``p`` whose handler accepts it (ties: rule order)."""
     cands: list[tuple[int, int, re.Match[str], _Rule]] = []
-    for i, rule in enumerate(grammar.rules):
+    c = ord(text[p]) if p < len(text) else 128
+    for i, rule in grammar.by_ascii[c] if c < 128 else grammar.every:
         m = rule.regex.match(text, p)
         if m is not None and m.end() > p:
             cands.append((-m.end(), i, m, rule))
