@@ -1097,8 +1097,9 @@ def _h_zh_main(m: re.Match[str], env: _Env) -> list[_Hit] | None:
     if yr is None:
         return None
     y, fiscal, rel = yr
+    groups = m.groupdict()  # (once: the groups below are looked up together)
     has_sub = any(
-        _g(m, k) is not None
+        groups.get(k) is not None
         for k in (
             "q",
             "q2",
