@@ -169,6 +169,11 @@ def _respective(
     i = next((k for k, o in enumerate(qs) if o is q), None)
     if i is None:
         return None
+    if not (
+        i > 0 and _ZH_VALUE_LIST_GAP.match(text[qs[i - 1].end : q.start])
+        or i + 1 < len(qs) and _ZH_VALUE_LIST_GAP.match(text[q.end : qs[i + 1].start])
+    ):
+        return None  # a value alone, in no list of values (checked first: it is cheap)
     resp = None
     for m in _ZH_RESPECTIVELY.finditer(text, 0, q.start):
         resp = m
