@@ -39,6 +39,8 @@ _CATEGORY: Final[dict[Any, str]] = {
     C.CATEGORY_NOT_WORD: r"\W",
 }
 _ZERO_WIDTH: Final = (C.AT, C.ASSERT, C.ASSERT_NOT)
+_NOCASE_FLAG: Final = int(re.IGNORECASE)
+_UNREAD_FLAGS: Final = int(re.ASCII | re.LOCALE)
 _NOCASE: Final = ("nocase", None)  # in a class: its letters match in either case
 _ENDS: Final[dict[Any, str]] = {C.AT_END: "$", C.AT_END_STRING: r"\Z"}
 
@@ -52,7 +54,8 @@ def first_chars(pattern: str, flags: int, k: int = 3) -> str | None:
     ``pattern`` compiled with ``flags``; None when no useful filter can be built (the
     pattern may match an empty string other than at the end of the text, start with any
     character, or uses a construct this reader does not follow)."""
-    if flags & (re.ASCII | re.LOCALE):
+    flags = int(flags)  # (plain int operations below: RegexFlag's are slow)
+    if flags & _UNREAD_FLAGS:
         return None
     try:
         seqs = _seqs(P.parse(pattern, flags), flags, k)
@@ -60,13 +63,18 @@ def first_chars(pattern: str, flags: int, k: int = 3) -> str | None:
         return None
     if any(not s or s[0] is None for s in seqs):
         return None
+    case_matters = not flags & _NOCASE_FLAG
+    classes: dict[frozenset[tuple[Any, Any]], str] = {}
     trie: _Trie = {}
     for s in seqs:
         node = trie
         for c in s:
             if c is None:
                 break  # any character may follow: the start so far decides
-            key = c if isinstance(c, str) else _cls_regex(c, flags & re.IGNORECASE == 0)
+            if isinstance(c, str):
+                key = c
+            elif (key := classes.get(c, "")) == "":
+                key = classes[c] = _cls_regex(c, case_matters)
             node = node.setdefault(key, {})
         node[""] = {}
     return "(?=" + _trie_regex(trie) + ")"
@@ -106,7 +114,8 @@ def _char(code: int) -> str:
 
 def _cat(a: set[_Seq], b: set[_Seq], k: int) -> set[_Seq]:
     """The starts of an ``a`` followed by a ``b``."""
-    out = {x if _done(x, k) else (x + y)[:k] for x in a for y in b}
+    out = {x for x in a if _done(x, k)}
+    out.update((x + y)[:k] for x in a if not _done(x, k) for y in b)
     if len(out) > _MAX_SEQS:
         raise _Unsure
     return out
@@ -130,7 +139,7 @@ def _seqs(items: Any, flags: int, k: int) -> set[_Seq]:
 
 def _item(op: Any, av: Any, flags: int, k: int) -> set[_Seq]:
     """The starts of one parsed item."""
-    nocase = {_NOCASE} if flags & re.IGNORECASE else set()
+    nocase = {_NOCASE} if flags & _NOCASE_FLAG else set()
     if op is C.LITERAL:
         return {(frozenset({(C.LITERAL, av), *nocase}),)}
     if op is C.IN:
@@ -145,7 +154,7 @@ def _item(op: Any, av: Any, flags: int, k: int) -> set[_Seq]:
         return {()}
     if op is C.SUBPATTERN:
         _, add, delete, sub = av
-        if add & (re.ASCII | re.LOCALE):
+        if add & _UNREAD_FLAGS:
             raise _Unsure
         return _seqs(sub, (flags | add) & ~delete, k)
     if op is C.ATOMIC_GROUP:
