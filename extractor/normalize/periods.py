@@ -1494,7 +1494,9 @@ def _grammar(lang: str) -> _Grammar:
     rules = tuple(_Rule(name, re.compile(_expand(p), _FLAGS), h) for name, p, h in specs)
     gate, body = _scan_parts(lang)
     # the first characters a rule can start with, checked before the rules are tried
-    scan = re.compile(gate + (first_chars(body, _FLAGS) or "") + body, _FLAGS)
+    # (four for English, whose words share their first three more often)
+    look = 4 if lang == "en" else 3
+    scan = re.compile(gate + (first_chars(body, _FLAGS, look) or "") + body, _FLAGS)
     suffix = re.compile(_expand(_ZH_SUFFIX), _FLAGS) if lang == "zh" else None
     prefix = re.compile(_expand(_PREFIX[lang]), _FLAGS)
     every = tuple(enumerate(rules))
