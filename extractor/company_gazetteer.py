@@ -276,7 +276,10 @@ class Gazetteer:
             low = text[s0:e0].lower()
             maxk = first_map.get(low)
             if maxk is None:
-                maxk = 1 if _strip_possessive(low) in first_map else 0
+                if low[-1:] not in "sS" or _strip_possessive(low) not in first_map:
+                    i += 1  # no name starts with this word (most words: the quick way on)
+                    continue
+                maxk = 1
             k = min(maxk, n - i)
             for j in range(i, i + k - 1):  # words must be one space apart
                 if text[toks[j][1] : toks[j + 1][0]] != " ":

@@ -4,6 +4,7 @@ subjects, stakes, objects, lists, names a document defines and their repeats."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import attrs
 
@@ -467,19 +468,39 @@ def find_repeats(text: str, found: list[_Cand]) -> list[_Cand]:
         w = text[c.start : c.end]
         if len(w) >= 2 and (c.source != "latin" or len(w) >= 3) and w not in known:
             known[w] = c
-    if not known:
-        return []
-    pat = re.compile("|".join(re.escape(w) for w in sorted(known, key=len, reverse=True)))
     out: list[_Cand] = []
-    for m in pat.finditer(text):
-        w = m.group()
-        s, e = m.start(), m.end()
+    for s, w in _leftmost_longest(text, known):
+        e = s + len(w)
         if _is_alnum_ascii(w[0]) and s > 0 and _is_alnum_ascii(text[s - 1]):
             continue
         if _is_alnum_ascii(w[-1]) and e < len(text) and _is_alnum_ascii(text[e]):
             continue
         c = known[w]
         out.append(_Cand(s, e, c.name, c.ticker, c.source, c.rank + 1))
+    return out
+
+
+def _leftmost_longest(text: str, words: Iterable[str]) -> list[tuple[int, str]]:
+    """(start, word) of the non-overlapping occurrences of ``words`` in ``text``, scanning
+    left to right and taking the longest word where several start (what a regex of the
+    words, longest first, finds; without compiling one per text).
+
+    >>> _leftmost_longest("甲乙科技与甲乙合作，甲乙科技", ["甲乙", "甲乙科技"])
+    [(0, '甲乙科技'), (5, '甲乙'), (10, '甲乙科技')]
+    """
+    found: list[tuple[int, int, str]] = []
+    for w in words:
+        at = text.find(w)
+        while at != -1:
+            found.append((at, -len(w), w))
+            at = text.find(w, at + 1)
+    found.sort()
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for at, _, w in found:
+        if at >= pos:
+            out.append((at, w))
+            pos = at + len(w)
     return out
 
 

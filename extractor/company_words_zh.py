@@ -46,7 +46,17 @@ _CROSS_WORDS = _ZH.word_set("COMPANY_CROSS_WORDS")
 
 # Words after which a name starts: verbs, prepositions, determiners, roles.
 _BOUNDARY_WORDS = _ZH.word_set("COMPANY_NAME_BOUNDARIES")
-_BOUNDARY_MAX = max(len(w) for w in _BOUNDARY_WORDS)
+
+
+def _lengths_by_last(words: frozenset[str]) -> dict[str, tuple[int, ...]]:
+    """By last character, the lengths of the words ending in it (shortest first)."""
+    by_last: dict[str, set[int]] = {}
+    for w in words:
+        by_last.setdefault(w[-1], set()).add(len(w))
+    return {c: tuple(sorted(ns)) for c, ns in by_last.items()}
+
+
+_BOUNDARY_LENGTHS = _lengths_by_last(_BOUNDARY_WORDS)
 # Single boundary characters that also end names (成都, 仁和, 国元, 华为): right before the
 # company word they are read as part of the name, not as a boundary.
 _NAME_FINAL_SINGLES = _ZH.word_set("COMPANY_NAME_FINAL_SINGLES")
@@ -233,9 +243,14 @@ def _best_cut(run: str, min_left: int = 2) -> int:
     n = len(run)
     words = _BOUNDARY_WORDS
     for p in range(n, 0, -1):
+        lengths = _BOUNDARY_LENGTHS.get(run[p - 1])
+        if lengths is None:
+            continue  # no boundary word ends here
         left = n - p
         latin_left = left >= 1 and _is_latin(run[p])
-        for ln in range(1, min(_BOUNDARY_MAX, p) + 1):
+        for ln in lengths:
+            if ln > p:
+                break
             w = run[p - ln : p]
             if w not in words:
                 continue

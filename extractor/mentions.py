@@ -9,6 +9,7 @@ against each other in bounded time is cut at safe points first.
 
 from __future__ import annotations
 
+import operator
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
@@ -129,7 +130,33 @@ def _within(mentions: Sequence[_M], a: int, b: int) -> list[_M]:
     paragraph's only sentence; :class:`_Within` indexes a paragraph of many)."""
     if a == 0:
         return [m for m in mentions if m.end <= b]
-    return [attrs.evolve(m, start=m.start - a, end=m.end - a) for m in mentions if a <= m.start and m.end <= b]
+    return [_shifted(m, a) for m in mentions if a <= m.start and m.end <= b]
+
+
+def _layout(cls: type) -> tuple[Callable[[Any], tuple[Any, ...]], int, int] | None:
+    """(all field values getter, index of start, index of end) of a mention class whose
+    fields are all positional ``__init__`` arguments; None for any other class."""
+    fields = attrs.fields(cls)
+    if any(not f.init or f.kw_only for f in fields):
+        return None
+    names = [f.name for f in fields]
+    return operator.attrgetter(*names), names.index("start"), names.index("end")
+
+
+_LAYOUTS = {cls: _layout(cls) for cls in (Quantity, MetricMention, PeriodMention, CompanyMention)}
+
+
+def _shifted(m: _M, a: int) -> _M:
+    """``m`` with its offsets made relative to ``a`` (``attrs.evolve``, without its
+    per-call reading of the class's fields)."""
+    layout = _LAYOUTS.get(type(m))
+    if layout is None:
+        return attrs.evolve(m, start=m.start - a, end=m.end - a)
+    values, i_start, i_end = layout
+    args = list(values(m))
+    args[i_start] -= a
+    args[i_end] -= a
+    return type(m)(*args)
 
 
 #: below this many mentions a scan per sentence is cheaper than an index
@@ -165,10 +192,7 @@ class _Within(Generic[_M]):
             self.starts = [self.mentions[i].start for i in self.order]
         lo, hi = bisect_left(self.starts, a), bisect_left(self.starts, b)
         picked = sorted(i for i in self.order[lo:hi] if self.mentions[i].end <= b)  # input order
-        return [
-            attrs.evolve(m, start=m.start - a, end=m.end - a)
-            for m in (self.mentions[i] for i in picked)
-        ]
+        return [_shifted(self.mentions[i], a) for i in picked]
 
 
 #: A sentence longer than this, or holding more mentions, is cut into pieces at safe

@@ -349,9 +349,13 @@ class Extractor:
             )
             # a period the sentence compares with ("from $57 million a year earlier") is
             # not the one the next sentence goes on about
-            resolved = [p.period for p in s.periods if p.period is not None and not is_reference(s, p)]
-            if resolved:
-                carried = resolved[-1]
+            # (the last one that is not a comparison: those before it are not looked at)
+            resolved = next(
+                (p.period for p in reversed(s.periods) if p.period is not None and not is_reference(s, p)),
+                None,
+            )
+            if resolved is not None:
+                carried = resolved
         return records
 
     def _plan_ner(self, job: _Job) -> None:

@@ -30,6 +30,7 @@ import attrs
 
 from .currencies import CurrencyHints, CurrencyTable, LazyHints
 from .lang import get_language
+from .normalize.prefilter import with_first_chars
 from .quantity_arabic import _ArabicNumbers
 from .quantity_atoms import _Atom
 from .quantity_grammar import _MASTER
@@ -73,10 +74,12 @@ _QUAL_WORDS: Final[dict[str, Qualifier]] = {
     **_EN.table("QUALIFIER_WORDS"),
     **_ZH.table("QUALIFIER_WORDS"),
 }
-_QUAL_BEFORE: Final = re.compile(
+# searched for in the window before a number (a lookahead of its first characters
+# passes over the window's other positions quickly)
+_QUAL_BEFORE: Final = with_first_chars(re.compile(
     r"(?:(?<![A-Za-z])(?P<en>(?i:" + _EN.regex("QUALIFIER_BEFORE") + r"))\s{1,2}"
     r"|(?P<zh>" + _ZH.regex("QUALIFIER_BEFORE") + r") ?)$"
-)
+))
 _QUAL_AFTER: Final = re.compile(
     r"(?P<en>\s(?i:" + _EN.regex("QUALIFIER_AFTER") + r")(?![A-Za-z])"
     r"|\s?(?i:" + _EN.regex("QUALIFIER_PLUS") + r")(?![A-Za-z])(?![\s$]{0,3}\d)"
@@ -88,11 +91,11 @@ _PER_SHARE_AFTER: Final = re.compile(
     + r")?(?i:" + _EN.regex("PER_SHARE_NOUNS") + r")(?![A-Za-z])|"
     + _EN.regex("PER_SHARE_HYPHENATED") + "|" + _ZH.regex("PER_SHARE_AFTER") + ")"
 )
-_PER_SHARE_BEFORE: Final = re.compile(
+_PER_SHARE_BEFORE: Final = with_first_chars(re.compile(
     r"(?:(?<![A-Za-z])(?i:" + _EN.regex("PER_SHARE_BEFORE") + r")(?:\s(?i:"
     + _EN.regex("PER_SHARE_BEFORE_LINKS") + r"))?\s{0,2}"
     r"|" + _ZH.regex("PER_SHARE_BEFORE") + r"[^\d\s，。；,;:：]{0,5})$"
-)
+))
 
 _ZH_QUAL_LAST: Final = frozenset(w[-1] for w in _QUAL_WORDS if not w.isascii())
 

@@ -14,6 +14,7 @@ import attrs
 
 from .currencies import CurrencyTable
 from .lang import get_language
+from .normalize.prefilter import first_chars, with_first_chars
 
 _EN = get_language("en")
 _ZH = get_language("zh")
@@ -58,9 +59,11 @@ _EN_FRACTION: Final = (
 _FRACTIONS: Final = {k: Decimal(v) for k, v in _EN.table("QUANTITY_FRACTION_VALUES").items()}
 _FRACTION_RE: Final = re.compile(_EN_FRACTION)
 
+# searched for over the whole text: a lookahead of the characters a number can start
+# with passes over the rest quickly (English number words need three to tell apart)
 _MASTER: Final[dict[str, re.Pattern[str]]] = {
-    "zh": re.compile(f"{_PCT_PREFIX}|{_CORE_ARABIC}|{_PURE_CN}"),
-    "en": re.compile(f"{_CORE_ARABIC}|{_EN_WORDS}"),
+    "zh": with_first_chars(re.compile(f"{_PCT_PREFIX}|{_CORE_ARABIC}|{_PURE_CN}"), 1),
+    "en": with_first_chars(re.compile(f"{_CORE_ARABIC}|{_EN_WORDS}"), 3),
 }
 
 _SIGN_WORDS: Final = _EN.regex("NUMERAL_SIGN_WORDS")
@@ -69,7 +72,7 @@ _NEGATIVE: Final = _ZH.words("NUMERAL_NEGATIVE")
 
 # What may come before a number: a sign word, a sign, a currency, a sign, "(".
 def _pre_regex(currency: str) -> re.Pattern[str]:
-    return re.compile(
+    body = (
         r"(?P<sw>(?<![A-Za-z])(?i:" + _SIGN_WORDS + r")\s{1,2})?"
         r"(?P<s1>(?<![A-Za-z0-9_%)])[-−+]|" + "|".join(w + r"(?=\D)" for w in _NEGATIVE) + ")?"
         r"(?P<lp1>\()?"
@@ -77,6 +80,9 @@ def _pre_regex(currency: str) -> re.Pattern[str]:
         r"(?P<s2>(?<![A-Za-z0-9_%)])[-−+]|" + "|".join(_NEGATIVE) + ")?"
         r"(?P<lp>\()?$"
     )
+    # searched for in a short window before every number: a lookahead of the first
+    # characters a mark can start with passes over the window's other positions quickly
+    return re.compile((first_chars(body, 0) or "") + body)
 
 
 _CLASSIFIERS: Final = _ZH.regex("QUANTITY_CLASSIFIERS")

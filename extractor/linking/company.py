@@ -33,6 +33,7 @@ import re
 from ..companies import CompanyMention
 from ..lang import get_language
 from ..metrics import MetricMention
+from ..normalize.prefilter import with_first_chars
 from ..quantities import Quantity
 from .sentence import Sentence
 
@@ -100,7 +101,9 @@ _ZH_RESPECTIVELY = re.compile(_ZH.regex("COMPANY_LINK_RESPECTIVELY"))
 _ZH_LIST_GAP = re.compile(_ZH.regex("COMPANY_LINK_LIST_GAP"))
 _ZH_VALUE_LIST_GAP = re.compile(_ZH.regex("COMPANY_LINK_VALUE_LIST_GAP"))
 # "占公司总股本的5%", "占X总股本比例为5%": the value is a share of that company's capital
-_ZH_OWNER_OF_CAPITAL = re.compile(_ZH.regex("COMPANY_LINK_OWNER_OF_CAPITAL"))
+# (searched for before every value: a lookahead of its first characters passes over the
+# window's other positions quickly)
+_ZH_OWNER_OF_CAPITAL = with_first_chars(re.compile(_ZH.regex("COMPANY_LINK_OWNER_OF_CAPITAL")))
 # "减持公司股份不超过600万股": shares of the company the sentence is about, traded
 _ZH_OWNER_OF_SHARES = re.compile(_ZH.regex("COMPANY_LINK_OWNER_OF_SHARES"))
 _ZH_STAKE_AFTER = re.compile(_ZH.regex("COMPANY_LINK_STAKE_AFTER"))
@@ -166,6 +169,11 @@ def _respective(
     i = next((k for k, o in enumerate(qs) if o is q), None)
     if i is None:
         return None
+    if not (
+        i > 0 and _ZH_VALUE_LIST_GAP.match(text[qs[i - 1].end : q.start])
+        or i + 1 < len(qs) and _ZH_VALUE_LIST_GAP.match(text[q.end : qs[i + 1].start])
+    ):
+        return None  # a value alone, in no list of values (checked first: it is cheap)
     resp = None
     for m in _ZH_RESPECTIVELY.finditer(text, 0, q.start):
         resp = m

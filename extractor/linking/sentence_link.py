@@ -166,7 +166,7 @@ def _choose_metric(work: _SentenceWork, qi: int, q: Quantity, ucls: str) -> _Cho
         if quote is not None:  # "Netflix adds 8.8M subscribers, shares jump 16%": the stock
             return _Choice(None, "share_price", quote.group("phrase"), change_guess)
     if metric is not None:
-        return _named_metric(s, q, ucls, metric, left_window)
+        return _named_metric(s, q, ucls, metric, left_window, change_guess)
     from_context = _context_metric(work, qi, q, ucls, change_guess)
     if from_context is not None:
         return from_context
@@ -174,12 +174,18 @@ def _choose_metric(work: _SentenceWork, qi: int, q: Quantity, ucls: str) -> _Cho
 
 
 def _named_metric(
-    s: Sentence, q: Quantity, ucls: str, metric: MetricMention, left_window: int
+    s: Sentence,
+    q: Quantity,
+    ucls: str,
+    metric: MetricMention,
+    left_window: int,
+    window_change: Literal["up", "down"] | None,
 ) -> _Choice:
-    """The metric a lexicon phrase names, refined by the words around it."""
+    """The metric a lexicon phrase names, refined by the words around it
+    (``window_change``: the change read from ``left_window`` on)."""
     metric_id = metric.metric
     left = metric.end if metric.end <= q.start else left_window
-    change = detect_change(s, q, left)
+    change = window_change if left == left_window else detect_change(s, q, left)
     if ucls == "%" and change is None and metric_id == "revenue" and _is_share_of(s, q, metric):
         metric_id = "revenue_share"
     if metric_id == "investment" and _RECEIVES[s.lang].search(

@@ -79,6 +79,7 @@ import attrs
 
 from ..lang import get_language
 from ..records import Period
+from .prefilter import first_chars
 
 _EN = get_language("en")
 _ZH = get_language("zh")
@@ -1096,8 +1097,9 @@ def _h_zh_main(m: re.Match[str], env: _Env) -> list[_Hit] | None:
     if yr is None:
         return None
     y, fiscal, rel = yr
+    groups = m.groupdict()  # (once: the groups below are looked up together)
     has_sub = any(
-        _g(m, k) is not None
+        groups.get(k) is not None
         for k in (
             "q",
             "q2",
@@ -1455,12 +1457,31 @@ class _Rule:
     handler: _Handler
 
 
+_Indexed = tuple[tuple[int, _Rule], ...]  # rules with their place in the rule order
+
+
 @attrs.frozen
 class _Grammar:
     rules: tuple[_Rule, ...]
     scan: re.Pattern[str]
     prefix: re.Pattern[str]
     suffix: re.Pattern[str] | None
+    # for each ASCII character, the rules a match can start with it (the rest are not tried
+    # at a position holding it); at any other character every rule is tried
+    by_ascii: tuple[_Indexed, ...]
+    every: _Indexed
+
+
+def _rules_by_ascii(rules: tuple[_Rule, ...]) -> tuple[_Indexed, ...]:
+    """For each of the 128 ASCII characters, the rules whose match may start with it."""
+    firsts = []
+    for rule in rules:
+        ahead = first_chars(rule.regex.pattern, rule.regex.flags, 1)
+        firsts.append(None if ahead is None else re.compile(ahead, rule.regex.flags))
+    return tuple(
+        tuple((i, r) for i, (r, f) in enumerate(zip(rules, firsts)) if f is None or f.match(chr(c)))
+        for c in range(128)
+    )
 
 
 _NAMED_GROUP: Final = re.compile(r"\(\?P<[A-Za-z_][A-Za-z0-9_]*>")
@@ -1471,20 +1492,33 @@ def _grammar(lang: str) -> _Grammar:
     """Compile one language's rules (once; the compiled grammar is immutable)."""
     specs = _EN_RULES if lang == "en" else _ZH_RULES
     rules = tuple(_Rule(name, re.compile(_expand(p), _FLAGS), h) for name, p, h in specs)
-    prefix = _expand(_PREFIX[lang])
+    gate, body = _scan_parts(lang)
+    # the first characters a rule can start with, checked before the rules are tried
+    # (four for English, whose words share their first three more often)
+    look = 4 if lang == "en" else 3
+    scan = re.compile(gate + (first_chars(body, _FLAGS, look) or "") + body, _FLAGS)
+    suffix = re.compile(_expand(_ZH_SUFFIX), _FLAGS) if lang == "zh" else None
+    prefix = re.compile(_expand(_PREFIX[lang]), _FLAGS)
+    every = tuple(enumerate(rules))
+    return _Grammar(rules, scan, prefix, suffix, _rules_by_ascii(rules), every)
+
+
+def _scan_parts(lang: str) -> tuple[str, str]:
+    """(where a mention may start, any rule or prefix): the scanner's two parts."""
+    specs = _EN_RULES if lang == "en" else _ZH_RULES
     alts = [_NAMED_GROUP.sub("(?:", _expand(p)) for _, p, _ in specs]
     gate = f"(?<![A-Za-z0-9])(?=[{_FIRST_ASCII[lang]}])"
     if _FIRST_OTHER[lang]:
         gate = f"(?:{gate}|(?=[{_FIRST_OTHER[lang]}]))"
-    scan = re.compile(gate + "(?:" + "|".join(f"(?:{a})" for a in [prefix, *alts]) + ")", _FLAGS)
-    suffix = re.compile(_expand(_ZH_SUFFIX), _FLAGS) if lang == "zh" else None
-    return _Grammar(rules, scan, re.compile(prefix, _FLAGS), suffix)
+    body = "(?:" + "|".join(f"(?:{a})" for a in [_expand(_PREFIX[lang]), *alts]) + ")"
+    return gate, body
 
 
 def _best(grammar: _Grammar, text: str, p: int, env: _Env) -> tuple[list[_Hit], int] | None:
     """The longest rule match at ``p`` whose handler accepts it (ties: rule order)."""
     cands: list[tuple[int, int, re.Match[str], _Rule]] = []
-    for i, rule in enumerate(grammar.rules):
+    c = ord(text[p]) if p < len(text) else 128
+    for i, rule in grammar.by_ascii[c] if c < 128 else grammar.every:
         m = rule.regex.match(text, p)
         if m is not None and m.end() > p:
             cands.append((-m.end(), i, m, rule))
