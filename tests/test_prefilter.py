@@ -88,3 +88,15 @@ def test_period_rules_skipped_by_first_character_cannot_match(lang: str) -> None
             for i, rule in enumerate(grammar.rules):
                 m = rule.regex.match(t, p)
                 assert i in kept or m is None or m.end() == p, (rule.name, t[p : p + 20])
+
+
+def test_without_the_syntax_tree_reader_patterns_are_used_as_written(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    from extractor.normalize import prefilter
+
+    rx = re.compile(r"\bup|rose", re.I)
+    assert prefilter.with_first_chars(rx) is not rx  # a filter is built where it can be
+    monkeypatch.setattr(prefilter, "_READABLE", False)
+    assert prefilter.first_chars(rx.pattern, rx.flags) is None
+    assert prefilter.with_first_chars(rx) is rx

@@ -20,8 +20,6 @@ pattern changes no match, only how fast a word that cannot start one is passed b
 from __future__ import annotations
 
 import re
-from re import _constants as C  # type: ignore[attr-defined]
-from re import _parser as P  # type: ignore[attr-defined]
 from typing import Any, Final
 
 # one character position: the class items it may be (None: any character), or where the
@@ -30,19 +28,28 @@ _Cls = frozenset[tuple[Any, Any]] | None | str
 _Seq = tuple[_Cls, ...]
 
 _MAX_SEQS: Final = 20000  # beyond this many distinct prefixes the filter is not worth it
-_CATEGORY: Final[dict[Any, str]] = {
-    C.CATEGORY_DIGIT: r"\d",
-    C.CATEGORY_NOT_DIGIT: r"\D",
-    C.CATEGORY_SPACE: r"\s",
-    C.CATEGORY_NOT_SPACE: r"\S",
-    C.CATEGORY_WORD: r"\w",
-    C.CATEGORY_NOT_WORD: r"\W",
-}
-_ZERO_WIDTH: Final = (C.AT, C.ASSERT, C.ASSERT_NOT)
 _NOCASE_FLAG: Final = int(re.IGNORECASE)
 _UNREAD_FLAGS: Final = int(re.ASCII | re.LOCALE)
 _NOCASE: Final = ("nocase", None)  # in a class: its letters match in either case
-_ENDS: Final[dict[Any, str]] = {C.AT_END: "$", C.AT_END_STRING: r"\Z"}
+
+try:  # CPython's regex syntax tree (private, 3.11+): without it there is no filter, and
+    # every pattern is used as written (the same matches, only slower)
+    from re import _constants as C  # type: ignore[attr-defined]
+    from re import _parser as P  # type: ignore[attr-defined]
+
+    _CATEGORY: dict[Any, str] = {
+        C.CATEGORY_DIGIT: r"\d",
+        C.CATEGORY_NOT_DIGIT: r"\D",
+        C.CATEGORY_SPACE: r"\s",
+        C.CATEGORY_NOT_SPACE: r"\S",
+        C.CATEGORY_WORD: r"\w",
+        C.CATEGORY_NOT_WORD: r"\W",
+    }
+    _ZERO_WIDTH: tuple[Any, ...] = (C.AT, C.ASSERT, C.ASSERT_NOT)
+    _ENDS: dict[Any, str] = {C.AT_END: "$", C.AT_END_STRING: r"\Z"}
+    _READABLE = True
+except (ImportError, AttributeError):  # pragma: no cover - a Python without them
+    _READABLE = False
 
 
 class _Unsure(Exception):
@@ -55,7 +62,7 @@ def first_chars(pattern: str, flags: int, k: int = 3) -> str | None:
     pattern may match an empty string other than at the end of the text, start with any
     character, or uses a construct this reader does not follow)."""
     flags = int(flags)  # (plain int operations below: RegexFlag's are slow)
-    if flags & _UNREAD_FLAGS:
+    if not _READABLE or flags & _UNREAD_FLAGS:
         return None
     try:
         seqs = _seqs(P.parse(pattern, flags), flags, k)
