@@ -1080,3 +1080,18 @@ def test_the_number_of_an_accounting_standard_is_no_period(text: str) -> None:
 def test_a_year_month_outside_a_standard_name_is_still_a_period() -> None:
     (m,) = find_periods("Sales for 2018-02 were flat.", "en", PeriodContext())
     assert m.period is not None and m.period.label == "2018-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("for the year ending March 2024", "FY2024"),
+        ("in the year to March 2024", "FY2024"),
+        ("for the fiscal year ended June 2021", "FY2021"),
+        ("in the six months to September 2023", "2023-04..2023-09"),
+        ("for the three months ended June 2023", "2023-Q2"),
+    ],
+)
+def test_a_span_ending_in_a_month_of_a_year(text: str, label: str) -> None:
+    ms = find_periods(text, "en", PeriodContext())
+    assert [m.period.label for m in ms if m.period] == [label]

@@ -95,7 +95,7 @@ def test_without_the_syntax_tree_reader_patterns_are_used_as_written(monkeypatch
 
     from extractor.normalize import prefilter
 
-    rx = re.compile(r"\bup|rose", re.I)
+    rx = re.compile(r"\bup|rose", re.IGNORECASE)
     assert prefilter.with_first_chars(rx) is not rx  # a filter is built where it can be
     monkeypatch.setattr(prefilter, "_READABLE", False)
     assert prefilter.first_chars(rx.pattern, rx.flags) is None

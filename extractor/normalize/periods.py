@@ -601,7 +601,11 @@ def _h_ended(m: re.Match[str], env: _Env) -> list[_Hit] | None:
 
 
 def _date_parts(m: re.Match[str]) -> tuple[int | None, int, int] | None:
-    """(year or None, month, day) of a DATE fragment."""
+    """(year or None, month, day) of a DATE fragment, or of a month and year ("ending
+    March 2024": its last day)."""
+    if (mym := _g(m, "mym")) is not None:
+        year, month = int(_g(m, "myy") or 0), _MONTHS[mym.lower()]
+        return year, month, calendar.monthrange(year, month)[1]
     if (mon := _g(m, "dm")) is not None:
         mo, d, y = _MONTHS[mon.lower()], int(_g(m, "dd") or 0), _g(m, "dy")
     elif (mon := _g(m, "em")) is not None:

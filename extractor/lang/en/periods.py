@@ -137,8 +137,9 @@ PERIOD_RULE_PATTERNS = {
           | (?P<n>three|six|nine|twelve|3|6|9|12)[\s-]{1,3}months?
         )
         (?:{SP}periods?)?
-        {SP}(?:then{SP})?(?:ended|ending)(?:{SP}(?:ended|ending))?{SP}
-        {DATE}
+        {SP}(?:then{SP})?
+        (?:(?:ended|ending)(?:{SP}(?:ended|ending))?{SP}{DATE}
+          | (?:ended|ending|to){SP}(?P<mym>(?:{MONALT})(?![A-Za-z]))\.?,?{SP}(?P<myy>{Y4})(?![0-9]))
         (?P<more>(?:\s?,\s?(?:and{SP})?{Y4}){0,4}(?:,?{SP}(?:and|&){SP}{Y4})?)""",
     "mon_year": r"""{NB}{MON}(?:\s?,\s?|{SP}of{SP}|\s?[-/]\s?|{SP})(?:(?P<y>{Y4})|{AP}(?P<ya>[0-9]{2})(?![0-9]))""",
     "mon_rel": r"""{NB}{MON}(?:{SP}of)?{SP}(?P<rw>this|last|next){SP}year(?![A-Za-z]|-[A-Za-z])""",
