@@ -21,6 +21,7 @@ from .batch import (
 )
 from .companies import CompanyFinder
 from .currencies import CurrencyTable
+from .declared_scale import Note, declared_factor, declared_scales
 from .document import Document, read_document
 from .entities import plan_ner, run_nlp
 from .filing import looks_like_filing
@@ -318,6 +319,7 @@ class Extractor:
         if default_company is not None:
             default_company = self.companies.canonical(default_company)
         records: list[Record] = []
+        notes = declared_scales(doc.text)  # "(In millions, except per share amounts)"
         carried: Period | None = None
         carried_para = -1
         prev_metrics: list[MetricMention] = []
@@ -341,7 +343,7 @@ class Extractor:
                     if meta.is_transcript and self.infer_call_periods
                     else None,
                 )
-                records.extend(_record(s, ln, period) for ln in links)
+                records.extend(_record(s, ln, period, notes) for ln in links)
             prev_metrics = (
                 [m for m in s.metrics if m.metric not in self._not_carried]
                 if self._not_carried
@@ -381,15 +383,22 @@ class Extractor:
 
 
 
-def _record(s: Sentence, ln: Link, period: Period | None) -> Record:
-    """The record of one linked value of ``s`` (``period``: the caller's default)."""
+def _record(s: Sentence, ln: Link, period: Period | None, notes: Sequence[Note] = ()) -> Record:
+    """The record of one linked value of ``s`` (``period``: the caller's default; ``notes``:
+    the document's scale notes, "(In millions)")."""
     q = ln.quantity
+    value, high = q.value, q.value_high
+    factor = declared_factor(
+        notes, s.offset + q.start, q.text, q.value, ln.unit, ln.metric, q.per_share
+    )
+    if factor is not None:  # "(In millions) ... revenues were $4,321": 4,321 million
+        value, high = value * factor, (high * factor if high is not None else None)
     return Record(
         company=ln.company,
         metric=ln.metric,
         metric_text=ln.metric_text,
-        value=q.value,
-        value_high=q.value_high,
+        value=value,
+        value_high=high,
         unit=ln.unit,
         period=ln.period if ln.period is not None else period,
         speaker=s.speaker,

@@ -248,3 +248,16 @@ NUMERAL_WORD_STARTS = (
 
 # words written like a currency's letters before a sign ("cost us $12m" is not "US $12m")
 QUANTITY_WORDS_LIKE_CURRENCY_LETTERS = ("us",)
+
+# a statement's note of the scale its unscaled amounts are written in: "(In millions, except
+# per share amounts)", "($ in thousands)", "(Dollars in millions)", "(amounts in billions)"
+DECLARED_SCALE = (
+    r"\(\s*(?:(?:U\.?S\.?\s*)?\$\s*|dollars\s+|amounts\s+|figures\s+)?in\s+(?:(?:U\.?S\.?\s*)?\$\s*)?"
+    r"(?P<scale>thousands|millions|billions)\b(?:\s+of\s+(?:U\.?S\.?\s+)?dollars)?[^()\n]{0,80}\)"
+)
+
+# the metrics whose amounts a statement gives per share, unscaled by its note ("except per
+# share amounts")
+DECLARED_SCALE_PER_SHARE_METRICS = frozenset(
+    ["eps", "dividend", "share_price", "ipo_price", "price", "target_price", "sale_price"]
+)

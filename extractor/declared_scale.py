@@ -1,0 +1,91 @@
+"""A statement's note of scale: "(In millions, except per share amounts)" before amounts
+written without one ("Net revenues were $4,321 in fiscal 2023") makes them millions.
+
+Filings print tables and statements with their scale once, in a note; reading "$4,321"
+there as four thousand dollars is wrong by a factor of a million, with no error. A note
+applies from where it stands to the next blank line (its table or statement); only a sum
+of money written with no scale of its own takes it, never a percentage, a count, a sum per
+share, a sum in a minor unit, or one that names its own scale ("$36.25 billion").
+
+Pure and cheap: no spaCy; text without "thousands", "millions" or "billions" is not searched.
+
+>>> text = "(In millions, except per share amounts)\\nNet revenues were $4,321."
+>>> notes = declared_scales(text)
+>>> [(text[a:b], str(f)) for a, b, f in notes]
+[('\\nNet revenues were $4,321.', '1000000')]
+>>> scale_at(notes, text.index("$4,321"))
+Decimal('1000000')
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Final
+
+from .lang import get_language
+
+__all__ = ["declared_factor", "declared_scales", "scale_at"]
+
+_EN = get_language("en")
+_NOTE: Final = re.compile(_EN.regex("DECLARED_SCALE"), re.IGNORECASE)
+_GATES: Final = ("thousands", "millions", "billions")
+_FACTORS: Final = {"thousands": Decimal(10**3), "millions": Decimal(10**6), "billions": Decimal(10**9)}
+_BLANK_LINE: Final = re.compile(r"\n[ \t]*\n")
+_PER_SHARE_METRICS: Final = _EN.word_set("DECLARED_SCALE_PER_SHARE_METRICS")
+_NUMBER: Final = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+Note = tuple[int, int, Decimal]  # (from, to, factor): the stretch of text a note scales
+
+
+def declared_scales(text: str) -> list[Note]:
+    """The stretches of ``text`` each scale note governs, in order: from the note's end to
+    the next blank line (or the next note)."""
+    low = text.lower()
+    if not any(g in low for g in _GATES):
+        return []
+    notes = [(m.end(), _FACTORS[m.group("scale").lower()]) for m in _NOTE.finditer(text)]
+    out: list[Note] = []
+    for i, (start, factor) in enumerate(notes):
+        blank = _BLANK_LINE.search(text, start)
+        end = blank.start() if blank else len(text)
+        if i + 1 < len(notes):
+            end = min(end, notes[i + 1][0])
+        out.append((start, end, factor))
+    return out
+
+
+def scale_at(notes: Sequence[Note], pos: int) -> Decimal | None:
+    """The factor of the note whose stretch holds ``pos``, or None."""
+    i = bisect_right([a for a, _, _ in notes], pos) - 1
+    if i < 0:
+        return None
+    a, b, factor = notes[i]
+    return factor if a <= pos < b else None
+
+
+def declared_factor(
+    notes: Sequence[Note], pos: int, text: str, value: Decimal, unit: str, metric: str, per_share: bool
+) -> Decimal | None:
+    """The factor a note gives the amount ``text`` (of ``value`` in ``unit``, at ``pos``
+    of the document), or None when it takes none: not money, per share, a per-share
+    metric, a minor unit, or a scale written with it ("$36.25 billion", "$5m").
+
+    >>> notes = [(0, 100, Decimal(10**6))]
+    >>> declared_factor(notes, 10, "$4,321", Decimal(4321), "USD", "revenue", False)
+    Decimal('1000000')
+    >>> declared_factor(notes, 10, "$4.3 billion", Decimal(4300000000), "USD", "revenue", False) is None
+    True
+    >>> declared_factor(notes, 10, "$(0.42)", Decimal("-0.42"), "USD", "eps", False) is None
+    True
+    """
+    if not notes or per_share or metric in _PER_SHARE_METRICS:
+        return None
+    if len(unit) != 3 or not unit.isupper():
+        return None  # "%", "bp", "shares", "count": no scale note applies
+    digits = _NUMBER.search(text)
+    if digits is None or Decimal(digits.group().replace(",", "")) != abs(value):
+        return None  # a scale, a minor unit or a number word is written with it
+    return scale_at(notes, pos)
