@@ -435,3 +435,23 @@ def test_a_traditional_index_name_moves(ex) -> None:  # type: ignore[no-untyped-
 )
 def test_a_count_after_ending_with_takes_its_metric(ex, text: str, value: str, metric: str) -> None:  # type: ignore[no-untyped-def]
     assert _recs(ex, text)[value].metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        ("央行宣布加息25个基点。", "25个基点", "up"),
+        ("央行意外降息15个基点。", "15个基点", "down"),
+        ("The central bank delivered a rate cut of 50 basis points.", "50 basis points", "down"),
+        ("The Fed raised rates by 25 bps to 5.5%.", "25 bps", "up"),
+    ],
+)
+def test_a_rate_move_is_an_interest_rate_change(ex, text: str, value: str, change: str) -> None:  # type: ignore[no-untyped-def]
+    r = {r.text: r for r in ex.extract(text)}[value]
+    assert (r.metric, r.change) == ("interest_rate", change)
+
+
+def test_retail_sales_are_named_and_not_revenue(ex) -> None:  # type: ignore[no-untyped-def]
+    recs = {r.text: r for r in ex.extract("10月社会消费品零售总额同比增长5.1%，较上月加快0.8个百分点。", lang="zh")}
+    assert (recs["5.1%"].metric, recs["5.1%"].change) == ("retail_sales", "up")
+    assert (recs["0.8个百分点"].metric, recs["0.8个百分点"].change) == ("retail_sales", "up")

@@ -46,6 +46,18 @@ _PLUS_SIGNED = re.compile(_EN.regex("CHANGE_PLUS_SIGN"))
 _LETTER = re.compile(r"[^\W\d_]")  # a letter of any script (Latin, CJK, ...)
 
 
+_IN_PHRASE_UP = per_language("CHANGE_IN_PHRASE_UP")
+_IN_PHRASE_DOWN = per_language("CHANGE_IN_PHRASE_DOWN")
+
+
+def phrase_direction(lang: str, phrase: str) -> Literal["up", "down"] | None:
+    """The move a metric phrase says itself: "rate hike", "raised rates", 加息 (up); "rate
+    cut", 降息 (down); None for a phrase that names only the metric."""
+    if _IN_PHRASE_UP[lang].search(phrase):
+        return "up"
+    return "down" if _IN_PHRASE_DOWN[lang].search(phrase) else None
+
+
 def detect_change(s: Sentence, q: Quantity, left: int) -> Literal["up", "down"] | None:
     """Is ``q`` a change? Looks at the words between ``left`` and the value, and just after."""
     lang = s.lang

@@ -9,7 +9,7 @@ CHANGE_UP = (
     r"climb(?:ed|s)?|surge[sd]?|accelerat\w*|outpac\w*|soar(?:ed|s)?|increment\w*|"
     # the verbs of market news ("rallied 8%", "rebounded 3%"); not "advanced" ("advanced
     # capabilities"): a company advancing is read as a market move
-    r"\b(?:rall(?:ied|ies|ying)|rebound(?:ed|s|ing)?|spik(?:ed|es)|leapt|leaped|"
+    r"\b(?:hik(?:ed|es|ing)|hike|rall(?:ied|ies|ying)|rebound(?:ed|s|ing)?|spik(?:ed|es)|leapt|leaped|"
     r"skyrocket(?:ed|s)?)"
 )
 
@@ -21,8 +21,15 @@ CHANGE_DOWN = (
     # the verbs of market news ("plunged 96%", "sank 4%"); not "lost", which also says a loss
     r"\b(?:plung(?:ed|es|ing)|plummet(?:ed|s|ing)?|tumbl(?:ed|es|ing)|slump(?:ed|s|ing)?|sank|sink(?:s|ing)|"
     r"dipp(?:ed|ing)|dips|retreat(?:ed|s)?|eas(?:ed|es)|dived|tank(?:ed|s)|crater(?:ed|s)|skidd(?:ed|ing)|"
-    r"sagg(?:ed|ing)|sags|weaken(?:ed|s)?)"
+    r"sagg(?:ed|ing)|sags|weaken(?:ed|s)?|cut(?:s|ting)?)"
 )
+
+# a metric phrase that says its own move ("rate hike", "raised rates"): a basis-point or
+# percentage-point value after it is that move
+CHANGE_IN_PHRASE_UP = r"\b(?:hikes?|hiked|raised|raises)\b"
+
+# a metric phrase that says its own fall ("rate cut", "lowered rates")
+CHANGE_IN_PHRASE_DOWN = r"\b(?:cuts?|lowered|lowers)\b"
 
 # words right before a value that make it the level reached, not a change
 CHANGE_LEVEL_BEFORE = (

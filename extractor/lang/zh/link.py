@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 # words saying a metric went up (a value after them is a change)
-CHANGE_UP = r"同比增长|环比增长|增长|增加|增幅|上涨|上升|提升|提高|大涨|暴涨|飙升|涨幅|增|涨|升|增長|增幅|上漲|漲幅|漲|提昇"
+CHANGE_UP = r"同比增长|加息|加快|环比增长|增长|增加|增幅|上涨|上升|提升|提高|大涨|暴涨|飙升|涨幅|增|涨|升|增長|增幅|上漲|漲幅|漲|提昇"
 
 # words saying a metric went down
-CHANGE_DOWN = r"同比下降|收窄|环比下降|下降|减少|下跌|下滑|降低|跌幅|降幅|减|跌|降|下降|減少|下滑|減"
+CHANGE_DOWN = r"同比下降|收窄|降息|放缓|放緩|环比下降|下降|减少|下跌|下滑|降低|跌幅|降幅|减|跌|降|下降|減少|下滑|減"
+
+# a metric phrase that says its own move (加息): a basis-point value after it is that move
+CHANGE_IN_PHRASE_UP = r"加息"
+
+# a metric phrase that says its own fall (降息)
+CHANGE_IN_PHRASE_DOWN = r"降息"
 
 # words right before a value that make it the level reached, not a change
 CHANGE_LEVEL_BEFORE = r"(?:至|到|达到|达|為|为|是|报收于|报收|收于|报|報|錄得|录得|實現|实现)\s*(?:每股)?\s*$"
