@@ -455,3 +455,28 @@ def test_retail_sales_are_named_and_not_revenue(ex) -> None:  # type: ignore[no-
     recs = {r.text: r for r in ex.extract("10月社会消费品零售总额同比增长5.1%，较上月加快0.8个百分点。", lang="zh")}
     assert (recs["5.1%"].metric, recs["5.1%"].change) == ("retail_sales", "up")
     assert (recs["0.8个百分点"].metric, recs["0.8个百分点"].change) == ("retail_sales", "up")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "company"),
+    [
+        ("Oracle reported revenue of $5.1 billion, while Salesforce posted $4.2 billion.", "$4.2 billion", "Salesforce"),
+        ("Oracle reported revenue of $5.1 billion, while Salesforce posted $4.2 billion.", "$5.1 billion", "Oracle"),
+        ("Apple said revenue fell 2% to $43.8 billion; Samsung's handset unit earned 3.3 trillion won.", "3.3 trillion won", "Samsung Electronics"),
+        ("JPMorgan Chase earned $13.2 billion, Wells Fargo $5.8 billion and Citigroup $3.5 billion.", "$5.8 billion", "Wells Fargo"),
+        ("JPMorgan Chase earned $13.2 billion, Wells Fargo $5.8 billion and Citigroup $3.5 billion.", "$3.5 billion", "Citigroup"),
+    ],
+)
+def test_a_value_belongs_to_the_company_of_its_own_clause(ex, text: str, value: str, company: str) -> None:  # type: ignore[no-untyped-def]
+    assert _recs(ex, text)[value].company == company
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Service agreements comprise 37% of revenue.",
+        "JPMorgan Chase earned $13.2 billion and Citigroup $3.5 billion.",
+    ],
+)
+def test_a_word_ending_like_a_change_word_says_no_change(ex, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(r.change is None for r in ex.extract(text, lang="en"))

@@ -3,8 +3,10 @@
 Called by :mod:`extractor.linking.sentence_link` for each value of a sentence with the sentence's company
 mentions; kept apart so the rules for English and Chinese subjects can grow on their own.
 
-English: the company attached to the value's metric ("Twilio's revenue"), else the first
-company before the value that is not the object of a preposition, else the default.
+English: the company attached to the value's metric ("Twilio's revenue"), else the last
+company of the value's clause when the sentence has several ("..., while Alphabet posted
+$76.7 billion"; "...; Samsung's unit earned 3.3 trillion won"), else the first company
+before the value that is not the object of a preposition, else the default.
 
 Chinese (announcements and financial news) follows the grammar of those texts:
 
@@ -35,6 +37,7 @@ from ..lang import get_language
 from ..metrics import MetricMention
 from ..normalize.prefilter import with_first_chars
 from ..quantities import Quantity
+from ..segment import clause_bounds
 from .sentence import Sentence
 
 _EN = get_language("en")
@@ -46,6 +49,7 @@ _PREP_BEFORE_COMPANY_EN = re.compile(
     _EN.regex("COMPANY_LINK_PREPOSITION"),
     re.IGNORECASE,
 )
+_PREP_NEAR_VALUE_EN = re.compile(_EN.regex("COMPANY_LINK_PREPOSITION_NEAR_VALUE"), re.IGNORECASE)
 
 
 def pick_company(
@@ -59,7 +63,8 @@ def pick_company(
     if s.lang == "zh":
         return _pick_zh(s, q, metric, default)
     comps = s.companies
-    if metric is not None:
+    # a company standing between the metric and the value is the nearer subject
+    if metric is not None and not any(metric.end <= c.start and c.end <= q.start for c in comps):
         for c in reversed(comps):
             if c.end <= metric.start:
                 gap = s.text[c.end : metric.start]
@@ -72,9 +77,25 @@ def pick_company(
         if c.end <= q.start
         and not _PREP_BEFORE_COMPANY_EN.search(s.text[max(0, c.start - 12) : c.start])
     ]
+    before = [c for c in comps if c.end <= q.start]
+    if before and not s.text[before[-1].end : q.start].strip(" :"):
+        # a name right before the value is its subject, after "and" too ("..., Wells
+        # Fargo $5.8 billion and Citigroup $3.5 billion"), unless a preposition takes it
+        near = before[-1]
+        if not _PREP_NEAR_VALUE_EN.search(s.text[max(0, near.start - 12) : near.start]):
+            return near.name
     if not cands:
         return default
+    clause_start = clause_bounds(s.text, q.start, "en")[0]
+    in_clause = [c for c in cands if c.start >= clause_start]
+    if in_clause and _NEW_SUBJECT_CLAUSE.search(s.text, 0, clause_start):
+        return in_clause[-1].name  # "...; Samsung's unit earned 3.3 trillion won"
     return cands[0].name
+
+
+# a clause break after which a sentence may name a new subject ("; Samsung's unit earned",
+# ", while Alphabet posted"); not "which" or "with" (the first subject goes on)
+_NEW_SUBJECT_CLAUSE = re.compile(_EN.regex("COMPANY_LINK_NEW_SUBJECT_CLAUSE"), re.IGNORECASE)
 
 
 # -- Chinese -----------------------------------------------------------------------------

@@ -38,7 +38,7 @@ CHANGE_LEVEL_BEFORE = (
 )
 
 # words right before a value that make it a change ("rose 5%", "by 5%")
-CHANGE_BEFORE = rf"(?:\bby|(?:{CHANGE_UP}|{CHANGE_DOWN})(?:\s+of)?)\s*(?:an?\s+)?$"
+CHANGE_BEFORE = rf"(?:\bby|\b(?:{CHANGE_UP}|{CHANGE_DOWN})(?:\s+of)?)\s*(?:an?\s+)?$"
 
 # a change word right after a value ("5% higher"), its direction in group up/down
 CHANGE_AFTER = (
@@ -490,6 +490,13 @@ COMPANY_LINK_PREPOSITION = (
     r"against|as|such as|and|or)\s+(?:the\s+)?$"
 )
 
+# prepositions that keep a company right before a value from being its subject ("sales to
+# Acme $5 million"); "and" and "or" do not ("Wells Fargo $5.8 billion and Citigroup $3.5 billion")
+COMPANY_LINK_PREPOSITION_NEAR_VALUE = (
+    r"\b(?:to|from|with|for|by|at|than|like|including|include|includes|versus|vs\.?|"
+    r"against|as|such as)\s+(?:the\s+)?$"
+)
+
 # "years ended" before bare years: fiscal years
 RESPECTIVELY_YEARS_ENDED = (
     r"(?<![A-Za-z])years?\s{1,3}(?:then\s{1,3})?(?:ended|ending)(?:\s{1,3}on)?\s{1,3}$"
@@ -545,6 +552,10 @@ MARKET_AFTER_SUBJECT = (
     rf"(?:\s+(?:also|initially|then|later|again|briefly))?\s+(?P<verb>(?P<up>{MARKET_UP})|(?P<down>{MARKET_DOWN}))"
     rf"(?:\s+{MARKET_QUALIFIERS})*\s+$"
 )
+
+# the end of a clause break after which a sentence may name a new subject ("; Samsung's
+# unit earned", ", while Alphabet posted", ", but Beta")
+COMPANY_LINK_NEW_SUBJECT_CLAUSE = r"(?:;|,\s+(?:while|whereas|but))\s*$"
 
 # the English marker of a parallel list
 RESPECTIVELY_MARKER = r"respectively"
