@@ -1038,8 +1038,9 @@ def read_document(text: str, *, lang: Lang | None = None) -> Document:
         raise TypeError(f"read_document() expects a str, got {type(text).__name__}")
     body_start, fm = _front_matter(text)
     items = _scan(text, body_start)
-    _classify(text, items)
-    _confirm_headers(items)
+    if _layout_matters(text, items):
+        _classify(text, items)
+        _confirm_headers(items)
 
     title, title_item, title_date = _call_title(text, items, fm.get("title") or None)
     n_turn_headers = sum(1 for it in items if it.kind == "header")
@@ -1063,7 +1064,6 @@ def read_document(text: str, *, lang: Lang | None = None) -> Document:
     line = _dateline(text, items)
     if doc_date is None:
         doc_date = title_date or (line[0] if line else None)
-    opening = _opening(paras)
     ticker: str | None = None
     company: str | None = None
     if title:
@@ -1077,6 +1077,7 @@ def read_document(text: str, *, lang: Lang | None = None) -> Document:
         ticker = _ticker_in(text[body_start : body_start + 2000])
     call_period: Period | None = None
     if is_transcript:
+        opening = _opening(paras)
         if company is None:
             company = _company_from_welcome(opening) or ticker
         call_period = find_call_period(title, opening, doc_date)
@@ -1090,6 +1091,23 @@ def read_document(text: str, *, lang: Lang | None = None) -> Document:
         dateline=line[1] if line else None,
     )
     return Document(text=text, meta=meta, paragraphs=paras)
+
+
+def _layout_matters(text: str, items: list[_Item]) -> bool:
+    """Can the line kinds (headers, sections, furniture) change what is read? Not for a
+    text of one line that is no call title: a single line makes no transcript (that takes
+    two turn headers, or one and a title line), so every kind it could be given is turned
+    back into speech; only a "speech" line can be the title.
+
+    >>> _layout_matters("Revenue rose 5%.", _scan("Revenue rose 5%.", 0))
+    False
+    """
+    if len(items) > 1:
+        return True
+    if not items:
+        return False
+    it = items[0]
+    return it.ce - it.cs <= 200 and _CALL_TITLE.search(text[it.cs : it.ce]) is not None
 
 
 def _call_title(
