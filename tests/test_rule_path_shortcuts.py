@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import functools
 
-from extractor import bench_inputs, document
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor import bench_inputs, document, metrics
 
 ONE_LINERS = [
     "",
@@ -53,3 +57,48 @@ def test_one_line_reading_matches_the_full_reading(text: str) -> None:
 def test_one_line_news_reads_as_with_every_layout_step() -> None:
     docs = [*bench_inputs.en_news(300), *bench_inputs.zh_news(300)]
     assert [document.read_document(d) for d in docs] == [_full(d) for d in docs]
+
+
+# -- metric phrases: the word-start check and the start filter in front of the phrases
+
+
+@functools.cache
+def _unfiltered_lexicon() -> metrics.MetricLexicon:
+    """The built-in lexicon with its English phrases searched as written."""
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(metrics, "first_chars", lambda *a, **k: "")
+        m.setattr(metrics, "_EN_START", "")
+        m.setattr(metrics, "_compile_en", metrics._compile_en.__wrapped__)  # not the cached
+        lex = metrics.MetricLexicon.load()
+        lex.find("", "en")  # compiled now, while patched
+        return lex
+
+
+EN_WORDS = [
+    "revenue", "Revenues", "EPS", "eps", "non-GAAP", "Adjusted", "adj.", "diluted",
+    "earnings", "per", "share", "same-store", "same", "store", "sales", "force", "%",
+    "17%", "of", "net", "income", "gross", "margin", "EBITDA", "operating", "cash",
+    "flow", "free", "total", "x", "pre", "é", "3", "-", "\n", "  ", ",", "buybacks",
+    "% of revenue", "17%of sales",
+]  # fmt: skip
+
+
+_LEXICON = metrics.MetricLexicon.load()
+
+
+def _finds(lex: metrics.MetricLexicon, text: str) -> list[tuple[int, int, str]]:
+    return [(m.start, m.end, m.metric) for m in lex.find(text, "en")]
+
+
+@settings(max_examples=500, deadline=None)
+@given(words=st.lists(st.sampled_from(EN_WORDS), max_size=14), glue=st.sampled_from([" ", "", "-"]))
+def test_english_metric_filter_changes_no_mention(words: list[str], glue: str) -> None:
+    text = glue.join(words)
+    assert _finds(_LEXICON, text) == _finds(_unfiltered_lexicon(), text)
+
+
+def test_english_metric_filter_on_news_and_calls() -> None:
+    texts = [*bench_inputs.en_news(400), *bench_inputs.en_calls(1)]
+    found = [_finds(_LEXICON, t) for t in texts]
+    assert sum(map(len, found)) > 300
+    assert found == [_finds(_unfiltered_lexicon(), t) for t in texts]
