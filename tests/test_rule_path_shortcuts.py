@@ -9,6 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor import bench_inputs, document, metrics
+from extractor.linking import kind
+from extractor.linking.cues import per_language
 
 ONE_LINERS = [
     "",
@@ -102,3 +104,56 @@ def test_english_metric_filter_on_news_and_calls() -> None:
     found = [_finds(_LEXICON, t) for t in texts]
     assert sum(map(len, found)) > 300
     assert found == [_finds(_unfiltered_lexicon(), t) for t in texts]
+
+
+# -- kind cues: English cue patterns led by their first character; look-back cues only
+# looked for where a guidance cue is
+
+
+class _Said:
+    def __init__(self, text: str, lang: str) -> None:
+        self.text, self.lang = text, lang
+
+
+def _guidance_as_written(text: str, lang: str) -> list[int]:
+    past = [m.span() for m in per_language("KIND_LOOKS_BACK")[lang].finditer(text)]
+    return [
+        m.start()
+        for m in per_language("KIND_GUIDANCE")[lang].finditer(text)
+        if not any(a <= m.start() < b for a, b in past)
+    ]
+
+
+CUE_SENTENCES = [
+    "We expect revenue of $5 billion, as we expected, and our long-term target is 20%.",
+    "Results were better than we had anticipated; we see growth of 4% and aim for 30%.",
+    "Guidance: the outlook for 2022 is revenue to be between $1 and $2 billion.",
+    "公司预计2022年营收增长10%，目标是30%，符合预期。",
+]
+
+
+CUE_WORDS = ["expect", "as", "we", "than", "target", "aim", "to", "for", "guidance", "sees"]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_kind_cues_are_found_as_written(lang: str) -> None:
+    texts = [*CUE_SENTENCES, *bench_inputs.en_news(300), *bench_inputs.en_calls(1)]
+    if lang == "zh":
+        texts = [*CUE_SENTENCES, *bench_inputs.zh_news(300)]
+    said = [_Said(t, lang) for t in texts]
+    target = [[m.start() for m in per_language("KIND_TARGET")[lang].finditer(t)] for t in texts]
+    assert [kind.target_cues(s) for s in said] == target  # type: ignore[arg-type]
+    guidance = [_guidance_as_written(t, lang) for t in texts]
+    assert any(guidance) and any(target)
+    assert [kind.guidance_cues(s) for s in said] == guidance  # type: ignore[arg-type]
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from([*EN_WORDS, *CUE_WORDS]), max_size=14))
+def test_english_kind_cues_on_word_salad(words: list[str]) -> None:
+    text = " ".join(words)
+    said = _Said(text, "en")
+    assert kind.guidance_cues(said) == _guidance_as_written(text, "en")  # type: ignore[arg-type]
+    assert kind.target_cues(said) == [  # type: ignore[arg-type]
+        m.start() for m in per_language("KIND_TARGET")["en"].finditer(text)
+    ]
