@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import functools
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor import bench_inputs, document, metrics
+from extractor import bench_inputs, document, filing, metrics
 from extractor.linking import kind
 from extractor.linking.cues import per_language
+from extractor.normalize.prefilter import first_chars
 
 ONE_LINERS = [
     "",
@@ -157,3 +159,66 @@ def test_english_kind_cues_on_word_salad(words: list[str]) -> None:
     assert kind.target_cues(said) == [  # type: ignore[arg-type]
         m.start() for m in per_language("KIND_TARGET")["en"].finditer(text)
     ]
+
+
+# -- filing wording: three of its patterns are led by a lookahead of their first letters
+
+
+@functools.cache
+def _as_written(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern ``with_first_chars`` was given, recovered from ``rx``: the one whose
+    filter, written in front of it, gives ``rx``."""
+    p = rx.pattern
+    for i in range(len(p)):
+        if not p.startswith("(?:", i):
+            continue
+        inner = p[i + 3 : -1]
+        try:
+            re.compile(inner, rx.flags)
+        except re.error:
+            continue  # not where the filter ends
+        if any(first_chars(inner, rx.flags, k) == p[:i] for k in range(1, 6)):
+            return re.compile(inner, rx.flags)
+    raise AssertionError(f"no start filter in front of {p[:60]!r}")
+
+
+FILING_PATTERNS = ["_DEFINED", "_AS_OF_YEAR", "_WEAK"]
+FILING_WORDS = [
+    "The", "the", "Company", "Corporation", "as", "of", "at", "December", "Dec.", "31,",
+    "2020", "2019", "and", "goodwill", "net", "tax", "pre-tax", "accrued", "we", "recorded",
+    "AS OF", "Firm", "level", "3", "fair", "value", "x", "-", "\n",
+]  # fmt: skip
+
+
+def _filing_texts() -> list[str]:
+    return [
+        *bench_inputs.en_news(300),
+        *bench_inputs.en_calls(1),
+        (
+            "As of December 31, 2020 and 2019, goodwill was $3.0 billion; the Company recorded "
+            "deferred tax, pre-tax and after-tax charges at Dec. 28, 2019, net of tax."
+        ),
+        "At March 31, 2023 the Corporation's fair value of level 3 notes due 2025 rose.",
+    ]
+
+
+@pytest.mark.parametrize("name", FILING_PATTERNS)
+def test_filing_patterns_find_what_they_find_as_written(name: str) -> None:
+    rx = getattr(filing, name)
+    plain = _as_written(rx)
+    texts = _filing_texts()
+    texts += [t.lower() for t in texts]
+    found = [[m.span() for m in rx.finditer(t)] for t in texts]
+    assert any(found)
+    assert found == [[m.span() for m in plain.finditer(t)] for t in texts]
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(FILING_WORDS), max_size=14), glue=st.sampled_from([" ", ""]))
+def test_filing_patterns_on_word_salad(words: list[str], glue: str) -> None:
+    text = glue.join(words)
+    for name in FILING_PATTERNS:
+        rx = getattr(filing, name)
+        for t in (text, text.lower()):
+            got = [m.span() for m in rx.finditer(t)]
+            assert got == [m.span() for m in _as_written(rx).finditer(t)], name
