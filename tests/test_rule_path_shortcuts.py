@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from extractor import bench_inputs, document, filing, metrics
 from extractor.linking import kind
 from extractor.linking.cues import per_language
+from extractor.normalize import numbers
 from extractor.normalize.prefilter import first_chars
 
 ONE_LINERS = [
@@ -222,3 +223,34 @@ def test_filing_patterns_on_word_salad(words: list[str], glue: str) -> None:
         for t in (text, text.lower()):
             got = [m.span() for m in rx.finditer(t)]
             assert got == [m.span() for m in _as_written(rx).finditer(t)], name
+
+
+# -- Chinese amounts of digits and one big unit ("1.669亿") are read at once
+
+
+NUMBER_PIECES = [
+    "1", "0", "12", "3550", ".", ".5", "亿", "万", "萬", "億", "兆", "万亿", ",", " ", "-",
+    "一", "十", "（", ")", "k", "１",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(pieces=st.lists(st.sampled_from(NUMBER_PIECES), min_size=1, max_size=6))
+def test_digits_and_a_big_unit_read_as_the_steps_read_them(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    fast = numbers._parse_number(text)
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(numbers, "_DIGITS_BIG_UNIT", re.compile("(?!)"))
+        assert fast == numbers._parse_number(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["1.669亿", "3550万", "0万", "12.50億", "000123萬", "7兆", "12345678901234567890123456789亿"]
+)
+def test_digits_and_a_big_unit_take_the_short_way(text: str) -> None:
+    assert numbers._DIGITS_BIG_UNIT.fullmatch(text) is not None
+    fast = numbers._parse_number(text)
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(numbers, "_DIGITS_BIG_UNIT", re.compile("(?!)"))
+        slow = numbers._parse_number(text)
+    assert fast == slow and str(fast) == str(slow)
