@@ -1041,8 +1041,9 @@ def read_document(text: str, *, lang: Lang | None = None) -> Document:
     if _layout_matters(text, items):
         _classify(text, items)
         _confirm_headers(items)
-
-    title, title_item, title_date = _call_title(text, items, fm.get("title") or None)
+        title, title_item, title_date = _call_title(text, items, fm.get("title") or None)
+    else:  # (no line that may be a call title)
+        title, title_item, title_date = fm.get("title") or None, None, None
     n_turn_headers = sum(1 for it in items if it.kind == "header")
     is_transcript = n_turn_headers >= 2 or (n_turn_headers >= 1 and title_item is not None)
     if not is_transcript:
@@ -1170,6 +1171,13 @@ def _opening(paras: Sequence[Paragraph]) -> str:
     return "\n".join(out)
 
 
+_DATELINE_PLACE = re.compile(r"(?:[A-Z][A-Za-z .'\-]{1,40},\s{1,3})?")
+_DATELINE_ZH = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日\s{0,2}(?:电|電|讯|訊)")
+_DATELINE_LEAD = re.compile(
+    r"\s{0,3}(?:/[^/\n]{1,40}/|\([A-Za-z][A-Za-z .&'-]{1,30}\))?\s{0,3}(?:--|—|–|-)\s"
+)
+
+
 def _dateline(text: str, items: list[_Item]) -> tuple[date, tuple[int, int] | None] | None:
     """The date of a dateline opening a story and the dateline's span ("NEW YORK, July 28,
     2021 (Reuters) -", "2016年6月24日电"), or a short date line under the headline."""
@@ -1177,11 +1185,11 @@ def _dateline(text: str, items: list[_Item]) -> tuple[date, tuple[int, int] | No
         if it.kind == "header":
             break
         s = text[it.cs : min(it.ce, it.cs + 300)]
-        m = re.match(r"(?:[A-Z][A-Za-z .'\-]{1,40},\s{1,3})?", s)
+        m = _DATELINE_PLACE.match(s)
         off = m.end() if m else 0
         found = _find_date(s[off:], anchored=True)
         if found is None:
-            zh = re.search(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日\s{0,2}(?:电|電|讯|訊)", s[:80])
+            zh = _DATELINE_ZH.search(s[:80])
             if zh:
                 try:
                     zd = date(int(zh.group(1)), int(zh.group(2)), int(zh.group(3)))
@@ -1193,9 +1201,7 @@ def _dateline(text: str, items: list[_Item]) -> tuple[date, tuple[int, int] | No
         after = s[off + end :]
         if it.ce - it.cs <= 60:
             return d, None  # a short line opening with a date: its date may be its facts' too
-        lead = re.match(
-            r"\s{0,3}(?:/[^/\n]{1,40}/|\([A-Za-z][A-Za-z .&'-]{1,30}\))?\s{0,3}(?:--|—|–|-)\s", after
-        )
+        lead = _DATELINE_LEAD.match(after)
         if lead:
             return d, (it.cs, it.cs + off + end + lead.end())
     return None
