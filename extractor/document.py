@@ -1038,10 +1038,12 @@ def read_document(text: str, *, lang: Lang | None = None) -> Document:
         raise TypeError(f"read_document() expects a str, got {type(text).__name__}")
     body_start, fm = _front_matter(text)
     items = _scan(text, body_start)
-    _classify(text, items)
-    _confirm_headers(items)
-
-    title, title_item, title_date = _call_title(text, items, fm.get("title") or None)
+    if _layout_matters(text, items):
+        _classify(text, items)
+        _confirm_headers(items)
+        title, title_item, title_date = _call_title(text, items, fm.get("title") or None)
+    else:  # (no line that may be a call title)
+        title, title_item, title_date = fm.get("title") or None, None, None
     n_turn_headers = sum(1 for it in items if it.kind == "header")
     is_transcript = n_turn_headers >= 2 or (n_turn_headers >= 1 and title_item is not None)
     if not is_transcript:
@@ -1063,7 +1065,6 @@ def read_document(text: str, *, lang: Lang | None = None) -> Document:
     line = _dateline(text, items)
     if doc_date is None:
         doc_date = title_date or (line[0] if line else None)
-    opening = _opening(paras)
     ticker: str | None = None
     company: str | None = None
     if title:
@@ -1077,6 +1078,7 @@ def read_document(text: str, *, lang: Lang | None = None) -> Document:
         ticker = _ticker_in(text[body_start : body_start + 2000])
     call_period: Period | None = None
     if is_transcript:
+        opening = _opening(paras)
         if company is None:
             company = _company_from_welcome(opening) or ticker
         call_period = find_call_period(title, opening, doc_date)
@@ -1090,6 +1092,23 @@ def read_document(text: str, *, lang: Lang | None = None) -> Document:
         dateline=line[1] if line else None,
     )
     return Document(text=text, meta=meta, paragraphs=paras)
+
+
+def _layout_matters(text: str, items: list[_Item]) -> bool:
+    """Can the line kinds (headers, sections, furniture) change what is read? Not for a
+    text of one line that is no call title: a single line makes no transcript (that takes
+    two turn headers, or one and a title line), so every kind it could be given is turned
+    back into speech; only a "speech" line can be the title.
+
+    >>> _layout_matters("Revenue rose 5%.", _scan("Revenue rose 5%.", 0))
+    False
+    """
+    if len(items) > 1:
+        return True
+    if not items:
+        return False
+    it = items[0]
+    return it.ce - it.cs <= 200 and _CALL_TITLE.search(text[it.cs : it.ce]) is not None
 
 
 def _call_title(
@@ -1152,6 +1171,13 @@ def _opening(paras: Sequence[Paragraph]) -> str:
     return "\n".join(out)
 
 
+_DATELINE_PLACE = re.compile(r"(?:[A-Z][A-Za-z .'\-]{1,40},\s{1,3})?")
+_DATELINE_ZH = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日\s{0,2}(?:电|電|讯|訊)")
+_DATELINE_LEAD = re.compile(
+    r"\s{0,3}(?:/[^/\n]{1,40}/|\([A-Za-z][A-Za-z .&'-]{1,30}\))?\s{0,3}(?:--|—|–|-)\s"
+)
+
+
 def _dateline(text: str, items: list[_Item]) -> tuple[date, tuple[int, int] | None] | None:
     """The date of a dateline opening a story and the dateline's span ("NEW YORK, July 28,
     2021 (Reuters) -", "2016年6月24日电"), or a short date line under the headline."""
@@ -1159,11 +1185,11 @@ def _dateline(text: str, items: list[_Item]) -> tuple[date, tuple[int, int] | No
         if it.kind == "header":
             break
         s = text[it.cs : min(it.ce, it.cs + 300)]
-        m = re.match(r"(?:[A-Z][A-Za-z .'\-]{1,40},\s{1,3})?", s)
+        m = _DATELINE_PLACE.match(s)
         off = m.end() if m else 0
         found = _find_date(s[off:], anchored=True)
         if found is None:
-            zh = re.search(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日\s{0,2}(?:电|電|讯|訊)", s[:80])
+            zh = _DATELINE_ZH.search(s[:80])
             if zh:
                 try:
                     zd = date(int(zh.group(1)), int(zh.group(2)), int(zh.group(3)))
@@ -1175,9 +1201,7 @@ def _dateline(text: str, items: list[_Item]) -> tuple[date, tuple[int, int] | No
         after = s[off + end :]
         if it.ce - it.cs <= 60:
             return d, None  # a short line opening with a date: its date may be its facts' too
-        lead = re.match(
-            r"\s{0,3}(?:/[^/\n]{1,40}/|\([A-Za-z][A-Za-z .&'-]{1,30}\))?\s{0,3}(?:--|—|–|-)\s", after
-        )
+        lead = _DATELINE_LEAD.match(after)
         if lead:
             return d, (it.cs, it.cs + off + end + lead.end())
     return None

@@ -30,6 +30,7 @@ This module is pure (no spaCy) and cheap to import: nothing is read or compiled 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -39,6 +40,7 @@ from typing import Literal
 import attrs
 
 from .errors import PatternError
+from .normalize.prefilter import first_chars
 from .patterns import Field, builtin_patterns_dir, iter_pattern_files, read_jsonl
 
 __all__ = [
@@ -89,6 +91,10 @@ _EN_SEP = "[\\s\\-\u2010\u2011\u2013]{1,3}"
 _EN_PLURAL = "(?:es|s)?"
 _ALNUM = "A-Za-z0-9"
 _ZH_SPACE = r"[ \u00a0]?"
+# characters of an English match's start the search checks before trying the phrases
+# (4: about 2x faster than the first character alone on short news)
+_EN_AHEAD = 4
+_EN_START = f"(?<![{_ALNUM}])"  # no match starts inside a word
 
 _SCHEMA: Mapping[str, Field] = {
     "id": Field(str, required=True),
@@ -303,7 +309,8 @@ def _first_chars(phrases: Iterable[str]) -> str:
     return "(?=[" + "".join(sorted(re.escape(c) for c in chars)) + "])"
 
 
-def _compile_en(phrases: Sequence[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+@functools.lru_cache(maxsize=8)
+def _compile_en(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(search pattern, anchored core-only pattern) for English phrases.
 
     A phrase that starts with ``%`` ("% of revenue") matches its remaining words only
@@ -314,16 +321,22 @@ def _compile_en(phrases: Sequence[str]) -> tuple[re.Pattern[str], re.Pattern[str
     mods = _en_trie(EN_MODIFIERS)
     core = _en_trie(plain)
     tail = rf"{_EN_PLURAL}(?![{_ALNUM}])"
-    search = (
-        rf"{_first_chars([*pct, *plain, *EN_MODIFIERS])}"
+    body = (
         rf"(?:(?:(?<=%)|(?<=%\s))(?P<pct>{_en_trie(pct)}){tail}"
         rf"|(?<![{_ALNUM}])(?P<mod>(?:{mods}{_EN_SEP}){{0,3}})(?P<core>{core}){tail})"
     )
+    # Every match starts at a word start (after "%" or a space in the first branch): that
+    # check comes first, then the first characters of the phrases, then the phrases.
+    ahead = first_chars(body, re.IGNORECASE, _EN_AHEAD)
+    if ahead is None:
+        ahead = _first_chars([*pct, *plain, *EN_MODIFIERS])
+    search = rf"{_EN_START}{ahead}{body}"
     anchored = rf"(?<![{_ALNUM}])(?P<core>{core}){tail}"
     return re.compile(search, re.IGNORECASE), re.compile(anchored, re.IGNORECASE)
 
 
-def _compile_zh(phrases: Sequence[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+@functools.lru_cache(maxsize=8)
+def _compile_zh(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(search pattern, anchored core-only pattern) for Chinese phrases."""
     mods = _zh_trie(ZH_MODIFIERS)
     core = _zh_trie(phrases)
@@ -352,8 +365,11 @@ class MetricLexicon:
     _by_id: Mapping[str, MetricEntry] = attrs.field(init=False, repr=False)
     _en_index: Mapping[str, str] = attrs.field(init=False, repr=False)
     _zh_index: Mapping[str, str] = attrs.field(init=False, repr=False)
-    _en_re: tuple[re.Pattern[str], re.Pattern[str]] = attrs.field(init=False, repr=False)
-    _zh_re: tuple[re.Pattern[str], re.Pattern[str]] = attrs.field(init=False, repr=False)
+    # the phrases of each language as written, compiled on the first find in it
+    _phrases: Mapping[str, tuple[str, ...]] = attrs.field(init=False, repr=False)
+    _compiled: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = attrs.field(
+        init=False, repr=False, eq=False
+    )
 
     def __attrs_post_init__(self) -> None:
         by_id: dict[str, MetricEntry] = {}
@@ -373,8 +389,9 @@ class MetricLexicon:
         object.__setattr__(self, "_by_id", MappingProxyType(by_id))
         object.__setattr__(self, "_en_index", MappingProxyType(en))
         object.__setattr__(self, "_zh_index", MappingProxyType(zh))
-        object.__setattr__(self, "_en_re", _compile_en(list(en_phrase.values())))
-        object.__setattr__(self, "_zh_re", _compile_zh(list(zh_phrase.values())))
+        phrases = {"en": tuple(en_phrase.values()), "zh": tuple(zh_phrase.values())}
+        object.__setattr__(self, "_phrases", MappingProxyType(phrases))
+        object.__setattr__(self, "_compiled", {})
 
     def __repr__(self) -> str:
         return (
@@ -425,13 +442,12 @@ class MetricLexicon:
         if not isinstance(text, str):
             raise TypeError(f"text must be a str, got {type(text).__name__}")
         if lang == "en":
-            search, anchored = self._en_re
             index, key = self._en_index, _en_key
         elif lang == "zh":
-            search, anchored = self._zh_re
             index, key = self._zh_index, _zh_key
         else:
             raise ValueError(f'lang must be "en" or "zh", got {lang!r}')
+        search, anchored = self._compiled.get(lang) or self._compile(lang)
         out: list[MetricMention] = []
         pos = 0
         n = len(text)
@@ -458,6 +474,13 @@ class MetricLexicon:
                 out.append(MetricMention(start=start, end=end, text=text[start:end], metric=metric))
             pos = max(end, start + 1)
         return out
+
+    def _compile(self, lang: Literal["en", "zh"]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """The patterns of ``lang``, compiled on its first find (one language's text
+        does not pay for the other's)."""
+        build = _compile_en if lang == "en" else _compile_zh
+        got = self._compiled[lang] = build(self._phrases[lang])
+        return got
 
     def unit_of(self, metric: str) -> str:
         """What values ``metric`` takes: money, percent, count, shares, ratio, stake (percent or shares) or any.

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from ..lang import get_language
+from ..normalize.prefilter import with_first_chars
 from ..quantities import Quantity
 from ..segment import clause_bounds
 from .cues import per_language
@@ -15,13 +16,21 @@ from .sentence import Sentence
 _EN = get_language("en")
 _ZH = get_language("zh")
 
-_GUIDANCE = per_language("KIND_GUIDANCE")
-_TARGET = per_language("KIND_TARGET")
+
+
+def _en_first_char(cues: dict[str, re.Pattern[str]]) -> dict[str, re.Pattern[str]]:
+    """``cues`` with the English one led by a lookahead of its first character: the same
+    matches, about 2x faster on English sentences (the short Chinese ones gain nothing)."""
+    return {**cues, "en": with_first_chars(cues["en"], 1)}
+
+
+_GUIDANCE = _en_first_char(per_language("KIND_GUIDANCE"))
+_TARGET = _en_first_char(per_language("KIND_TARGET"))
 
 
 # cue words that look back at a result rather than ahead: "as expected", "better than we
 # anticipated", "in line with our guidance", "exceeded our outlook"
-_PAST_CUE = per_language("KIND_LOOKS_BACK")
+_PAST_CUE = _en_first_char(per_language("KIND_LOOKS_BACK"))
 # a new subject after a value starts another statement: "we now have 41,000 customers and
 # we expect that number to grow" (the value is not what is expected)
 _NEW_SUBJECT = re.compile(_EN.regex("KIND_NEW_SUBJECT"), re.IGNORECASE)
@@ -35,12 +44,11 @@ def target_cues(s: Sentence) -> list[int]:
 
 def guidance_cues(s: Sentence) -> list[int]:
     """Where the sentence's guidance cues start, leaving out those that look back."""
+    found = [m.start() for m in _GUIDANCE[s.lang].finditer(s.text)]
+    if not found:
+        return found  # (no cue: the cues that look back need not be looked for)
     past = [(m.start(), m.end()) for m in _PAST_CUE[s.lang].finditer(s.text)]
-    return [
-        m.start()
-        for m in _GUIDANCE[s.lang].finditer(s.text)
-        if not any(a <= m.start() < b for a, b in past)
-    ]
+    return [i for i in found if not any(a <= i < b for a, b in past)]
 
 
 def kind_of(
