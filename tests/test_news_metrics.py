@@ -480,3 +480,16 @@ def test_a_value_belongs_to_the_company_of_its_own_clause(ex, text: str, value: 
 )
 def test_a_word_ending_like_a_change_word_says_no_change(ex, text: str) -> None:  # type: ignore[no-untyped-def]
     assert all(r.change is None for r in ex.extract(text, lang="en"))
+
+
+def test_an_outlook_word_in_another_clause_makes_no_guidance(ex) -> None:  # type: ignore[no-untyped-def]
+    text = "Shares of Boeing fell 3.1% after the planemaker cut its delivery forecast, while Airbus gained 1.2%."
+    recs = _recs(ex, text)
+    assert recs["3.1%"].kind == "actual"  # the cue is in a clause after "after"
+    assert recs["1.2%"].kind == "actual"  # ", while Airbus ...": another subject's statement
+
+
+def test_an_outlook_cue_still_governs_its_own_statement(ex) -> None:  # type: ignore[no-untyped-def]
+    recs = _recs(ex, "We expect revenue of $5 billion, while capex should be about $1 billion.")
+    assert recs["$5 billion"].kind == "guidance" and recs["$1 billion"].kind == "guidance"
+    assert _recs(ex, "Of the $40 million after-tax loss, $6 million is expected to be reclassified.")["$6 million"].kind == "guidance"

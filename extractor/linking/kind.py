@@ -63,8 +63,11 @@ def kind_of(
 
     def governs(at: Sequence[int]) -> bool:
         return any(
-            i < q.start
-            or (i < clause_end and (s.lang != "en" or not _NEW_SUBJECT.search(s.text, q.end, i)))
+            (i < q.start and (s.lang != "en" or not _CLAUSE_TURN.search(s.text, i, q.start)))
+            or (
+                q.end <= i < clause_end
+                and (s.lang != "en" or not _NEW_SUBJECT.search(s.text, q.end, i))
+            )
             for i in at
         )
 
@@ -77,6 +80,9 @@ def kind_of(
     return "target" if s.lang == "en" and _COMPOUND.search(s.text) else "guidance"
 
 
+# a turn to another statement between a cue and a value ("... cut its forecast, while
+# Airbus gained 1.2%"): the cue does not reach past it
+_CLAUSE_TURN = re.compile(_EN.regex("KIND_CLAUSE_TURN"), re.IGNORECASE)
 _RANGE_WORD = re.compile(_EN.regex("KIND_RANGE_WORD"))
 _PAST_VERB = re.compile(_EN.regex("KIND_PAST_VERB"))
 

@@ -88,8 +88,13 @@ KIND_LOOKS_BACK = (
     r"(?:[\w-]+\s+){0,4}?(?:guidance|outlook|expectations?|forecasts?|projections?)"
 )
 
-# a subject starting another statement after a value
-KIND_NEW_SUBJECT = r"\b(?:we|i|they|you|he|she|management)\b"
+# a subject (or a subordinate clause: "after the planemaker cut its forecast") starting
+# another statement after a value
+KIND_NEW_SUBJECT = r"\b(?:we|i|they|you|he|she|management|(?:after|because|since|although|though|whereas)(?=\s))\b"
+
+# a turn to another statement, with a subject of its own, that an outlook cue before it
+# does not reach past (", while Airbus gained 1.2%")
+KIND_CLAUSE_TURN = r",\s+(?:while|whereas)\s+(?-i:[A-Z])"
 
 # "a range of" right before a value: how calls state an outlook
 KIND_RANGE_WORD = r"(?i)\brange\s+(?:of|from|between)\s+(?:approximately\s+|about\s+)?$"
