@@ -54,6 +54,10 @@ class Finders:
     currencies: CurrencyTable
 
 
+# how many opening paragraphs are searched for companies even without a value
+_LEAD_PARAGRAPHS = 3
+
+
 def build_sentences(
     doc: Document, lang: Lang | None, doc_date: date | None, filing: bool, finders: Finders
 ) -> list[Sentence]:
@@ -80,7 +84,13 @@ def build_sentences(
         # companies and metrics matter only where a value is (the document's subject
         # company is the one most mentioned in those paragraphs); "(Reuters)" in the
         # dateline is the source, not a subject
-        companies = _drop_dateline(finders.companies.find(para.text, plang), doc, para.start) if quantities else []
+        # (the first paragraphs too, valueless or not: a release's title and dateline name
+        # the company its bullet points speak of)
+        companies = (
+            _drop_dateline(finders.companies.find(para.text, plang), doc, para.start)
+            if quantities or pi < _LEAD_PARAGRAPHS
+            else []
+        )
         metrics = finders.metrics.find(para.text, plang) if quantities else []
         for p in periods:
             if p.period is not None and p.period.kind != "years":

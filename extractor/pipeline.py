@@ -9,6 +9,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Literal, TypeVar, overload
 
+import attrs
+
 from .batch import (
     CONTEXT_ARGS,
     ExtractionWarning,
@@ -327,10 +329,12 @@ class Extractor:
         # dates the paragraphs under it, up to the next heading
         headings = {} if meta.is_transcript else _heading_periods(doc, sentences)
         section: Period | None = None
+        outlook = False  # under a heading such as "2023 Outlook": values are guidance
         for s in sentences:
             if s.para_index != carried_para:
                 if s.para_index in headings:
                     section = headings[s.para_index]
+                    outlook = _is_outlook_heading(doc.paragraphs[s.para_index].text, s.lang)
                 carried, carried_para, prev_metrics = section, s.para_index, []
             if s.quantities:
                 links = link_sentence(
@@ -343,6 +347,8 @@ class Extractor:
                     if meta.is_transcript and self.infer_call_periods
                     else None,
                 )
+                if outlook:
+                    links = [attrs.evolve(ln, kind="guidance") if ln.kind == "actual" else ln for ln in links]
                 records.extend(_record(s, ln, period, notes) for ln in links)
             prev_metrics = (
                 [m for m in s.metrics if m.metric not in self._not_carried]
@@ -415,6 +421,15 @@ def _record(s: Sentence, ln: Link, period: Period | None, notes: Sequence[Note] 
 
 
 _HEADING_END = re.compile(r"[.!?。！？;；:：,，]\s*$")
+
+
+_OUTLOOK_HEADING = {lang: re.compile(get_language(lang).regex("DOC_OUTLOOK_HEADING")) for lang in ("en", "zh")}
+
+
+def _is_outlook_heading(text: str, lang: str) -> bool:
+    """Does a heading open an outlook section ("2023 Outlook", "Guidance", 业绩展望)?"""
+    rx = _OUTLOOK_HEADING.get(lang)
+    return rx is not None and rx.search(text) is not None
 
 
 def _heading_periods(doc: Document, sentences: Sequence[Sentence]) -> dict[int, Period | None]:

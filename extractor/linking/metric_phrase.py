@@ -303,20 +303,29 @@ _COUNTED_EN = re.compile(_EN.regex("PHRASE_COUNTED_NOUN"))
 
 # a number written without a unit, maybe scaled ("450", "1.2 million"): what a noun counts
 _PLAIN_NUMBER = re.compile(rf"[\d,.]+(?:\s(?:{_EN.regex('PHRASE_NUMBER_SCALE')}))?")
+_PLAIN_RANGE = re.compile(
+    rf"[\d,.]+(?:\s(?:{_EN.regex('PHRASE_NUMBER_SCALE')}))?\s?(?:-|–|to)\s?"
+    rf"[\d,.]+(?:\s(?:{_EN.regex('PHRASE_NUMBER_SCALE')}))?"
+)
 
 
 def _counted_noun(s: Sentence, q: Quantity) -> str | None:
-    """The plural noun a whole number counts, written right after it, else None."""
-    if q.value_high is not None or q.value != q.value.to_integral_value() or q.value <= 0:
+    """The plural noun a whole number (or a range of them: "148,000 to 152,000 barrels")
+    counts, written right after it, else None."""
+    ends = [q.value] if q.value_high is None else [q.value, q.value_high]
+    if any(v != v.to_integral_value() or v <= 0 for v in ends):
         return None
     if s.lang == "zh":
         # "四家科技公司": without word segmentation the noun's end is a guess ("两家都私募"),
         # and a wrong metric phrase is worse than none
         return None
-    if q.unit is not None or not _PLAIN_NUMBER.fullmatch(q.text):
+    plain = _PLAIN_NUMBER if q.value_high is None else _PLAIN_RANGE
+    if q.unit is not None or not plain.fullmatch(q.text):
         return None
-    if q.value >= 1900 and q.value <= 2100 and q.text.isdigit():
-        return None  # a year-like number
+    if q.value_high is not None and s.text[q.start - 1 : q.start] in ("-", "–", "/"):
+        return None  # "2-1-1 cracks": a name of numbers, not a range
+    if all(1900 <= v <= 2100 for v in ends) and q.text.replace(" ", "").replace("-", "").replace("to", "").isdigit():
+        return None  # a year-like number, a span of years
     m = _COUNTED_EN.match(s.text, q.end)
     if m is None or m.group("noun") in _NOT_COUNTED:
         return None

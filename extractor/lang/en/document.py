@@ -269,3 +269,7 @@ DOC_TITLE_EXCHANGES = r"NYSE|NASDAQ|Nasdaq|NYSEMKT|NYSE American|AMEX|OTC|TSX"
 
 # exchanges before a ticker anywhere in a document
 DOC_TICKER_EXCHANGES = r"NYSE|NASDAQ|Nasdaq|NYSE American|NYSE MKT|AMEX|TSX|LSE|HKEX|SEHK|OTCQX|OTC"
+
+# a heading over an outlook section ("2023 Outlook", "Guidance"): the values under it,
+# up to the next heading, are guidance
+DOC_OUTLOOK_HEADING = r"(?i)\b(?:outlook|guidance|forecasts?)\b"

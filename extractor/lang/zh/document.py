@@ -44,3 +44,7 @@ DOC_YEAR_THEN_QUARTER = (
 
 # the label before a ticker written in Chinese text (股票代码为TWLO)
 DOC_TICKER_LABEL = "股票代码(?:为|是)?"
+
+# a heading over an outlook section (业绩展望, 全年指引): the values under it, up to the next
+# heading, are guidance
+DOC_OUTLOOK_HEADING = r"展望|指引|業績預告|业绩预告"

@@ -1,0 +1,51 @@
+"""A press release: a title and dateline naming the company, bullet points of values, an
+outlook section under its own heading (a release written here)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+RELEASE = """Brightwater Foods Reports Second Quarter 2024 Results
+
+DENVER, Aug. 1, 2024 -- Brightwater Foods Inc. (NYSE: BWF) today reported results for the second quarter ended June 30, 2024.
+
+Second Quarter Highlights
+• Net sales of $812 million, up 6% year-over-year
+• Diluted earnings per share of $0.74
+
+Full-Year 2024 Outlook
+• Net sales of $3.2 billion to $3.3 billion
+• Hiring of 1,200 to 1,500 people in new plants
+"""
+
+
+def _recs(ex):  # type: ignore[no-untyped-def]
+    return {r.text: r for r in ex.extract(RELEASE, lang="en")}
+
+
+def test_the_title_and_dateline_name_the_company_of_the_bullets(ex) -> None:  # type: ignore[no-untyped-def]
+    assert {r.company for r in _recs(ex).values()} == {"Brightwater Foods"}
+
+
+def test_values_under_an_outlook_heading_are_guidance(ex) -> None:  # type: ignore[no-untyped-def]
+    recs = _recs(ex)
+    assert recs["$812 million"].kind == "actual"
+    assert recs["$3.2 billion to $3.3 billion"].kind == "guidance"
+    assert recs["$3.2 billion to $3.3 billion"].period is not None
+    assert recs["$3.2 billion to $3.3 billion"].period.label == "2024"
+
+
+def test_a_range_of_counted_things_is_a_record(ex) -> None:  # type: ignore[no-untyped-def]
+    r = _recs(ex)["1,200 to 1,500"]
+    assert (r.unit, r.value, r.value_high, r.metric_text) == ("count", Decimal(1200), Decimal(1500), "people")
+
+
+def test_a_heading_without_an_outlook_word_makes_no_guidance(ex) -> None:  # type: ignore[no-untyped-def]
+    text = RELEASE.replace("Full-Year 2024 Outlook", "Full-Year 2024 Items")
+    recs = {r.text: r for r in ex.extract(text, lang="en")}
+    assert recs["$3.2 billion to $3.3 billion"].kind == "actual"
+
+
+def test_a_chain_of_hyphenated_numbers_is_no_range_of_counts(ex) -> None:  # type: ignore[no-untyped-def]
+    recs = ex.extract("Group 3 2-1-1 cracks averaged $19.48 per barrel.", lang="en")
+    assert [r.text for r in recs] == ["$19.48"]
