@@ -49,3 +49,12 @@ def test_a_heading_without_an_outlook_word_makes_no_guidance(ex) -> None:  # typ
 def test_a_chain_of_hyphenated_numbers_is_no_range_of_counts(ex) -> None:  # type: ignore[no-untyped-def]
     recs = ex.extract("Group 3 2-1-1 cracks averaged $19.48 per barrel.", lang="en")
     assert [r.text for r in recs] == ["$19.48"]
+
+
+def test_a_margin_after_a_profit_is_that_profit_s_margin(ex) -> None:  # type: ignore[no-untyped-def]
+    recs = {r.text: r for r in ex.extract("Adjusted EBITDA of $486 million, a 39.2% margin.", lang="en")}
+    assert (recs["39.2%"].metric, recs["39.2%"].metric_text) == ("ebitda_margin", "margin")
+    recs = {r.text: r for r in ex.extract("Operating income was $120 million, a margin of 12.5%.", lang="en")}
+    assert recs["12.5%"].metric == "operating_margin"
+    recs = {r.text: r for r in ex.extract("Revenue of $5 billion, a 3% margin of error.", lang="en")}
+    assert recs["3%"].metric == "other"

@@ -188,6 +188,36 @@ def _carried_metric(
     return None
 
 
+_MARGIN_WORD = re.compile(_EN.regex("METRIC_MARGIN_WORD"), re.IGNORECASE)
+_MARGIN_AFTER = re.compile(r"\s+(?P<word>(?:profit\s+)?margins?)\b(?!\s+of\s+error)", re.IGNORECASE)
+# the margin of each profit metric
+_MARGIN_OF = {
+    "ebitda": "ebitda_margin",
+    "operating_income": "operating_margin",
+    "net_income": "net_margin",
+    "gross_profit": "gross_margin",
+}
+
+
+def margin_metric(
+    lang: str, phrase: str | None, after: str, before: str
+) -> tuple[str, str] | None:
+    """(margin metric, the words naming it) of a percentage named only "margin" (in
+    ``phrase``, or right ``after`` it) next to a profit (``before``: that value's metric):
+    "Adjusted EBITDA of $486 million, a 39.2% margin", "..., a margin of 12.5%".
+
+    >>> margin_metric("en", None, " margin.", "ebitda"), margin_metric("en", "margin of error", "", "ebitda")
+    (('ebitda_margin', 'margin'), None)
+    """
+    metric = _MARGIN_OF.get(before)
+    if lang != "en" or metric is None:
+        return None
+    if phrase is not None:
+        return (metric, phrase) if _MARGIN_WORD.fullmatch(phrase) else None
+    m = _MARGIN_AFTER.match(after)
+    return (metric, m.group("word")) if m else None
+
+
 # metrics whose amount "per share" is earnings per share
 _PER_SHARE_IS_EPS = frozenset(
     {"net_income", "net_loss", "other", "revenue", "operating_income", "share_repurchase"}

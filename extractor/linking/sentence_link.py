@@ -25,6 +25,7 @@ from .metric import (
     _is_share_of,
     _paid_in,
     _SentenceIndex,
+    margin_metric,
     per_share_is_price,
     pick_metric,
 )
@@ -277,6 +278,11 @@ def _phrase_metric(
     metric_id, phrase = deal if deal is not None else ("other", phrase)
     if ucls == "shares" and phrase is not None:
         metric_id = "shares_outstanding"  # "1,234 shares of common stock outstanding"
+    before = work.linked.get(qi - 1)
+    if ucls == "%" and metric_id == "other" and before is not None:
+        # "Adjusted EBITDA of $486 million, a 39.2% margin": the EBITDA margin
+        margin = margin_metric(s.lang, phrase, s.text[q.end : q.end + 24], before.metric)
+        metric_id, phrase = margin if margin is not None else (metric_id, phrase)
     known = phrase and next((m for m in s.metrics if m.text.lower() == phrase.lower()), None)
     if known and _unit_compatible(
         work.unit_of.get(known.metric, "any"), ucls, change is not None, known.metric

@@ -174,6 +174,9 @@ METRIC_GROWTH_PHRASE = (
 # words of earnings: an amount in cents is then earnings per share
 METRIC_EARNINGS_WORDS = r"\b(?:earnings|income|profit)\b"
 
+# the word naming a percentage as the margin of the profit before it ("a 39.2% margin")
+METRIC_MARGIN_WORD = r"(?:a\s+|an\s+|the\s+)?(?:profit\s+)?margins?"
+
 # words of a price paid or asked for a share ("paid $40 a share", "an offer of $40 a share")
 METRIC_PRICE_PAID_WORDS = (
     r"\b(?:offer(?:ed|s|ing)?|bids?|paid|pay(?:s|ing)?|priced?|prices|pricing|tender(?:ed)?|"
