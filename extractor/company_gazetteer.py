@@ -34,12 +34,12 @@ from .company_text import (
     is_pronoun_company,
 )
 from .errors import PatternError
+from .lang import to_traditional
 from .patterns import builtin_patterns_dir, iter_pattern_files, read_jsonl
 
 _PERSON_INITIAL_RE = re.compile(r" [A-Z]\. [A-Z][a-z]")
 _WIRE_TAG = re.compile(_EN.regex("COMPANY_WIRE_TAG"))
 _HEADLINE_TAIL = re.compile(_EN.regex("COMPANY_HEADLINE_TAIL"))
-_TO_TRADITIONAL = str.maketrans(dict(_ZH.table("TRADITIONAL_CHARS")))
 
 
 def _with_traditional(names: Sequence[str], own: set[str]) -> list[str]:
@@ -47,7 +47,7 @@ def _with_traditional(names: Sequence[str], own: set[str]) -> list[str]:
     claims as its own alias: a name is written in either script."""
     out = list(names)
     for n in names:
-        t = n.translate(_TO_TRADITIONAL) if _CJK_RE.search(n) else n
+        t = to_traditional(n) if _CJK_RE.search(n) else n
         if t != n and _fold(t) not in own and t not in out:
             out.append(t)
     return out

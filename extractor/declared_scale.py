@@ -31,8 +31,11 @@ __all__ = ["declared_factor", "declared_scales", "scale_at"]
 
 _EN = get_language("en")
 _NOTE: Final = re.compile(_EN.regex("DECLARED_SCALE"), re.IGNORECASE)
-_GATES: Final = ("thousands", "millions", "billions")
-_FACTORS: Final = {"thousands": Decimal(10**3), "millions": Decimal(10**6), "billions": Decimal(10**9)}
+_WORDS: Final = _EN.words("DECLARED_SCALE_WORDS")
+# a text naming no scale word has no note (a quick test before the note's pattern)
+_GATE: Final = re.compile("|".join(_WORDS), re.IGNORECASE)
+_SCALES: Final = _EN.table("NUMERAL_SCALES")
+_FACTORS: Final = {w: Decimal(_SCALES[w.removesuffix("s")]) for w in _WORDS}  # "millions": 10**6
 _BLANK_LINE: Final = re.compile(r"\n[ \t]*\n")
 _PER_SHARE_METRICS: Final = _EN.word_set("DECLARED_SCALE_PER_SHARE_METRICS")
 _NUMBER: Final = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -43,8 +46,7 @@ Note = tuple[int, int, Decimal]  # (from, to, factor): the stretch of text a not
 def declared_scales(text: str) -> list[Note]:
     """The stretches of ``text`` each scale note governs, in order: from the note's end to
     the next blank line (or the next note)."""
-    low = text.lower()
-    if not any(g in low for g in _GATES):
+    if _GATE.search(text) is None:
         return []
     notes = [(m.end(), _FACTORS[m.group("scale").lower()]) for m in _NOTE.finditer(text)]
     out: list[Note] = []

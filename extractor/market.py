@@ -21,7 +21,7 @@ from typing import Literal
 import attrs
 
 from .companies import CompanyMention
-from .lang import get_language
+from .lang import get_language, to_traditional
 
 _EN = get_language("en")
 _ZH = get_language("zh")
@@ -110,18 +110,18 @@ def market_move(
 
 
 # Chinese names of the same indices, by their canonical (English) name
-_TO_TRADITIONAL = str.maketrans(dict(_ZH.table("TRADITIONAL_CHARS")))
 _ZH_ALIAS = {
     form: name
     for name, aliases in _ZH.table("MARKET_INDICES").items()
     for a in aliases
-    for form in (a, a.translate(_TO_TRADITIONAL))  # 恒生指数 and 恆生指數
+    for form in (a, to_traditional(a))  # 恒生指数 and 恆生指數
 }
-# not "沪深300成分股" (its members) or "恒指期货" (futures on it)
 _ZH_INDEX_RE = re.compile(
     "(?:"
     + "|".join(re.escape(a) for a in sorted(_ZH_ALIAS, key=len, reverse=True))
-    + r")(?![\d.]|成[分份]股|期[货貨]|ETF)"
+    + r")(?![\d.]|"
+    + _ZH.regex("MARKET_INDEX_NOT_AFTER")
+    + ")"
 )
 _ZH_AFTER_SUBJECT = re.compile(_ZH.regex("MARKET_AFTER_SUBJECT"))
 

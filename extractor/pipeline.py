@@ -29,6 +29,7 @@ from .entities import plan_ner, run_nlp
 from .filing import looks_like_filing
 from .lang import get_language
 from .link import Link, Sentence, is_reference, link_sentence, most_frequent_company
+from .linking.cues import per_language
 from .mentions import MAX_SENTENCE_CHARS, MAX_SENTENCE_MENTIONS, Finders, build_sentences
 from .mentions import Job as _Job
 from .metrics import MetricLexicon, MetricMention
@@ -423,13 +424,12 @@ def _record(s: Sentence, ln: Link, period: Period | None, notes: Sequence[Note] 
 _HEADING_END = re.compile(r"[.!?。！？;；:：,，]\s*$")
 
 
-_OUTLOOK_HEADING = {lang: re.compile(get_language(lang).regex("DOC_OUTLOOK_HEADING")) for lang in ("en", "zh")}
+_OUTLOOK_HEADING = per_language("DOC_OUTLOOK_HEADING")
 
 
 def _is_outlook_heading(text: str, lang: str) -> bool:
     """Does a heading open an outlook section ("2023 Outlook", "Guidance", 业绩展望)?"""
-    rx = _OUTLOOK_HEADING.get(lang)
-    return rx is not None and rx.search(text) is not None
+    return _OUTLOOK_HEADING[lang].search(text) is not None
 
 
 def _heading_periods(doc: Document, sentences: Sequence[Sentence]) -> dict[int, Period | None]:

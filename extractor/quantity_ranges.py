@@ -64,8 +64,7 @@ _COMPOUND_GAP: Final = re.compile(r"(?:,? (?i:" + _EN.regex("COMPOUND_AND") + r"
 _COMPOUND_END: Final = re.compile(r"\s*(?:[,;:!?)\]]|\.(?!\S)|$)")
 
 
-# the bare yuan characters a currency name may follow ("亿元新台币", "億元港幣")
-_YUAN = frozenset("元圆圓")
+_YUAN: Final = frozenset(_ZH.regex("QUANTITY_YUAN_CHARS"))
 
 
 def _join_compounds(t: str, atoms: list[_Atom]) -> list[_Atom]:

@@ -47,8 +47,8 @@ def test_a_heading_without_an_outlook_word_makes_no_guidance(ex) -> None:  # typ
 
 
 def test_a_chain_of_hyphenated_numbers_is_no_range_of_counts(ex) -> None:  # type: ignore[no-untyped-def]
-    recs = ex.extract("Group 3 2-1-1 cracks averaged $19.48 per barrel.", lang="en")
-    assert [r.text for r in recs] == ["$19.48"]
+    recs = ex.extract("Refiners said 3-2-1 spreads widened to $27.10 per barrel.", lang="en")
+    assert [r.text for r in recs] == ["$27.10"]
 
 
 def test_a_margin_after_a_profit_is_that_profit_s_margin(ex) -> None:  # type: ignore[no-untyped-def]

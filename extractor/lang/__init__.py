@@ -159,6 +159,22 @@ def with_script_variants(
     return out
 
 
+def to_traditional(text: str) -> str:
+    """``text`` with its Simplified characters in their Traditional form, by the Chinese
+    character table (characters whose form depends on the word are left as they are).
+
+    >>> to_traditional("恒生指数")
+    '恆生指數'
+    """
+    global _TRADITIONAL
+    if _TRADITIONAL is None:
+        _TRADITIONAL = str.maketrans(dict(get_language("zh").table("TRADITIONAL_CHARS")))
+    return text.translate(_TRADITIONAL)
+
+
+_TRADITIONAL: dict[int, str] | None = None
+
+
 def add_language_dir(path: str | Path) -> None:
     """Also look for language folders in ``path`` (searched after the built-in ones)."""
     p = Path(path).resolve()

@@ -71,13 +71,10 @@ def pick_company(
                 if len(gap) <= 6 and not re.search(r"[，,。;；]", gap):
                     return c.name
                 break
-    cands = [
-        c
-        for c in comps
-        if c.end <= q.start
-        and not _PREP_BEFORE_COMPANY_EN.search(s.text[max(0, c.start - 12) : c.start])
-    ]
     before = [c for c in comps if c.end <= q.start]
+    cands = [
+        c for c in before if not _PREP_BEFORE_COMPANY_EN.search(s.text[max(0, c.start - 12) : c.start])
+    ]
     if before and not s.text[before[-1].end : q.start].strip(" :"):
         # a name right before the value is its subject, after "and" too ("..., Wells
         # Fargo $5.8 billion and Citigroup $3.5 billion"), unless a preposition takes it

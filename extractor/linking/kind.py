@@ -17,7 +17,6 @@ _EN = get_language("en")
 _ZH = get_language("zh")
 
 
-
 def _en_first_char(cues: dict[str, re.Pattern[str]]) -> dict[str, re.Pattern[str]]:
     """``cues`` with the English one led by a lookahead of its first character: the same
     matches, about 2x faster on English sentences (the short Chinese ones gain nothing)."""

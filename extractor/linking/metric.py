@@ -189,7 +189,7 @@ def _carried_metric(
 
 
 _MARGIN_WORD = re.compile(_EN.regex("METRIC_MARGIN_WORD"), re.IGNORECASE)
-_MARGIN_AFTER = re.compile(r"\s+(?P<word>(?:profit\s+)?margins?)\b(?!\s+of\s+error)", re.IGNORECASE)
+_MARGIN_AFTER = re.compile(_EN.regex("METRIC_MARGIN_AFTER"), re.IGNORECASE)
 # the margin of each profit metric
 _MARGIN_OF = {
     "ebitda": "ebitda_margin",

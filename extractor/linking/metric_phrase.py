@@ -303,6 +303,8 @@ _COUNTED_EN = re.compile(_EN.regex("PHRASE_COUNTED_NOUN"))
 
 # a number written without a unit, maybe scaled ("450", "1.2 million"): what a noun counts
 _PLAIN_NUMBER = re.compile(rf"[\d,.]+(?:\s(?:{_EN.regex('PHRASE_NUMBER_SCALE')}))?")
+_NUMBER_CHAIN_BEFORE = re.compile(r"\d[-–/]$")
+_YEARS = re.compile(r"\d{4}(?:\s?(?:-|–|to)\s?\d{4})?")
 _PLAIN_RANGE = re.compile(
     rf"[\d,.]+(?:\s(?:{_EN.regex('PHRASE_NUMBER_SCALE')}))?\s?(?:-|–|to)\s?"
     rf"[\d,.]+(?:\s(?:{_EN.regex('PHRASE_NUMBER_SCALE')}))?"
@@ -322,9 +324,9 @@ def _counted_noun(s: Sentence, q: Quantity) -> str | None:
     plain = _PLAIN_NUMBER if q.value_high is None else _PLAIN_RANGE
     if q.unit is not None or not plain.fullmatch(q.text):
         return None
-    if q.value_high is not None and s.text[q.start - 1 : q.start] in ("-", "–", "/"):
-        return None  # "2-1-1 cracks": a name of numbers, not a range
-    if all(1900 <= v <= 2100 for v in ends) and q.text.replace(" ", "").replace("-", "").replace("to", "").isdigit():
+    if _NUMBER_CHAIN_BEFORE.search(s.text, max(0, q.start - 2), q.start):
+        return None  # "3-2-1 spreads", "2-1-1 cracks": a name made of numbers, no count
+    if all(1900 <= v <= 2100 for v in ends) and _YEARS.fullmatch(q.text):
         return None  # a year-like number, a span of years
     m = _COUNTED_EN.match(s.text, q.end)
     if m is None or m.group("noun") in _NOT_COUNTED:

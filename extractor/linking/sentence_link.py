@@ -132,10 +132,11 @@ def _link_value(work: _SentenceWork, qi: int, q: Quantity) -> Link | None:
     )
     metric_id = _per_share_metric(q, ucls, choice.metric_id, choice.metric_text, price)
     change = choice.change
-    if _is_growth_metric(metric_id) and ucls in ("%", "bp", "pp") and change == "up":
+    growth = _is_growth_metric(metric_id) and ucls in ("%", "bp", "pp")
+    if growth and change == "up" and metric_id != "same_store_sales":
         # the value is the growth rate itself; a fall keeps its direction, so "same-store
         # sales fell 2%" never reads as growth of +2%
-        change = None if metric_id != "same_store_sales" else change
+        change = None
     unit = _record_unit(q, ucls, metric_id, work.unit_of)
     if unit is None:
         return None  # a bare number for a money/percent metric: unit unknown, not a record

@@ -272,4 +272,4 @@ DOC_TICKER_EXCHANGES = r"NYSE|NASDAQ|Nasdaq|NYSE American|NYSE MKT|AMEX|TSX|LSE|
 
 # a heading over an outlook section ("2023 Outlook", "Guidance"): the values under it,
 # up to the next heading, are guidance
-DOC_OUTLOOK_HEADING = r"(?i)\b(?:outlook|guidance|forecasts?)\b"
+DOC_OUTLOOK_HEADING = r"\b(?:outlook|guidance|forecasts?)\b"

@@ -174,8 +174,14 @@ METRIC_GROWTH_PHRASE = (
 # words of earnings: an amount in cents is then earnings per share
 METRIC_EARNINGS_WORDS = r"\b(?:earnings|income|profit)\b"
 
-# the word naming a percentage as the margin of the profit before it ("a 39.2% margin")
-METRIC_MARGIN_WORD = r"(?:a\s+|an\s+|the\s+)?(?:profit\s+)?margins?"
+# the noun naming a percentage as the margin of the profit before it ("a 39.2% margin")
+METRIC_MARGIN_NOUN = r"(?:profit\s+)?margins?"
+
+# a phrase before a percentage that is only that noun ("a margin of 12.5%")
+METRIC_MARGIN_WORD = rf"(?:a\s+|an\s+|the\s+)?{METRIC_MARGIN_NOUN}"
+
+# that noun right after a percentage ("a 39.2% margin"), not "a 3% margin of error"
+METRIC_MARGIN_AFTER = rf"\s+(?P<word>{METRIC_MARGIN_NOUN})\b(?!\s+of\s+error)"
 
 # words of a price paid or asked for a share ("paid $40 a share", "an offer of $40 a share")
 METRIC_PRICE_PAID_WORDS = (

@@ -249,11 +249,14 @@ NUMERAL_WORD_STARTS = (
 # words written like a currency's letters before a sign ("cost us $12m" is not "US $12m")
 QUANTITY_WORDS_LIKE_CURRENCY_LETTERS = ("us",)
 
+# the scale words a statement's note names, each the plural of a NUMERAL_SCALES word
+DECLARED_SCALE_WORDS = ("thousands", "millions", "billions")
+
 # a statement's note of the scale its unscaled amounts are written in: "(In millions, except
 # per share amounts)", "($ in thousands)", "(Dollars in millions)", "(amounts in billions)"
 DECLARED_SCALE = (
     r"\(\s*(?:(?:U\.?S\.?\s*)?\$\s*|dollars\s+|amounts\s+|figures\s+)?in\s+(?:(?:U\.?S\.?\s*)?\$\s*)?"
-    r"(?P<scale>thousands|millions|billions)\b(?:\s+of\s+(?:U\.?S\.?\s+)?dollars)?[^()\n]{0,80}\)"
+    rf"(?P<scale>{'|'.join(DECLARED_SCALE_WORDS)})\b(?:\s+of\s+(?:U\.?S\.?\s+)?dollars)?[^()\n]{{0,80}}\)"
 )
 
 # the metrics whose amounts a statement gives per share, unscaled by its note ("except per

@@ -242,6 +242,9 @@ MARKET_AFTER_SUBJECT = (
     rf"(?P<verb>(?P<up>{MARKET_UP})|(?P<down>{MARKET_DOWN}))(?:了)?(?:[为為]|达|達)?\s*(?:约|約|近|逾|超过|超過)?\s*$"
 )
 
+# after an index name: its members (沪深300成分股) or futures on it (恒指期货), not the index
+MARKET_INDEX_NOT_AFTER = r"成[分份]股|期[货貨]|ETF"
+
 # major stock indices as Chinese news writes them (Simplified; extractor.market adds the
 # Traditional forms), keyed by their canonical name in the English table (a Chinese and an
 # English mention of one index give the same company)

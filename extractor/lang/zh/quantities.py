@@ -175,3 +175,7 @@ EXCLUDE_CODE_LAST = ("码", "号")
 # every character a Chinese number may start with (a quick test whether a text may hold a
 # value at all)
 NUMERAL_START_CHARS = "零〇一二两兩三四五六七八九十百千万亿萬億兆拾佰仟壹贰貳叁肆伍陆陸柒捌玖"
+
+# the bare yuan characters a currency name may follow in one amount (亿元新台币, 億元港幣):
+# a range whose low end is a bare 元 takes the currency named after its high end
+QUANTITY_YUAN_CHARS = "元圆圓"
