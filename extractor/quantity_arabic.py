@@ -39,6 +39,13 @@ _CHECKED_UNITS: Final = frozenset({"cheng", "zhe", "cur"})
 _Unit = tuple[str | None, Decimal, str | None]  # (unit, factor, suffix group consumed)
 
 
+def _fraction(digits: str) -> Decimal:
+    """ "7 3/4", "6¼": a whole number and a fraction (the scanner matched one)."""
+    v = parse_number(digits)
+    assert v is not None, digits
+    return v
+
+
 class _ArabicNumbers(_Exclusions):
     """Digits, with a Chinese scale tail, scale word, currency and unit."""
 
@@ -61,7 +68,7 @@ class _ArabicNumbers(_Exclusions):
         digits = core.replace(",", "")
         if len(digits) > 32:
             return None, run_end  # an identifier, not an amount
-        raw = value = Decimal(digits)
+        raw = value = Decimal(digits) if digits[-1].isdigit() and " " not in digits else _fraction(digits)
         scale, scaled, inner = Decimal(1), False, None
         start, end, neg, closed = pre.start, e, pre.neg, False
         if m.group("tail") and (tail := self._chinese_tail(m, digits)) is not None:

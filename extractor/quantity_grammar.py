@@ -14,6 +14,7 @@ import attrs
 
 from .currencies import CurrencyTable
 from .lang import get_language
+from .normalize.numbers import VULGAR_FRACTIONS
 from .normalize.prefilter import first_chars, with_first_chars
 
 _EN = get_language("en")
@@ -30,7 +31,14 @@ _CN_RUN_CLASS_APPROX: Final = "[零〇" + _CN_DIGIT_CHARS + _CN_UNIT_CHARS + "�
 _CN_U: Final = "[" + _CN_UNIT_CHARS + "]"
 _CN_D: Final = "[" + _CN_DIGIT_CHARS + "]"
 
-_ARABIC: Final = r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+# digits grouped by thousands ("1,234,567"), or the Indian way by lakhs ("12,34,567"); a
+# whole number and a fraction of halves to sixty-fourths, as bond coupons and old price
+# quotes write them ("7 3/4%", "101 1/4", "6¼%")
+_ARABIC: Final = (
+    r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?!,?\d)(?:\.\d+)?"
+    r"|\d{1,3}(?: [1-9]\d?/(?:2|4|8|16|32|64)(?![\d/])|[" + "".join(VULGAR_FRACTIONS) + r"])"
+    r"|\d+(?:\.\d+)?|\.\d+)"
+)
 # Chinese scale characters after digits: "1.669亿", "3550万", "13万2", "5万4千6百", "1000余万"
 _TAIL: Final = (
     rf"(?P<tail> ?[{_CN_MORE_CHARS}]? ?{_CN_U}{{1,3}}(?:[零〇]?(?:\d{{1,4}}|{_CN_D}){_CN_U}{{1,3}}){{0,6}}"

@@ -8,8 +8,10 @@ from decimal import Decimal
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 from strategies import Rendered, signed_money_en, signed_money_zh
 
+from extractor import extract
 from extractor.quantities import Quantity, find_quantities
 
 D = Decimal
@@ -264,3 +266,68 @@ NOT_MONEY = [
 def test_numbers_that_are_not_money_stay_out(text: str) -> None:
     lang = "en" if text.isascii() else "zh"
     assert [q.text for q in _qs(text, lang) if q.unit is not None] == []
+
+
+# -- Indian digit grouping and whole-and-fraction numbers -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("The trust raised Rs 4,56,789 in March.", "Rs 4,56,789", D("456789"), "INR"),
+        ("Its loss was Rs 3,21,000.75 last year.", "Rs 3,21,000.75", D("321000.75"), "INR"),
+        ("Net profit was Rs 2,45,678 crore.", "Rs 2,45,678 crore", D("2456780000000"), "INR"),
+        ("The flat sold for ₹98,76,543, up from ₹80,00,000.", "₹98,76,543", D("9876543"), "INR"),
+        ("The 6 3/8% notes were repaid.", "6 3/8%", D("6.375"), "%"),
+        ("It sold bonds with a 4 1/16 percent coupon.", "4 1/16 percent", D("4.0625"), "%"),
+        ("The coupon is 8½% a year.", "8½%", D("8.5"), "%"),
+        ("Shares last traded at $57¾.", "$57¾", D("57.75"), "USD"),
+        ("It bought 3 1/2 million shares.", "3 1/2 million shares", D("3500000"), "shares"),
+    ],
+)
+def test_indian_grouping_and_fractions(text: str, span: str, value: Decimal, unit: str) -> None:
+    q = _qs(text)[0]
+    assert (q.text, q.value, q.unit) == (span, value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The form is dated 2 1/4/2023.",  # a date written with slashes
+        "Read section 3/4 of the notes.",  # a fraction with no whole number and no unit
+        "He waited 3 1/2 years.",  # no unit, nothing counted
+    ],
+)
+def test_slashes_that_are_no_amount_stay_out(text: str) -> None:
+    # bare numbers may be found (a count needs its noun later), but no unit and no date
+    qs = _qs(text)
+    assert all(q.unit is None for q in qs)
+    assert extract(text) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    whole=st.integers(min_value=0, max_value=999),
+    den_exp=st.integers(min_value=1, max_value=6),
+    data=st.data(),
+)
+def test_whole_and_fraction_percent_round_trips(whole: int, den_exp: int, data: st.DataObject) -> None:
+    den = 2**den_exp
+    num = data.draw(st.integers(min_value=1, max_value=den - 1).filter(lambda n: n % 2 == 1))
+    text = f"{whole} {num}/{den}%"
+    qs = _qs(f"The notes pay {text} a year.")
+    assert [(q.text, q.value, q.unit) for q in qs] == [(text, D(whole) + D(num) / D(den), "%")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=100_000, max_value=99_99_99_999))
+def test_indian_grouping_round_trips(n: int) -> None:
+    s = str(n)
+    head, last3 = s[:-3], s[-3:]
+    pairs = []
+    while len(head) > 2:
+        pairs.insert(0, head[-2:])
+        head = head[:-2]
+    text = "Rs " + ",".join([head, *pairs, last3])
+    qs = _qs(f"The bank lent {text} to the firm.")
+    assert [(q.text, q.value, q.unit) for q in qs] == [(text, D(n), "INR")]

@@ -32,6 +32,7 @@ __all__ = [
     "CN_BIG_UNITS",
     "CN_DIGITS",
     "CN_SMALL_UNITS",
+    "VULGAR_FRACTIONS",
     "clean_decimal",
     "fold",
     "parse_number",
@@ -508,12 +509,19 @@ _DIGITS_BIG_UNIT: Final = re.compile(
     + "])"
 )
 _FRACTION: Final = re.compile(r"(?:(?P<w>\d{1,12}) {1,3})?(?P<a>\d{1,12}) ?/ ?(?P<b>\d{1,12})")
+# the fraction characters written right after a whole number ("6¼%", "7½")
+VULGAR_FRACTIONS: Final[dict[str, Decimal]] = {
+    "¼": Decimal("0.25"), "½": Decimal("0.5"), "¾": Decimal("0.75"), "⅛": Decimal("0.125"),
+    "⅜": Decimal("0.375"), "⅝": Decimal("0.625"), "⅞": Decimal("0.875"),
+}  # fmt: skip
 _CN_THOUSANDS: Final = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
 def _parse_arabic(s: str) -> Decimal | None:
     m = _ARABIC.fullmatch(s)
     if not m:
+        if len(s) > 1 and s[-1] in VULGAR_FRACTIONS and s[:-1].isdigit():
+            return Decimal(s[:-1]) + VULGAR_FRACTIONS[s[-1]]
         f = _FRACTION.fullmatch(s)
         if f and int(f.group("b")) != 0:
             return Decimal(f.group("w") or 0) + Decimal(f.group("a")) / Decimal(f.group("b"))
@@ -545,6 +553,8 @@ def parse_number(text: str) -> Decimal | None:
     [Decimal('200000000'), None, Decimal('200000000'), Decimal('1000000000'), Decimal('3000000'), Decimal('12000')]
     >>> parse_number("forty") , parse_number("二三十"), parse_number("1.2.3")
     (Decimal('40'), None, None)
+    >>> parse_number("7 3/4"), parse_number("6¼"), parse_number("12,34,567")
+    (Decimal('7.75'), Decimal('6.25'), Decimal('1234567'))
     """
     if len(text) <= 64:
         return _parse_short(text)  # the same few forms come again and again

@@ -649,4 +649,4 @@ MARKET_INDICES: dict[str, tuple[str, ...]] = {
 }
 
 # scale words a plain count may carry ("1.2 million people")
-PHRASE_NUMBER_SCALE = r"million|billion|thousand"
+PHRASE_NUMBER_SCALE = r"million|billion|thousand|lakhs?|crores?"
