@@ -54,7 +54,7 @@ from pathlib import Path
 
 import attrs
 
-from .company_english import acquired_en, mentions_of, subject_en
+from .company_english import acquired_en, business_subject_en, mentions_of, subject_en
 from .company_gazetteer import MAX_ALIAS_CHARS, Gazetteer
 from .company_rules_zh import find_codes, find_zh
 from .company_text import _LATIN_STOP as LATIN_STOP_WORDS
@@ -186,6 +186,18 @@ class CompanyFinder:
 
         """
         return subject_en(self.gazetteer, sentence)
+
+    def business_subject_en(self, sentence: str) -> CompanyMention | None:
+        """The name an English sentence opens with when a figure only a business reports
+        follows it ("Glencore said its net income ...", "Rio Tinto's earnings ..."), with
+        no company word needed; the caller vetoes the model's places and people. A mention
+        with source "subject", or None.
+
+        >>> f = CompanyFinder.load()
+        >>> f.business_subject_en("Glencore said its net income fell 12%.").name
+        'Glencore'
+        """
+        return business_subject_en(self.gazetteer, sentence)
 
     def acquired_en(self, text: str) -> list[str]:
         """Names an English document says were acquired ("our acquisitions, particularly

@@ -81,6 +81,39 @@ def subject_en(gaz: Gazetteer, sentence: str) -> CompanyMention | None:
     return attrs.evolve(mention, source="subject") if mention is not None else None
 
 
+_BUSINESS_SUBJECT_EN = re.compile(_EN.regex("COMPANY_BUSINESS_SUBJECT"))
+_OPENERS_EN = _EN.word_set("SENTENCE_OPENING_WORDS")
+
+
+def business_subject_en(gaz: Gazetteer, sentence: str) -> CompanyMention | None:
+    """The name an English sentence opens with when what follows shows a business: "'s"
+    or a reporting verb, then a figure only a business reports (net income, earnings,
+    orders, a dividend). The name needs no company word, so this is a guess
+    that the caller checks against the model's entities (a place, "China said its
+    exports", or a person is no company). A mention with source "subject", or None.
+
+    >>> f = Gazetteer.load()
+    >>> business_subject_en(f, "Glencore said its net income fell 12%.").name
+    'Glencore'
+    >>> business_subject_en(f, "Rio Tinto's underlying earnings dropped 9%.").text
+    'Rio Tinto'
+    >>> business_subject_en(f, "Analysts said its revenue rose."), business_subject_en(
+    ...     f, "Jane Doe's shares rose.")
+    (None, None)
+    """
+    m = _BUSINESS_SUBJECT_EN.match(sentence)
+    if m is None:
+        return None
+    a, b = m.span("name")
+    words = sentence[a:b].split()
+    if any(w in _LATIN_STOP for w in words) or words[0].lower() in _OPENERS_EN:
+        return None
+    if words[0] in _FIRST_NAMES:
+        return None  # "Jane Doe's shares": a person's
+    mention = gaz.from_span(sentence, a, b)
+    return attrs.evolve(mention, source="subject") if mention is not None else None
+
+
 def acquired_en(text: str) -> list[str]:
     """Names an English document says were acquired ("our acquisitions, particularly
     Segment and Zipwhip", "the acquisition of Acme", "we acquired Brightline", "the

@@ -26,6 +26,8 @@ _EN = get_language("en")
 _NOT_COMPANY = _EN.word_set("NOT_COMPANY_ORGS")
 _OPENERS = _EN.word_set("SENTENCE_OPENING_WORDS")
 _PLAIN_LOWER = _EN.word_set("PLAIN_LOWER_WORDS")
+# the model's labels of names that are no business (places, peoples, laws, events)
+_NOT_BUSINESS = frozenset({"GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "LANGUAGE", "WORK_OF_ART"})
 
 
 def plan_ner(job: Job, companies: CompanyFinder) -> None:
@@ -81,7 +83,7 @@ def run_nlp(
             answers = _per_distinct(ner, analyzer.process)
             for s, (ents, aligned) in zip(ner, answers):
                 s.quantities = [q for q, ok in zip(s.quantities, aligned) if ok]
-                if ents:
+                if ents or analyzer.finds_entities:
                     add_entities(s, ents, companies)
         # values between spaces (or a bracket, a quote, a comma, a full stop) start and
         # end tokens whatever the tokenizer's rules: only the others are tokenised
@@ -129,6 +131,15 @@ def add_entities(s: Sentence, ents: list[tuple[int, int, str, str]], companies: 
         m = companies.from_span(s.text, a, b)
         if m is not None:
             comps.append(m)
+    first = s.quantities[0].start if s.quantities else -1
+    if first > 0 and not any(c.start < first for c in comps):
+        # no company before the values: the opening name, when a business's figure follows
+        # it and the model does not call it a place ("Glencore said its net income ...")
+        sub = companies.business_subject_en(s.text)
+        if sub is not None and sub.end <= first and not any(
+            a < sub.end and sub.start < b and label in _NOT_BUSINESS for a, b, label, _ in ents
+        ):
+            comps.append(sub)
     s.companies = sorted(comps, key=lambda c: c.start)
 
 

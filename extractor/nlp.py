@@ -90,6 +90,8 @@ class Analyzer:
 
     nlp: Language
     labels: frozenset[str] = frozenset()
+    # does :meth:`process` run a model's NER (its places and people can veto a guess)?
+    finds_entities: bool = True
 
     def process(
         self,
@@ -132,9 +134,10 @@ class Analyzer:
 
 
 class EnglishAnalyzer(Analyzer):
-    """English model NER (ORG, PERSON) with a gazetteer entity ruler before it."""
+    """English model NER (organisations, people, places) with a gazetteer entity ruler before it."""
 
-    labels = frozenset({"ORG", "PERSON"})
+    # ORG and PERSON decide companies; the labels of places and peoples veto a guess
+    labels = frozenset({"ORG", "PERSON", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"})
 
     def __init__(self, gazetteer_names: Iterable[str] = ()) -> None:
         self.nlp = load_english_model()

@@ -36,7 +36,7 @@ from typing import Any, Literal
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .nlp import Analyzer, Entity, aligns
+from .nlp import Analyzer, EnglishAnalyzer, Entity, aligns
 from .pipeline import Extractor
 from .records import Record
 
@@ -57,11 +57,12 @@ if not Doc.has_extension("records"):
 class _DocAnalyzer(Analyzer):
     """The caller's Doc as the analyzer: its entities and its tokens, no second model."""
 
-    labels = frozenset({"ORG", "PERSON"})
+    labels = EnglishAnalyzer.labels
 
     def __init__(self, doc: Doc, use_ents: bool) -> None:
         self.doc = doc
         self.use_ents = use_ents
+        self.finds_entities = use_ents
         self._cursor = 0
 
     def process(

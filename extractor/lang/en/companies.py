@@ -103,6 +103,20 @@ COMPANY_SENTENCE_SUBJECT = (
     r"[1-4]?Q[1-4]|Q[1-4]|on [A-Z][a-z]+day)\b)"
 )
 
+# a sentence's opening name without a company word, made a business by what follows it:
+# "'s" or a reporting verb, then (after up to two words) a figure only a business reports
+# ("Glencore said its net income", "Rio Tinto's underlying earnings", "Vale posted a
+# profit"); not shares or stock, which people hold too; the model's places are vetoed
+COMPANY_BUSINESS_SUBJECT = (
+    r"(?P<name>[A-Z][A-Za-z0-9&.\-]*(?: (?:[A-Z][A-Za-z0-9&.\-]*|&)){0,3})"
+    r"(?:'s|’s|,? (?:said|says|reported|reports|posted|posts|swung to)"
+    r"(?: (?:that )?(?:its|a|an))?)"
+    r"(?: [a-z][a-z\-]*){0,2} "
+    r"(?:revenues?|sales|(?:net |operating |pre-tax |pretax )?(?:profits?|income|loss(?:es)?)|"
+    r"earnings|EBITDA|EBIT|margins?|orders|bookings|deliveries|shipments|dividends?|"
+    r"(?:free )?cash flow|guidance|outlook|market (?:value|capitali[sz]ation))\b"
+)
+
 # a wire service's headline tag that NER takes into the name after it ("BRIEF-Acme Corp",
 # "UPDATE 2-Unilever")
 COMPANY_WIRE_TAG = (

@@ -1,0 +1,49 @@
+"""entities.add_entities: what the model's entities add to a sentence's companies, and the
+opening name of a business it vetoes when it calls that name a place."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.companies import CompanyFinder
+from extractor.entities import add_entities
+from extractor.linking.sentence import Sentence
+from extractor.quantities import find_quantities
+
+
+@pytest.fixture(scope="module")
+def finder() -> CompanyFinder:
+    return CompanyFinder.load()
+
+
+def _sentence(text: str) -> Sentence:
+    return Sentence(text=text, offset=0, lang="en", para_index=0, quantities=find_quantities(text, "en"))
+
+
+def test_an_opening_business_name_the_model_leaves_unlabelled_becomes_the_company(
+    finder: CompanyFinder,
+) -> None:
+    s = _sentence("Quintara said its net income fell 8% to $2.1 billion.")
+    add_entities(s, [], finder)
+    assert [(c.text, c.source) for c in s.companies] == [("Quintara", "subject")]
+
+
+@pytest.mark.parametrize("label", ["GPE", "LOC", "NORP"])
+def test_a_place_is_no_business(finder: CompanyFinder, label: str) -> None:
+    s = _sentence("Westmoria's sales fell 3% to $2 billion.")
+    add_entities(s, [(0, 9, label, "Westmoria")], finder)
+    assert s.companies == []
+
+
+def test_a_name_the_model_calls_a_person_may_still_report_earnings(finder: CompanyFinder) -> None:
+    s = _sentence("Vellmark Oro's underlying earnings rose 4% to $1 billion.")
+    add_entities(s, [(0, 14, "PERSON", "Vellmark Oro's")], finder)
+    assert [c.text for c in s.companies] == ["Vellmark Oro"]
+
+
+def test_an_organisation_before_the_value_wins_over_the_guess(finder: CompanyFinder) -> None:
+    text = "Quintara said its unit Borlund Works had net income of $2.1 billion."
+    s = _sentence(text)
+    a = text.index("Borlund")
+    add_entities(s, [(a, a + len("Borlund Works"), "ORG", "Borlund Works")], finder)
+    assert [c.text for c in s.companies] == ["Borlund Works"]
