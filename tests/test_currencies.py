@@ -87,6 +87,9 @@ FORMS = [
     ("12 sen", "en", D("0.12"), "MYR"),
     ("12 paise", "en", D("0.12"), "INR"),
     ("12 kopecks", "en", D("0.12"), "RUB"),
+    ("12 HK cents", "en", D("0.12"), "HKD"),
+    ("12 US cents", "en", D("0.12"), "USD"),
+    ("12 Australian cents", "en", D("0.12"), "AUD"),
     # Chinese names
     ("12欧元", "zh", D("12"), "EUR"),
     ("12英镑", "zh", D("12"), "GBP"),

@@ -25,6 +25,10 @@ def change_of(text: str, written: str, lang: str = "en") -> str | None:
         ("Organic volume was 3% lower.", "3%", None),
         ("Same-store traffic came in at +2% for the period.", "+2%", "up"),
         ("Unit margin went from 31% to 33%.", "31%", None),
+        # a comparative's figure in a bracket is no move, a move in one still is
+        ("Trading profit climbed to £640m (2022: £590m).", "£590m", None),
+        ("Trading profit climbed to £640m (2022: £590m; 2021: £560m).", "£560m", None),
+        ("Trading profit (2022: up 3%) climbed to £640m.", "3%", "up"),
     ],
 )
 def test_english_change_or_level(text: str, written: str, change: str | None) -> None:

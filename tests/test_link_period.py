@@ -43,3 +43,20 @@ def test_unqualified_guidance_is_for_the_full_year() -> None:
     assert _full_year_after(Period.quarter(2023, 2)) == Period.year(2023)
     assert _full_year_after(Period.quarter(2023, 4)) == Period.year(2024)  # a Q4 call guides next year
     assert _full_year_after(Period.fiscal_quarter(2023, 1)) == Period.fiscal_year(2023)
+
+
+def test_a_bracketed_comparative_s_period_is_only_its_own_value_s() -> None:
+    s = make_sentence("Trading profit was £640m (2022: £590m; 2021: £560m) and cash rose.")
+    assert pick_period(s, value(s, "£640m"), None) is None
+    assert pick_period(s, value(s, "£590m"), None) == Period.year(2022)
+    assert pick_period(s, value(s, "£560m"), None) == Period.year(2021)
+    s = make_sentence("Trading profit for 2023 was £640m (2022: £590m).")
+    assert pick_period(s, value(s, "£640m"), None) == Period.year(2023)
+    s = make_sentence("经营利润为64亿元（2022年：59亿元）。", "zh")
+    assert pick_period(s, value(s, "64亿元"), None) is None
+    assert pick_period(s, value(s, "59亿元"), None) == Period.year(2022)
+
+
+def test_a_period_in_a_bracket_without_a_colon_still_dates_the_value_before() -> None:
+    s = make_sentence("Trading profit was £640m (fiscal 2022), up 4%.")
+    assert pick_period(s, value(s, "£640m"), None) == Period.fiscal_year(2022)

@@ -58,6 +58,10 @@ def phrase_direction(lang: str, phrase: str) -> Literal["up", "down"] | None:
     return "down" if _IN_PHRASE_DOWN[lang].search(phrase) else None
 
 
+# a value labelled inside a bracket ("(2023: £1.8bn)", "（2023年：49亿元）")
+_BRACKET_LABEL = re.compile(r"[(（;；][^()（）;；:：]{1,24}[:：]\s*$")
+
+
 def detect_change(s: Sentence, q: Quantity, left: int) -> Literal["up", "down"] | None:
     """Is ``q`` a change? Looks at the words between ``left`` and the value, and just after."""
     lang = s.lang
@@ -90,6 +94,8 @@ def detect_change(s: Sentence, q: Quantity, left: int) -> Literal["up", "down"] 
     m_after = _CHANGE_AFTER[lang].match(s.text[q.end : q.end + 40])
     if m_after:
         return "up" if m_after.group("up") else "down"
+    if _BRACKET_LABEL.search(before):
+        return None  # "rose to £2.1bn (2023: £1.8bn)": a comparative's figure, no move
     up_re, down_re = _CHANGE[lang]
     limit = 45 if lang == "en" else 14
     # the change word must be close to the value (no other clause in between); English

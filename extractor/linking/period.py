@@ -68,19 +68,43 @@ _DUE_BEFORE = re.compile(
 )
 
 
-_facts: (
-    tuple[Sentence, list[Quantity], list[PeriodMention], list[PeriodMention], list[Quantity]] | None
-) = None
+_Facts = tuple[
+    Sentence,
+    list[Quantity],
+    list[PeriodMention],
+    list[PeriodMention],
+    list[Quantity],
+    dict[int, int],
+]
+_facts: _Facts | None = None
 
 
-def _period_facts(s: Sentence) -> tuple[list[PeriodMention], list[Quantity]]:
+def _bracket_end(text: str, p: PeriodMention) -> int | None:
+    """Where the bracket ends in which ``p`` labels a comparative ("£5.2bn (2023: £4.9bn)",
+    "45.2p (FY23: 38.1p)", "$5.2bn (2023: $4.9bn; 2022: $4.5bn)"), or None when ``p`` is
+    not such a label."""
+    if not text[p.end : p.end + 2].lstrip().startswith((":", "：")):
+        return None
+    opened = max(text.rfind("(", 0, p.start), text.rfind("（", 0, p.start))
+    if opened < 0 or max(text.rfind(")", opened, p.start), text.rfind("）", opened, p.start)) >= 0:
+        return None
+    lead = text[opened + 1 : p.start].rstrip()
+    if lead and not lead.endswith((";", "；", ",", "，")):
+        return None  # the first label opens the bracket; others follow a separator
+    ends = [i for i in (text.find(")", p.end), text.find("）", p.end)) if i >= 0]
+    return min(ends) if ends else len(text)
+
+
+def _period_facts(s: Sentence) -> tuple[list[PeriodMention], list[Quantity], dict[int, int]]:
     """What :func:`pick_period` needs of the sentence whatever the value, worked out once
-    per sentence (not once per value): the periods not introduced by "due"/"expiring", and
-    the values introduced by "from"/"compared to"/"从", in sentence order."""
+    per sentence (not once per value): the periods not introduced by "due"/"expiring", the
+    values introduced by "from"/"compared to"/"从", in sentence order, and where the
+    bracket ends of each period that labels a bracketed comparative (by index in the
+    usable periods)."""
     global _facts
     f = _facts
     if f is not None and f[0] is s and f[1] is s.quantities and f[2] is s.periods:
-        return f[3], f[4]
+        return f[3], f[4], f[5]
     usable = [
         p
         for p in s.periods
@@ -88,8 +112,14 @@ def _period_facts(s: Sentence) -> tuple[list[PeriodMention], list[Quantity]]:
     ]
     fb = _FROM_BEFORE[s.lang]
     from_values = [o for o in s.quantities if fb.search(s.text[max(0, o.start - 20) : o.start])]
-    _facts = (s, s.quantities, s.periods, usable, from_values)
-    return usable, from_values
+    brackets: dict[int, int] = {}
+    if ":" in s.text or "：" in s.text:
+        for i, p in enumerate(usable):
+            end = _bracket_end(s.text, p)
+            if end is not None:
+                brackets[i] = end
+    _facts = (s, s.quantities, s.periods, usable, from_values, brackets)
+    return usable, from_values, brackets
 
 
 def pick_period(s: Sentence, q: Quantity, carried: Period | None) -> Period | None:
@@ -97,10 +127,18 @@ def pick_period(s: Sentence, q: Quantity, carried: Period | None) -> Period | No
 
     Periods a value is compared against ("down 5% versus 2019", "较去年同期") are skipped,
     except for a value introduced by "from"/"compared to"/"从": that is the earlier level,
-    and its period is the one written right next to it, if any.
+    and its period is the one written right next to it, if any. A period that labels a
+    bracketed comparative ("£5.2bn (2023: £4.9bn)") is only the bracket's values'.
     """
     lang = s.lang
-    usable, from_values = _period_facts(s)
+    usable, from_values, brackets = _period_facts(s)
+    if brackets:
+        # "Revenue was £5.2bn (2023: £4.9bn)": the bracket's period is its value's alone
+        usable = [
+            p
+            for i, p in enumerate(usable)
+            if i not in brackets or p.end <= q.start and q.end <= brackets[i]
+        ]
     if q.value_high is None and _FROM_BEFORE[lang].search(s.text[max(0, q.start - 20) : q.start]):
         # ("ranging from $58 million to $63 million" is one range, not a reference level)
         near = [p for p in usable if 0 <= q.start - p.end <= 4 or 0 <= p.start - q.end <= 25]
