@@ -45,3 +45,12 @@ def test_english_change_or_level(text: str, written: str, change: str | None) ->
 )
 def test_chinese_change_or_level(text: str, written: str, change: str | None) -> None:
     assert change_of(text, written, "zh") == change
+
+
+def test_the_verb_before_a_metric_moves_its_value_after_by() -> None:
+    from extractor import extract
+
+    [r] = [r for r in extract("The central bank cut its policy rate by 50 basis points.") if r.unit == "bp"]
+    assert (r.metric, r.change) == ("interest_rate", "down")
+    [r] = [r for r in extract("Gross margin by segment was 40%.") if r.unit == "%"]
+    assert r.change is None

@@ -112,6 +112,20 @@ def detect_change(s: Sentence, q: Quantity, left: int) -> Literal["up", "down"] 
     return best[1] if len(gap) <= limit else None
 
 
+_METRIC_BY = re.compile(_EN.regex("CHANGE_METRIC_BY"), re.IGNORECASE)
+
+
+def verb_before_metric(
+    s: Sentence, metric_end: int, q: Quantity, window_change: Literal["up", "down"] | None
+) -> Literal["up", "down"] | None:
+    """The move a verb before a metric gives its value when only "by" stands between the
+    metric and the value ("cut its deposit rate by 25 basis points"): ``window_change``,
+    read from before the metric; else None."""
+    if s.lang == "en" and window_change is not None and _METRIC_BY.fullmatch(s.text, metric_end, q.start):
+        return window_change
+    return None
+
+
 def _change_phrase(s: Sentence, q: Quantity) -> str | None:
     """The change word next to a value ("a 4% increase"), as the phrase of an unnamed metric."""
     m = _CHANGE_AFTER[s.lang].match(s.text[q.end : q.end + 40])

@@ -12,7 +12,13 @@ from ..metrics import MetricMention
 from ..quantities import Quantity
 from ..records import Period
 from ..respectively import assign_respectively, assign_respectively_metrics
-from .change import _FOLLOWING_MOVE, _change_phrase, detect_change, phrase_direction
+from .change import (
+    _FOLLOWING_MOVE,
+    _change_phrase,
+    detect_change,
+    phrase_direction,
+    verb_before_metric,
+)
 from .company import pick_company
 from .kind import guidance_cues, kind_of, target_cues
 from .metric import (
@@ -188,6 +194,8 @@ def _named_metric(
     metric_id = metric.metric
     left = metric.end if metric.end <= q.start else left_window
     change = window_change if left == left_window else detect_change(s, q, left)
+    if change is None and left != left_window:
+        change = verb_before_metric(s, left, q, window_change)
     if change is None and ucls in ("bp", "pp"):
         change = phrase_direction(s.lang, metric.text)  # "加息25个基点", "a rate cut of 50 bp"
     if ucls == "%" and change is None and metric_id == "revenue" and _is_share_of(s, q, metric):

@@ -46,6 +46,10 @@ CHANGE_AFTER = (
     rf"(?:(?P<up>{CHANGE_UP})|(?P<down>{CHANGE_DOWN}))\b"
 )
 
+# all that stands between a metric and its value when the verb before the metric says the
+# move ("cut its deposit rate by 25 basis points", "lifted the dividend by 10%")
+CHANGE_METRIC_BY = r"\s*by\s*"
+
 # words before the earlier level a metric moved from ("from", "versus")
 CHANGE_FROM_BEFORE = r"\b(?:from|versus|vs\.?|compar(?:ed|es|e|ing) (?:to|with)|against)\s*$"
 
