@@ -66,22 +66,31 @@ def aligns(doc: Doc, a: int, b: int) -> bool:
 
     A full stop that the tokenizer keeps on the value's last word ("$5m." and "£2.7bn."
     are read as abbreviations, like "Inc.") ends the value all the same when a space or
-    the text's end follows: "Revenue was $5m." holds the value "$5m".
+    the text's end follows: "Revenue was $5m." holds the value "$5m". So do signs and
+    marks glued to the value ("~$5m", "5%*"): only a letter or digit makes the value part
+    of another word ("ABC12").
 
     >>> import spacy
     >>> nlp = spacy.blank("en")
     >>> doc = nlp("Revenue was $5m. Costs rose.")
-    >>> aligns(doc, 12, 15), aligns(nlp("ABC12 rose"), 3, 5)
-    (True, False)
+    >>> aligns(doc, 12, 15), aligns(nlp("ABC12 rose"), 3, 5), aligns(nlp("Opex ~$5m"), 6, 9)
+    (True, False, True)
     """
     if doc.char_span(a, b, alignment_mode="strict") is not None:
         return True
     text = doc.text
-    return (
+    if (
         b < len(text)
         and text[b] == "."
         and (b + 1 == len(text) or text[b + 1] in _STOP_AFTER)
         and doc.char_span(a, b + 1, alignment_mode="strict") is not None
+    ):
+        return True
+    # a sign the tokenizer keeps on the value's word ("~$500M", "≈5%", "5%*"): only
+    # letters and digits glued to the value make it part of another word
+    around = doc.char_span(a, b, alignment_mode="expand")
+    return around is not None and not any(
+        c.isalnum() for c in text[around.start_char : a] + text[b : around.end_char]
     )
 
 

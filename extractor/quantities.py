@@ -133,11 +133,20 @@ class _Scanner(_ArabicNumbers, _ChineseNumerals, _EnglishWords):
         return out
 
 
+# signs written right before a value that qualify it ("~$500M", "≈5%", "<1%", "≥ 10%")
+_QUAL_SIGNS: Final[dict[str, Qualifier]] = {
+    "~": "~", "∼": "~", "≈": "~", "<": "<", ">": ">", "≤": "<=", "≥": ">=",
+}  # fmt: skip
+
+
 def _qualify(t: str, src: str, a: _Atom) -> tuple[Qualifier | None, str | None]:
     if a.vague:
         return "~", None
     pre = t[max(0, a.start - 24) : a.start]
     last = pre.rstrip(" ")[-1:]
+    if last in _QUAL_SIGNS and len(pre) - len(pre.rstrip(" ")) <= 1:
+        if not pre.rstrip(" ").endswith(("->", "=>", "<-")):  # an arrow, no qualifier
+            return _QUAL_SIGNS[last], last
     m = None
     if last and (last in _ZH_QUAL_LAST or last.isascii() and last.isalpha() or last == "."):
         m = _QUAL_BEFORE.search(pre)

@@ -331,3 +331,21 @@ def test_indian_grouping_round_trips(n: int) -> None:
     text = "Rs " + ",".join([head, *pairs, last3])
     qs = _qs(f"The bank lent {text} to the firm.")
     assert [(q.text, q.value, q.unit) for q in qs] == [(text, D(n), "INR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "qualifier"),
+    [
+        ("Opex was ~$500M for the year.", "$500M", "~"),
+        ("Opex was ~ $500M for the year.", "$500M", "~"),
+        ("Churn held at ≈4% a month.", "4%", "~"),
+        ("Churn stayed <1% a month.", "1%", "<"),
+        ("Retention was ≥ 90% again.", "90%", ">="),
+        ("Margin went 4% -> 5% this year.", "5%", None),
+    ],
+)
+def test_a_sign_before_a_value_qualifies_it(text: str, span: str, qualifier: str | None) -> None:
+    [q] = [q for q in _qs(text) if q.text == span]
+    assert q.qualifier == qualifier
+    [r] = [r for r in extract(text) if r.text == span]  # the sign glued on keeps the record
+    assert r.qualifier == qualifier
