@@ -137,6 +137,7 @@ class _Scanner(_ArabicNumbers, _ChineseNumerals, _EnglishWords):
 _QUAL_SIGNS: Final[dict[str, Qualifier]] = {
     "~": "~", "∼": "~", "≈": "~", "<": "<", ">": ">", "≤": "<=", "≥": ">=",
 }  # fmt: skip
+_BEFORE_QUAL_SIGN: Final = frozenset(("", " ", "\n", "\t", "(", "[", ":", "（", "：", "，", ","))
 
 
 def _qualify(t: str, src: str, a: _Atom) -> tuple[Qualifier | None, str | None]:
@@ -144,9 +145,13 @@ def _qualify(t: str, src: str, a: _Atom) -> tuple[Qualifier | None, str | None]:
         return "~", None
     pre = t[max(0, a.start - 24) : a.start]
     last = pre.rstrip(" ")[-1:]
-    if last in _QUAL_SIGNS and len(pre) - len(pre.rstrip(" ")) <= 1:
-        if not pre.rstrip(" ").endswith(("->", "=>", "<-")):  # an arrow, no qualifier
-            return _QUAL_SIGNS[last], last
+    if (
+        last in _QUAL_SIGNS
+        and len(pre) - len(pre.rstrip(" ")) <= 1
+        and pre.rstrip(" ")[-2:-1] in _BEFORE_QUAL_SIGN
+    ):
+        # after a space or an opening mark: not a range ("4元~10元", "5~10%"), not an arrow
+        return _QUAL_SIGNS[last], last
     m = None
     if last and (last in _ZH_QUAL_LAST or last.isascii() and last.isalpha() or last == "."):
         m = _QUAL_BEFORE.search(pre)

@@ -342,6 +342,7 @@ def test_indian_grouping_round_trips(n: int) -> None:
         ("Churn stayed <1% a month.", "1%", "<"),
         ("Retention was ≥ 90% again.", "90%", ">="),
         ("Margin went 4% -> 5% this year.", "5%", None),
+        ("The price moved in a $4~$6 band.", "$4~$6", None),  # a range's tilde
     ],
 )
 def test_a_sign_before_a_value_qualifies_it(text: str, span: str, qualifier: str | None) -> None:
