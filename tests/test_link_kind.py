@@ -24,6 +24,12 @@ def kind(text: str, written: str, lang: str = "en") -> str:
         ("Handset units of 4 million are anticipated for the holiday quarter.", "4 million", "guidance"),
         # an outlook said as "a range of X to Y" in a sentence without past tense
         ("That gives a diluted EPS range of $3.10 to $3.30.", "$3.10 to $3.30", "guidance"),
+        # a comparison between the value and the outlook word: the word is the other figure's
+        ("Bookings came in at $820 million vs. $790 million expected.", "$820 million", "actual"),
+        ("Bookings came in at $820 million vs. $790 million expected.", "$790 million", "guidance"),
+        ("Unit cost was $4.10, below the $4.30 we had forecast.", "$4.10", "actual"),
+        ("Fleet uptime reached 97%, above our target of 95%.", "97%", "actual"),
+        ("Freight revenue of $5 million and handling fees of $2 million are expected.", "$5 million", "guidance"),
     ],
 )
 def test_english_kind(text: str, written: str, expected: str) -> None:

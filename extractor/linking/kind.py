@@ -33,6 +33,7 @@ _PAST_CUE = _en_first_char(per_language("KIND_LOOKS_BACK"))
 # a new subject after a value starts another statement: "we now have 41,000 customers and
 # we expect that number to grow" (the value is not what is expected)
 _NEW_SUBJECT = re.compile(_EN.regex("KIND_NEW_SUBJECT"), re.IGNORECASE)
+_COMPARED_WITH = re.compile(_EN.regex("KIND_COMPARED_WITH"), re.IGNORECASE)
 
 
 def target_cues(s: Sentence) -> list[int]:
@@ -54,8 +55,8 @@ def kind_of(
     s: Sentence, q: Quantity, target_at: Sequence[int], guidance_at: Sequence[int]
 ) -> Literal["actual", "guidance", "target"]:
     """target / guidance when a cue stands before the value, or after it in its clause
-    with no new subject between ("$715 million is expected", not "41,000 customers, and
-    we expect more")."""
+    with no new subject and no comparison between ("$715 million is expected", not
+    "41,000 customers, and we expect more", not "$4.5bn vs. $4.3bn expected")."""
     if not target_at and not guidance_at:
         return "guidance" if _range_ahead(s, q) else "actual"
     clause_end = clause_bounds(s.text, q.start, s.lang)[1]
@@ -65,7 +66,11 @@ def kind_of(
             (i < q.start and (s.lang != "en" or not _CLAUSE_TURN.search(s.text, i, q.start)))
             or (
                 q.end <= i < clause_end
-                and (s.lang != "en" or not _NEW_SUBJECT.search(s.text, q.end, i))
+                and (
+                    s.lang != "en"
+                    or not _NEW_SUBJECT.search(s.text, q.end, i)
+                    and not _COMPARED_WITH.search(s.text, q.end, i)
+                )
             )
             for i in at
         )

@@ -96,6 +96,14 @@ KIND_LOOKS_BACK = (
 # another statement after a value
 KIND_NEW_SUBJECT = r"\b(?:we|i|they|you|he|she|management|(?:after|because|since|although|though|whereas)(?=\s))\b"
 
+# a comparison between a reported value and an outlook word after it: the word is the
+# compared figure's ("came in at $4.5bn vs. $4.3bn expected", "EPS of $1.23, above the
+# $1.10 analysts had expected")
+KIND_COMPARED_WITH = (
+    r"\b(?:vs\.?|versus|compared\s+(?:with|to)|above|below|ahead\s+of|short\s+of|than|"
+    r"beat(?:ing|s)?|top(?:ping|ped|s)|exceed(?:ing|ed|s)?|miss(?:ing|ed|es)?)(?![\w-])"
+)
+
 # a turn to another statement, with a subject of its own, that an outlook cue before it
 # does not reach past (", while Airbus gained 1.2%")
 KIND_CLAUSE_TURN = r",\s+(?:while|whereas)\s+(?-i:[A-Z])"
