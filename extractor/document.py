@@ -34,6 +34,7 @@ import attrs
 from .companies import canonical_name
 from .lang import get_language
 from .records import Period
+from .segment import is_table_row
 
 _EN = get_language("en")
 _ZH = get_language("zh")
@@ -1219,6 +1220,9 @@ def _split_points(text: str, items: Sequence[_Item]) -> Iterator[tuple[int, int]
             ps = text[prev.cs : prev.ce]
             if _CJK_ANY.search(ps) or _CJK_ANY.search(text[nxt.cs : min(nxt.ce, nxt.cs + 200)]):
                 break
+            if is_table_row(ps) and is_table_row(text[nxt.cs : nxt.ce]):
+                j += 1  # the rows of a table stay together, however short
+                continue
             if len(ps) < 40 or ps.endswith(_TERMINAL):
                 break
             j += 1

@@ -37,6 +37,7 @@ from .nlp import Analyzer, ChineseAnalyzer, EnglishAnalyzer
 from .normalize.numbers import fold
 from .packs import pattern_pack_dirs
 from .records import Period, Record
+from .table_columns import TableReader
 
 __all__ = [
     "CONTEXT_ARGS",
@@ -331,12 +332,18 @@ class Extractor:
         headings = {} if meta.is_transcript else _heading_periods(doc, sentences)
         section: Period | None = None
         outlook = False  # under a heading such as "2023 Outlook": values are guidance
+        tables = TableReader(doc.text)  # a table's header row dates the columns under it
         for s in sentences:
             if s.para_index != carried_para:
                 if s.para_index in headings:
                     section = headings[s.para_index]
                     outlook = _is_outlook_heading(doc.paragraphs[s.para_index].text, s.lang)
                 carried, carried_para, prev_metrics = section, s.para_index, []
+                tables.paragraph(doc.paragraphs[s.para_index].text)
+            if not s.quantities:
+                tables.read_header(s)
+            elif tables.table:
+                s.quantities = tables.money_in_columns(s, self._money_row(s))
             if s.quantities:
                 links = link_sentence(
                     s,
@@ -348,6 +355,8 @@ class Extractor:
                     if meta.is_transcript and self.infer_call_periods
                     else None,
                 )
+                if tables.header is not None:
+                    links = [_in_column(tables, s, ln) for ln in links]
                 if outlook:
                     links = [attrs.evolve(ln, kind="guidance") if ln.kind == "actual" else ln for ln in links]
                 records.extend(_record(s, ln, period, notes) for ln in links)
@@ -366,6 +375,12 @@ class Extractor:
             if resolved is not None:
                 carried = resolved
         return records
+
+    def _money_row(self, s: Sentence) -> bool:
+        """Does the row's label (the first metric before its values) name a sum of money?"""
+        first = s.quantities[0].start
+        label = next((m for m in s.metrics if m.end <= first), None)
+        return label is not None and self._unit_of.get(label.metric) == "money"
 
     def _plan_ner(self, job: _Job) -> None:
         """Mark the English sentences whose company only the model can find (see
@@ -425,6 +440,13 @@ _HEADING_END = re.compile(r"[.!?。！？;；:：,，]\s*$")
 
 
 _OUTLOOK_HEADING = per_language("DOC_OUTLOOK_HEADING")
+
+
+def _in_column(tables: TableReader, s: Sentence, ln: Link) -> Link:
+    """A table row's value takes the period of the header cell above it (or none, under
+    a cell that names no period)."""
+    decided, period = tables.column_period(s, ln.quantity)
+    return attrs.evolve(ln, period=period) if decided else ln
 
 
 def _is_outlook_heading(text: str, lang: str) -> bool:

@@ -18,7 +18,7 @@ import re
 
 from .lang import get_language
 
-__all__ = ["clause_bounds", "split_sentences"]
+__all__ = ["clause_bounds", "is_table", "is_table_row", "split_sentences"]
 
 
 @functools.cache
@@ -32,10 +32,44 @@ def _rules(lang: str) -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]
     )
 
 
+# a gap between two cells of a table row: a tab, three spaces or more, or a "|" rule
+_CELL_GAP = re.compile(r"\S(?:\t| {3,})(?=\S)|\|")
+
+
+def is_table_row(line: str) -> bool:
+    """Is ``line`` a row of table cells (two "|" rules, or cells apart by a tab or three
+    spaces)?
+
+    >>> is_table_row("| Sales | $5 |"), is_table_row("Sales     $5"), is_table_row("Sales rose.")
+    (True, True, False)
+    """
+    gaps = _CELL_GAP.findall(line)
+    return bool(gaps) and (len(gaps) >= 2 or "|" not in gaps)
+
+
+def is_table(text: str) -> bool:
+    r"""Is a paragraph a table: two lines or more, most of them rows of cells (separated
+    by tabs, wide gaps of spaces or "|" rules), one of them holding a digit?
+
+    >>> is_table("Revenue     $1,234    $1,100\nCosts       $800      $750")
+    True
+    >>> is_table("| Metric | 2024 |\n|---|---|\n| Sales | $5 |")
+    True
+    >>> is_table("Revenue rose 5% to $1.2 billion in the quarter, and costs\nfell 3%.")
+    False
+    """
+    if "\n" not in text or not any(c.isdigit() for c in text):
+        return False
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    rows = sum(1 for ln in lines if is_table_row(ln))
+    return rows >= 2 and rows * 2 >= len(lines)
+
+
 def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
     """Split a paragraph into sentences; return half-open ``(start, end)`` offsets.
 
     Leading/trailing whitespace is excluded from each sentence; empty pieces are dropped.
+    Each line of a table (:func:`is_table`) is a sentence of its own.
     """
     end, abbreviations, _ = _rules(lang)
     cuts: list[int] = []
@@ -43,6 +77,8 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
         if text[m.start()] == "." and _is_abbrev(text, m.start(), abbreviations):
             continue
         cuts.append(m.end())
+    if is_table(text):
+        cuts = sorted({*cuts, *(i + 1 for i, c in enumerate(text) if c == "\n")})
     out: list[tuple[int, int]] = []
     prev = 0
     for c in [*cuts, len(text)]:

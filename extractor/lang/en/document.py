@@ -273,3 +273,7 @@ DOC_TICKER_EXCHANGES = r"NYSE|NASDAQ|Nasdaq|NYSE American|NYSE MKT|AMEX|TSX|LSE|
 # a heading over an outlook section ("2023 Outlook", "Guidance"): the values under it,
 # up to the next heading, are guidance
 DOC_OUTLOOK_HEADING = r"\b(?:outlook|guidance|forecasts?)\b"
+
+# a table's header line that says what span its columns cover ("Three Months Ended",
+# "Nine months ended", "13 Weeks Ended"): a bare year under it is the span's end
+TABLE_SPAN_HEADER = r"\b(?:months|weeks|quarters?)\s+(?:ended|ending)\b"

@@ -1,0 +1,195 @@
+"""The periods of a table's columns: a header row naming periods dates the values under it.
+
+A results table written as text puts the periods in a header row and the values of each
+period in its column::
+
+    (In millions)        Q4 2024   Q4 2023   Change
+    Revenue              $1,234    $1,100    12%
+
+Read as prose, every value would take the nearest period before it (the header's last).
+Here each value takes the period of the header cell it stands under, found by its place
+in its line (columns of spaces) or by the number of "|" rules before it (Markdown
+tables). A value under a cell that names no period ("Change") gets none, and so does a
+value under a period whose span the table says elsewhere ("Three Months Ended" above
+"2024  2023": the column is a quarter, not the year), rather than a guess.
+
+Pure: no spaCy.
+
+>>> text = "                 Q4 2024   Q4 2023   Change\\nRevenue          $1,234    $1,100    12%"
+>>> header = cells_of(text, 0, text.index("\\n"))
+>>> [(c.text, c.start, c.end) for c in header]
+[('Q4 2024', 17, 24), ('Q4 2023', 27, 34), ('Change', 37, 43)]
+>>> row = text.index("$1,100")
+>>> under(text, header, row, row + 6).text
+'Q4 2023'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from .lang import get_language
+from .linking.sentence import Sentence
+from .quantities import Quantity
+from .records import Period
+from .segment import is_table
+
+__all__ = ["Cell", "TableReader", "cells_of", "spans_elsewhere", "under"]
+
+_EN = get_language("en")
+
+# a cell of a row of spaces: words with at most two spaces between them
+_SPACED_CELL: Final = re.compile(r"\S+(?: {1,2}\S+)*")
+# a row label that gives its numbers' unit as percent ("Gross margin (%)", "Margin %")
+_PERCENT_LABEL: Final = re.compile(r"\((?:%|percent|per cent)\)|%\s*$", re.IGNORECASE)
+# a column's span said in a header line above the periods ("Three Months Ended")
+_SPAN_WORDS: Final = re.compile(_EN.regex("TABLE_SPAN_HEADER"), re.IGNORECASE)
+
+
+@attrs.frozen
+class Cell:
+    """One cell of a header row: its text and its place (columns in its line, or its
+    index among the "|" cells of a Markdown row: ``start == end``)."""
+
+    text: str
+    start: int
+    end: int
+    ruled: bool  # a "|" table: start/end are the cell's index
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _same_column(a: _Place, b: _Place) -> bool:
+    if a[2] or b[2]:
+        return a == b
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def cells_of(text: str, start: int, end: int) -> list[Cell]:
+    """The cells of the row ``text[start:end]`` (one line)."""
+    ls = _line_start(text, start)
+    line = text[ls:end]
+    if line.count("|") >= 2:
+        out: list[Cell] = []
+        for i, part in enumerate(line.split("|")):
+            if part.strip():
+                out.append(Cell(part.strip(), i, i, True))
+        return out
+    return [
+        Cell(m.group(), m.start(), m.end(), False)
+        for m in _SPACED_CELL.finditer(line)
+    ]
+
+
+def under(text: str, header: Sequence[Cell], start: int, end: int) -> Cell | None:
+    """The header cell the value at ``text[start:end]`` stands under, or None."""
+    if not header:
+        return None
+    ls = _line_start(text, start)
+    if header[0].ruled:
+        idx = text.count("|", ls, start)
+        return next((c for c in header if c.start == idx), None)
+    a, b = start - ls, end - ls
+    overlapping = [c for c in header if c.start < b and a < c.end]
+    if len(overlapping) == 1:
+        return overlapping[0]
+    mid = (a + b) / 2
+    nearest = min(header, key=lambda c: abs((c.start + c.end) / 2 - mid))
+    return nearest if abs((nearest.start + nearest.end) / 2 - mid) <= 6 else None
+
+
+_BLANK_LINE: Final = re.compile(r"\n[ \t]*\n")
+
+
+def spans_elsewhere(text: str, header_start: int) -> bool:
+    """Does the table say, in the lines above its header row (up to a blank line), what
+    span its columns cover ("Three Months Ended", "Nine months ended")? Then a bare year
+    in the header is that span's end, not the column's period."""
+    head = text[max(0, header_start - 400) : header_start]
+    blanks = list(_BLANK_LINE.finditer(head))
+    lead = head[blanks[-1].end() :] if blanks else head
+    return bool(_SPAN_WORDS.search(lead))
+
+
+_Place = tuple[int, int, bool]  # columns in its line (or the "|" cell index), ruled
+
+
+class TableReader:
+    """Reads one document's tables in order: the header row of the table paragraph being
+    read, the period of the column each value of its rows stands in, and the currency of
+    each column (tables write "$" on a column's first row only)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.table = False
+        self.header: list[Cell] | None = None
+        self.periods: dict[Cell, Period] = {}
+        self.currencies: list[tuple[_Place, str]] = []
+
+    def paragraph(self, para_text: str) -> None:
+        """A new paragraph begins (a table ends where its paragraph does)."""
+        self.table = is_table(para_text)
+        self.header, self.periods, self.currencies = None, {}, []
+
+    def _place(self, s: Sentence, q: Quantity) -> _Place:
+        a, b = s.offset + q.start, s.offset + q.end
+        ls = _line_start(self.text, a)
+        le = self.text.find("\n", b)
+        if self.text.count("|", ls, le if le >= 0 else len(self.text)) >= 2:
+            idx = self.text.count("|", ls, a)
+            return idx, idx, True
+        return a - ls, b - ls, False
+
+    def money_in_columns(self, s: Sentence, money_row: bool) -> list[Quantity]:
+        """The row's values, each bare number under a column whose earlier rows wrote a
+        currency ("Cost of revenue   600   550" under "$ 1,234   $ 1,100") in that
+        currency, when the row's label names a sum of money (``money_row``), and a
+        percentage when the label says "(%)"; the currencies written in the row are
+        noted for the rows below."""
+        if not self.table:
+            return s.quantities
+        percent_row = bool(_PERCENT_LABEL.search(s.text, 0, s.quantities[0].start))
+        out: list[Quantity] = []
+        for q in s.quantities:
+            place = self._place(s, q)
+            if q.unit is not None and len(q.unit) == 3 and q.unit.isupper():
+                self.currencies.append((place, q.unit))
+            elif q.unit is None and percent_row and q.value_high is None:
+                q = attrs.evolve(q, unit="%")  # "Gross margin (%)   74.3   73.7"
+            elif q.unit is None and money_row and q.value_high is None:
+                cur = next((u for p, u in reversed(self.currencies) if _same_column(p, place)), None)
+                if cur is not None:
+                    q = attrs.evolve(q, unit=cur)
+            out.append(q)
+        return out
+
+    def read_header(self, s: Sentence) -> None:
+        """Take ``s`` as the table's header row if it is one: a row without values that
+        names two periods or more."""
+        if not self.table or s.quantities:
+            return
+        named = [p for p in s.periods if p.period is not None]
+        if len({p.period for p in named}) < 2:
+            return
+        header = cells_of(self.text, s.offset, s.offset + len(s.text))
+        spans = spans_elsewhere(self.text, s.offset)
+        periods: dict[Cell, Period] = {}
+        for p in named:
+            c = under(self.text, header, s.offset + p.start, s.offset + p.end)
+            if c is not None and not spans and p.period is not None:
+                periods[c] = p.period
+        self.header, self.periods = header, periods
+
+    def column_period(self, s: Sentence, q: Quantity) -> tuple[bool, Period | None]:
+        """(whether a header decides, the period of the column ``q`` stands in); a row
+        that names a period itself is read as prose."""
+        if self.header is None or s.periods:
+            return False, None
+        c = under(self.text, self.header, s.offset + q.start, s.offset + q.end)
+        return True, self.periods.get(c) if c is not None else None

@@ -1,0 +1,82 @@
+"""Tables written as text: each row is a sentence, a header row of periods dates the
+columns under it, and a column's currency carries down to the bare numbers of money rows."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from extractor import Extractor, Record
+from extractor.segment import is_table, split_sentences
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def _by_text(recs: list[Record]) -> dict[str, Record]:
+    return {r.text: r for r in recs}
+
+
+SPACED = (
+    "Harbor Lane results\n\n"
+    "(In thousands)                 Q3 2025      Q3 2024      Change\n"
+    "Subscription revenue           $ 48,210     $ 41,905     15%\n"
+    "Cost of revenue                  12,400       11,020     13%\n"
+    "Gross margin (%)                   74.3         73.7\n"
+)
+
+
+def test_each_value_takes_the_period_of_the_column_it_stands_in(ex: Extractor) -> None:
+    recs = ex.extract(SPACED)
+    got = {(r.text, r.period.label if r.period else None) for r in recs}
+    assert ("$ 48,210", "2025-Q3") in got and ("$ 41,905", "2024-Q3") in got
+    assert ("15%", None) in got  # under "Change": no period, not the header's last
+
+
+def test_a_column_s_currency_carries_to_the_bare_sums_of_money_rows(ex: Extractor) -> None:
+    recs = _by_text(ex.extract(SPACED))
+    cost = recs["12,400"]
+    assert (cost.unit, cost.value, cost.metric) == ("USD", Decimal(12400000), "cost_of_revenue")
+    assert cost.period is not None and cost.period.label == "2025-Q3"
+    margin = recs["74.3"]  # a row whose label says "(%)" holds percentages, not money
+    assert (margin.unit, margin.value, margin.metric) == ("%", Decimal("74.3"), "gross_margin")
+
+
+def test_each_row_is_its_own_sentence(ex: Extractor) -> None:
+    recs = _by_text(ex.extract(SPACED))
+    assert recs["15%"].sentence.startswith("Subscription revenue")
+    assert recs["13%"].sentence.startswith("Cost of revenue")
+
+
+def test_a_markdown_table(ex: Extractor) -> None:
+    text = "| Item | FY2025 | FY2024 |\n|---|---|---|\n| Net sales | $912 | $850 |\n| Net income | $77 | $61 |\n"
+    got = {(r.text, r.metric, r.period.label if r.period else None) for r in ex.extract(text)}
+    assert got == {
+        ("$912", "revenue", "FY2025"),
+        ("$850", "revenue", "FY2024"),
+        ("$77", "net_income", "FY2025"),
+        ("$61", "net_income", "FY2024"),
+    }
+
+
+def test_years_under_a_span_said_above_them_date_nothing(ex: Extractor) -> None:
+    text = (
+        "                          Nine Months Ended\n"
+        "                            September 30,\n"
+        "                          2025        2024\n"
+        "Net revenues            $ 3,400     $ 3,100\n"
+    )
+    recs = ex.extract(text)
+    assert [r.text for r in recs] == ["$ 3,400", "$ 3,100"]
+    assert all(r.period is None for r in recs)  # nine months, not the calendar years
+
+
+def test_prose_is_no_table() -> None:
+    prose = "Revenue rose 5% to $1.2 billion in the quarter as demand\nheld up, and costs fell 3%."
+    assert not is_table(prose)
+    assert len(split_sentences(prose, "en")) == 1
+    two_spaces = "Revenue rose 5%.  Costs fell 3%.\nMargins held at 40%.  Cash was $2 billion."
+    assert not is_table(two_spaces)
