@@ -70,7 +70,7 @@ def subject_en(gaz: Gazetteer, sentence: str) -> CompanyMention | None:
         return None
     a, b = m.span("name")
     words = sentence[a:b].split()
-    if any(w in _LATIN_STOP for w in words[1:]):
+    if any(w in _LATIN_STOP and w not in _COMPANY_WORDS_EN for w in words[1:]):
         return None  # "Stock Repurchase Programs The Company's": a heading run on
     last = words[-1].rstrip(",") if words else ""
     if not words or (last not in _COMPANY_WORDS_EN and last not in _INDUSTRY_WORDS_EN):

@@ -91,6 +91,11 @@ def build_sentences(
             if quantities or pi < _LEAD_PARAGRAPHS
             else []
         )
+        if not companies and pi < _LEAD_PARAGRAPHS and plang == "en" and not quantities:
+            # a release's title names its company as the headline's subject ("Brightwater
+            # Foods Reports Record Sales"), which no model is run on
+            title = finders.companies.subject_en(para.text)
+            companies = [title] if title is not None else []
         metrics = finders.metrics.find(para.text, plang) if quantities else []
         for p in periods:
             if p.period is not None and p.period.kind != "years":

@@ -467,7 +467,9 @@ def _heading_periods(doc: Document, sentences: Sequence[Sentence]) -> dict[int, 
             continue
         if _HEADING_END.search(text):
             continue
-        periods = {p.period for s in ss for p in s.periods if p.period is not None}
+        periods = {p.period for s in ss for p in s.periods}
+        # one period, named in full ("Fourth Quarter and Full Year 2024 Results" names a
+        # quarter too: the values under it are either's)
         out[pi] = periods.pop() if len(periods) == 1 else None
     return out
 

@@ -58,3 +58,18 @@ def test_a_margin_after_a_profit_is_that_profit_s_margin(ex) -> None:  # type: i
     assert recs["12.5%"].metric == "operating_margin"
     recs = {r.text: r for r in ex.extract("Revenue of $5 billion, a 3% margin of error.", lang="en")}
     assert recs["3%"].metric == "other"
+
+
+def test_a_title_alone_names_the_company_with_its_headline_verb(ex) -> None:  # type: ignore[no-untyped-def]
+    text = "Larkspur Mining Corp Announces Third Quarter Results\n\nRevenue was $412 million, up 9%."
+    assert {r.company for r in ex.extract(text, lang="en")} == {"Larkspur Mining"}
+    text = "Markets Wrap: Stocks Slip\n\nRevenue was $412 million, up 9%."  # no company subject
+    assert {r.company for r in ex.extract(text, lang="en")} == {None}
+
+
+def test_a_heading_naming_a_quarter_and_a_year_dates_nothing(ex) -> None:  # type: ignore[no-untyped-def]
+    text = "Fourth Quarter and Full Year 2024 Results\n\nNet sales were $3.1 billion."
+    assert [r.period for r in ex.extract(text, lang="en")] == [None]
+    text = "Fourth Quarter 2024 Results\n\nNet sales were $3.1 billion."
+    [r] = ex.extract(text, lang="en")
+    assert r.period is not None and r.period.label == "2024-Q4"

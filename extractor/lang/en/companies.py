@@ -100,7 +100,10 @@ COMPANY_SENTENCE_SUBJECT = (
     r"expects|expected|raised|raises|cut|cuts|to|agreed|agrees|plans|planned|ended|announced|"
     r"announces|named|names|priced|prices|shares|stock|beat|beats|missed|misses|lowered|lowers|"
     r"will|would|rose|fell|jumped|slid|climbed|dropped|delivered|reaffirmed|boosted|swung|"
-    r"[1-4]?Q[1-4]|Q[1-4]|on [A-Z][a-z]+day)\b)"
+    r"[1-4]?Q[1-4]|Q[1-4]|on [A-Z][a-z]+day|"
+    # a headline's verbs, capitalised ("Acme Corp Reports Fourth Quarter Results")
+    r"(?-i:Reports|Reported|Posts|Announces|Sees|Raises|Cuts|Beats|Misses|Lifts|Lowers|Delivers|"
+    r"Expands|Completes|Declares|Provides|Updates))\b)"
 )
 
 # a sentence's opening name without a company word, made a business by what follows it:
