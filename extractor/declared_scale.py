@@ -26,8 +26,9 @@ from decimal import Decimal
 from typing import Final
 
 from .lang import get_language
+from .normalize.numbers import parse_number
 
-__all__ = ["declared_factor", "declared_scales", "scale_at"]
+__all__ = ["declared_factor", "declared_scales", "declared_units", "scale_at", "unit_at"]
 
 _EN = get_language("en")
 _NOTE: Final = re.compile(_EN.regex("DECLARED_SCALE"), re.IGNORECASE)
@@ -57,6 +58,50 @@ def declared_scales(text: str) -> list[Note]:
             end = min(end, notes[i + 1][0])
         out.append((start, end, factor))
     return out
+
+
+_ZH = get_language("zh")
+_UNIT_NOTE: Final = re.compile(_ZH.regex("DECLARED_UNIT"))
+_UNIT_CURRENCIES: Final = _ZH.table("DECLARED_UNIT_CURRENCIES")
+
+UnitNote = tuple[int, int, Decimal, str]  # (from, to, factor, currency) of bare numbers
+
+
+def declared_units(text: str) -> list[UnitNote]:
+    r"""The stretches of ``text`` each Chinese unit note governs ("单位：万元": bare numbers
+    are ten-thousands of yuan), from the note to the next blank line or note, with the
+    note's factor and currency. Only bare numbers in a table's rows of money take it:
+    amounts in prose write their own unit.
+
+    >>> t = "单位：万元\n营业收入    125,432.10"
+    >>> [(t[a:b], str(f), c) for a, b, f, c in declared_units(t)]
+    [('\n营业收入    125,432.10', '10000', 'CNY')]
+    >>> [c for _, _, _, c in declared_units("单位：千元 币种：美元")]
+    ['USD']
+    """
+    if "位" not in text:
+        return []
+    found = []
+    for m in _UNIT_NOTE.finditer(text):
+        name = m.group("cur2") or m.group("cur1") or m.group("unit")
+        factor = parse_number("1" + m.group("scale")) if m.group("scale") else None
+        found.append((m.end(), factor or Decimal(1), _UNIT_CURRENCIES[name]))
+    out: list[UnitNote] = []
+    for i, (start, factor, currency) in enumerate(found):
+        blank = _BLANK_LINE.search(text, start)
+        end = blank.start() if blank else len(text)
+        if i + 1 < len(found):
+            end = min(end, found[i + 1][0])
+        out.append((start, end, factor, currency))
+    return out
+
+
+def unit_at(notes: Sequence[UnitNote], pos: int) -> tuple[Decimal, str] | None:
+    """(factor, currency) of the unit note whose stretch holds ``pos``, or None."""
+    for a, b, factor, currency in notes:
+        if a <= pos < b:
+            return factor, currency
+    return None
 
 
 def scale_at(notes: Sequence[Note], pos: int) -> Decimal | None:

@@ -1218,11 +1218,11 @@ def _split_points(text: str, items: Sequence[_Item]) -> Iterator[tuple[int, int]
             if nxt.block_start or nxt.bullet:
                 break
             ps = text[prev.cs : prev.ce]
-            if _CJK_ANY.search(ps) or _CJK_ANY.search(text[nxt.cs : min(nxt.ce, nxt.cs + 200)]):
-                break
             if is_table_row(ps) and is_table_row(text[nxt.cs : nxt.ce]):
                 j += 1  # the rows of a table stay together, however short
                 continue
+            if _CJK_ANY.search(ps) or _CJK_ANY.search(text[nxt.cs : min(nxt.ce, nxt.cs + 200)]):
+                break
             if len(ps) < 40 or ps.endswith(_TERMINAL):
                 break
             j += 1

@@ -23,7 +23,7 @@ from .batch import (
 )
 from .companies import CompanyFinder
 from .currencies import CurrencyTable
-from .declared_scale import Note, declared_factor, declared_scales
+from .declared_scale import Note, declared_factor, declared_scales, declared_units, unit_at
 from .document import Document, read_document
 from .entities import plan_ner, run_nlp
 from .filing import looks_like_filing
@@ -324,6 +324,7 @@ class Extractor:
             default_company = self.companies.canonical(default_company)
         records: list[Record] = []
         notes = declared_scales(doc.text)  # "(In millions, except per share amounts)"
+        units = declared_units(doc.text)  # "单位：万元" over a table's bare numbers
         carried: Period | None = None
         carried_para = -1
         prev_metrics: list[MetricMention] = []
@@ -343,7 +344,8 @@ class Extractor:
             if not s.quantities:
                 tables.read_header(s)
             elif tables.table:
-                s.quantities = tables.money_in_columns(s, self._money_row(s))
+                note = unit_at(units, s.offset) if units else None
+                s.quantities = tables.money_in_columns(s, self._money_row(s), note)
             if s.quantities:
                 links = link_sentence(
                     s,

@@ -34,6 +34,7 @@ _PCT_FACTORS: Final = {
     c: Decimal(v) for c, v in _ZH.table("QUANTITY_PERCENT_PREFIX_FACTORS").items()
 }
 _ORDINAL: Final = _ZH.regex("QUANTITY_ORDINAL_MARK")
+_UNIT_NOTE_BEFORE: Final = re.compile(_ZH.regex("QUANTITY_UNIT_NOTE_BEFORE"))
 _LONE_DIGITS: Final = _ZH.regex("QUANTITY_LONE_FINANCIAL_DIGITS")
 _ONE: Final = _ZH.regex("QUANTITY_ONE")
 _LOOSE_COINS: Final = _ZH.words("QUANTITY_LOOSE_COINS")
@@ -68,6 +69,8 @@ class _ChineseNumerals(_Exclusions):
         run = m.group("cn")
         if s > 0 and t[s - 1] == _ORDINAL:
             return None, e  # an ordinal
+        if _UNIT_NOTE_BEFORE.search(t, max(0, s - 12), s):
+            return None, e  # "单位：千元": a table's unit, no value
         if not any(c in CN_BIG_UNITS for c in run):
             k = e
             while k < len(t) and k < e + 2 and t[k] in _SPACE_OR_MORE:

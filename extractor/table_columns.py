@@ -28,12 +28,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Final
 
 import attrs
 
 from .lang import get_language
 from .linking.sentence import Sentence
+from .normalize.numbers import clean_decimal
 from .quantities import Quantity
 from .records import Period
 from .segment import is_table
@@ -146,12 +148,15 @@ class TableReader:
             return idx, idx, True
         return a - ls, b - ls, False
 
-    def money_in_columns(self, s: Sentence, money_row: bool) -> list[Quantity]:
+    def money_in_columns(
+        self, s: Sentence, money_row: bool, note: tuple[Decimal, str] | None = None
+    ) -> list[Quantity]:
         """The row's values, each bare number under a column whose earlier rows wrote a
         currency ("Cost of revenue   600   550" under "$ 1,234   $ 1,100") in that
         currency, when the row's label names a sum of money (``money_row``), and a
         percentage when the label says "(%)"; the currencies written in the row are
-        noted for the rows below."""
+        noted for the rows below. Under a unit note (``note``: "单位：万元" gives
+        (10000, "CNY")) a money row's bare numbers are in the note's unit."""
         if not self.table:
             return s.quantities
         percent_row = bool(_PERCENT_LABEL.search(s.text, 0, s.quantities[0].start))
@@ -162,6 +167,8 @@ class TableReader:
                 self.currencies.append((place, q.unit))
             elif q.unit is None and percent_row and q.value_high is None:
                 q = attrs.evolve(q, unit="%")  # "Gross margin (%)   74.3   73.7"
+            elif q.unit is None and money_row and q.value_high is None and note is not None:
+                q = attrs.evolve(q, unit=note[1], value=clean_decimal(q.value * note[0]))
             elif q.unit is None and money_row and q.value_high is None:
                 cur = next((u for p, u in reversed(self.currencies) if _same_column(p, place)), None)
                 if cur is not None:

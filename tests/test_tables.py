@@ -80,3 +80,28 @@ def test_prose_is_no_table() -> None:
     assert len(split_sentences(prose, "en")) == 1
     two_spaces = "Revenue rose 5%.  Costs fell 3%.\nMargins held at 40%.  Cash was $2 billion."
     assert not is_table(two_spaces)
+
+
+def test_a_chinese_unit_note_gives_the_bare_numbers_of_money_rows_their_unit(ex: Extractor) -> None:
+    text = (
+        "主要会计数据\n"
+        "单位：万元\n"
+        "项目            2025年        2024年        增减\n"
+        "营业收入        88,120.50     80,300.25     9.74%\n"
+    )
+    got = {(r.text, r.value, r.unit, r.metric, r.period.label if r.period else None) for r in ex.extract(text)}
+    assert ("88,120.50", Decimal(881205000), "CNY", "revenue", "2025") in got
+    assert ("80,300.25", Decimal(803002500), "CNY", "revenue", "2024") in got
+    assert ("9.74%", Decimal("9.74"), "%", "other", None) in got
+
+
+def test_a_unit_note_naming_its_currency_and_tab_separated_cells(ex: Extractor) -> None:
+    text = "单位：千元 币种：港元\n项目\t本期金额\t上期金额\n营业收入\t3,120\t2,980\n"
+    got = {(r.text, r.value, r.unit) for r in ex.extract(text)}
+    assert got == {("3,120", Decimal(3120000), "HKD"), ("2,980", Decimal(2980000), "HKD")}
+
+
+def test_prose_amounts_keep_their_own_unit_under_a_unit_note(ex: Extractor) -> None:
+    text = "单位：万元\n报告期内，公司营业收入为125,432元，同比增长5%。"
+    recs = _by_text(ex.extract(text))
+    assert (recs["125,432元"].value, recs["125,432元"].unit) == (Decimal(125432), "CNY")

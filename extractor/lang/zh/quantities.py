@@ -179,3 +179,21 @@ NUMERAL_START_CHARS = "零〇一二两兩三四五六七八九十百千万亿萬
 # the bare yuan characters a currency name may follow in one amount (亿元新台币, 億元港幣):
 # a range whose low end is a bare 元 takes the currency named after its high end
 QUANTITY_YUAN_CHARS = "元圆圓"
+
+# a table's note of the unit its bare numbers are written in ("单位：万元", "金额单位：人民币
+# 千元", "单位：元 币种：人民币"): the scale in group scale, currency names in cur1/unit/cur2
+DECLARED_UNIT = (
+    r"(?:单位|單位)\s*[:：]\s*(?P<cur1>人民币|人民幣|美元|港元|港币|港幣)?\s*"
+    r"(?P<scale>百万|百萬|千万|千萬|万|萬|千|亿|億)?(?P<unit>美元|港元|港币|港幣|元)"
+    r"(?:[ \t　,，;；]*(?:币种|幣種)\s*[:：]\s*(?P<cur2>人民币|人民幣|美元|港元|港币|港幣))?"
+)
+
+# the currencies the names of a unit note stand for
+DECLARED_UNIT_CURRENCIES = {
+    "元": "CNY", "人民币": "CNY", "人民幣": "CNY", "美元": "USD",
+    "港元": "HKD", "港币": "HKD", "港幣": "HKD",
+}  # fmt: skip
+
+# what stands before the scale of a unit note ("单位：千元", "单位：人民币万元"): the scale
+# is the note's, not a value
+QUANTITY_UNIT_NOTE_BEFORE = r"(?:单位|單位)\s*[:：]\s*(?:人民币|人民幣|美元|港元|港币|港幣)?\s*$"
