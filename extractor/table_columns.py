@@ -11,7 +11,9 @@ Here each value takes the period of the header cell it stands under, found by it
 in its line (columns of spaces) or by the number of "|" rules before it (Markdown
 tables). A value under a cell that names no period ("Change") gets none, and so does a
 value under a period whose span the table says elsewhere ("Three Months Ended" above
-"2024  2023": the column is a quarter, not the year), rather than a guess.
+"2024  2023": the column is a quarter, not the year) unless the lines stacked above the
+year read with it as one span ("Three Months Ended" / "June 30," / "2024": 2024-Q2),
+rather than a guess.
 
 Pure: no spaCy.
 
@@ -36,11 +38,12 @@ import attrs
 from .lang import get_language
 from .linking.sentence import Sentence
 from .normalize.numbers import clean_decimal
+from .normalize.periods import PeriodContext, find_periods
 from .quantities import Quantity
 from .records import Period
 from .segment import is_table
 
-__all__ = ["Cell", "TableReader", "cells_of", "spans_elsewhere", "under"]
+__all__ = ["Cell", "TableReader", "cells_of", "spans_elsewhere", "stacked_period", "under"]
 
 _EN = get_language("en")
 
@@ -109,14 +112,58 @@ def under(text: str, header: Sequence[Cell], start: int, end: int) -> Cell | Non
 _BLANK_LINE: Final = re.compile(r"\n[ \t]*\n")
 
 
+def _lead_lines(text: str, header_start: int) -> list[int]:
+    """The starts of the lines above the header row's line, up to a blank line (at most
+    six), top first."""
+    ls = _line_start(text, header_start)
+    starts: list[int] = []
+    while ls > 0 and len(starts) < 6:
+        prev = _line_start(text, ls - 1)
+        if not text[prev : ls - 1].strip():
+            break
+        starts.append(prev)
+        ls = prev
+    return starts[::-1]
+
+
 def spans_elsewhere(text: str, header_start: int) -> bool:
     """Does the table say, in the lines above its header row (up to a blank line), what
     span its columns cover ("Three Months Ended", "Nine months ended")? Then a bare year
     in the header is that span's end, not the column's period."""
-    head = text[max(0, header_start - 400) : header_start]
-    blanks = list(_BLANK_LINE.finditer(head))
-    lead = head[blanks[-1].end() :] if blanks else head
-    return bool(_SPAN_WORDS.search(lead))
+    return any(
+        _SPAN_WORDS.search(text, a, text.find("\n", a)) for a in _lead_lines(text, header_start)
+    )
+
+
+def stacked_period(text: str, header_start: int, cell: Cell, ctx: PeriodContext) -> Period | None:
+    r"""The period a year cell of a header row ends, read with the lines stacked above it
+    ("Three Months Ended" / "June 30," / "2025": 2025-Q2): the cell of each line above
+    that stands nearest over the year, then the year, read as one phrase. None when that phrase is not one span ending in the year.
+
+    >>> t = "        Nine Months Ended\n          September 30,\n        2025        2024\nSales   $9          $8"
+    >>> hs = t.index("2025")
+    >>> [stacked_period(t, hs, c, PeriodContext()).label for c in cells_of(t, hs, t.index("\nSales"))]
+    ['2025-01..2025-09', '2024-01..2024-09']
+    """
+    if cell.ruled:
+        return None
+    parts: list[str] = []
+    for a in _lead_lines(text, header_start):
+        end = text.find("\n", a)
+        cells = cells_of(text, a, end if end >= 0 else len(text))
+        over = [c for c in cells if c.start < cell.end + 8 and cell.start - 8 < c.end]
+        mid = (cell.start + cell.end) / 2
+        # the nearest cell above (a span is centred over its columns, or starts with them)
+        pick = min(over, key=lambda c: abs((c.start + c.end) / 2 - mid), default=None)
+        if pick is not None and not pick.text.startswith("("):  # "(In millions)" is no span
+            parts.append(pick.text)
+    if not parts:
+        return None
+    phrase = " ".join([*parts, cell.text])
+    found = [p for p in find_periods(phrase, "en", ctx) if p.end == len(phrase)]
+    if len(found) != 1 or found[0].period is None or found[0].start != 0:
+        return None
+    return found[0].period
 
 
 _Place = tuple[int, int, bool]  # columns in its line (or the "|" cell index), ruled
@@ -127,8 +174,9 @@ class TableReader:
     read, the period of the column each value of its rows stands in, and the currency of
     each column (tables write "$" on a column's first row only)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, ctx: PeriodContext | None = None) -> None:
         self.text = text
+        self.ctx = ctx or PeriodContext()
         self.table = False
         self.header: list[Cell] | None = None
         self.periods: dict[Cell, Period] = {}
@@ -189,8 +237,12 @@ class TableReader:
         periods: dict[Cell, Period] = {}
         for p in named:
             c = under(self.text, header, s.offset + p.start, s.offset + p.end)
-            if c is not None and not spans and p.period is not None:
+            if c is None or p.period is None:
+                continue
+            if not spans:
                 periods[c] = p.period
+            elif s.lang == "en" and (ended := stacked_period(self.text, s.offset, c, self.ctx)):
+                periods[c] = ended  # "Three Months Ended / June 30, / 2025": 2025-Q2
         self.header, self.periods = header, periods
 
     def column_period(self, s: Sentence, q: Quantity) -> tuple[bool, Period | None]:

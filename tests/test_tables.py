@@ -62,16 +62,31 @@ def test_a_markdown_table(ex: Extractor) -> None:
     }
 
 
-def test_years_under_a_span_said_above_them_date_nothing(ex: Extractor) -> None:
+def test_years_under_a_span_stacked_above_them_end_that_span(ex: Extractor) -> None:
+    text = (
+        "                          Three Months Ended       Nine Months Ended\n"
+        "                            September 30,            September 30,\n"
+        "                          2025        2024         2025        2024\n"
+        "Net revenues            $ 1,200     $ 1,050      $ 3,400     $ 3,100\n"
+    )
+    got = [(r.text, r.period.label if r.period else None) for r in ex.extract(text)]
+    assert got == [
+        ("$ 1,200", "2025-Q3"),
+        ("$ 1,050", "2024-Q3"),
+        ("$ 3,400", "2025-01..2025-09"),
+        ("$ 3,100", "2024-01..2024-09"),
+    ]
+
+
+def test_years_under_a_span_without_its_end_date_nothing(ex: Extractor) -> None:
     text = (
         "                          Nine Months Ended\n"
-        "                            September 30,\n"
         "                          2025        2024\n"
         "Net revenues            $ 3,400     $ 3,100\n"
     )
     recs = ex.extract(text)
     assert [r.text for r in recs] == ["$ 3,400", "$ 3,100"]
-    assert all(r.period is None for r in recs)  # nine months, not the calendar years
+    assert all(r.period is None for r in recs)  # nine months to when: not the calendar years
 
 
 def test_prose_is_no_table() -> None:
