@@ -177,9 +177,10 @@ class _ArabicNumbers(_Exclusions):
             sm.group("scale1") in _SCALE_LETTER_NEEDS_CURRENCY
             and pre.code is None
             and not sm.group("cur")
+            and not sm.group("shares")
             and not self._money_range_before(pre.start)
         ):
-            return None  # "5m" (metres), "5T": not without a currency
+            return None  # "5m" (metres), "5T": not without a currency (or shares: "3m shares")
         if core == "3" and word == "M" and pre.code is None:
             return None  # "3M", the company
         mult = scale_of(word)

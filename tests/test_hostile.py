@@ -304,7 +304,7 @@ def test_a_repeated_sentence_goes_through_the_model_once() -> None:
 
     analyzer.process = counting  # type: ignore[method-assign]
     try:
-        text = "Zorblax Dynamics reported revenue of $5 million. " * 3 + "Quorvex Inc reported $7 million."
+        text = "Zorblax Dynamics reported revenue of $5 million. " * 3 + "Quorvex reported $7 million."
         recs = ex.extract(text)
     finally:
         del analyzer.process

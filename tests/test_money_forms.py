@@ -350,3 +350,28 @@ def test_a_sign_before_a_value_qualifies_it(text: str, span: str, qualifier: str
     assert q.qualifier == qualifier
     [r] = [r for r in extract(text) if r.text == span]  # the sign glued on keeps the record
     assert r.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("The bank made a 50-basis-point cut.", "50-basis-point", D(50), "bp"),
+        ("Margins fell by a 1.5-percentage-point step.", "1.5-percentage-point", D("1.5"), "pp"),
+        ("It bought a 9-percent stake.", "9-percent", D(9), "%"),
+        ("It bought a 9-per-cent stake.", "9-per-cent", D(9), "%"),
+        ("It was a 75 basis-point hike.", "75 basis-point", D(75), "bp"),
+        ("The fund sold 4m shares last week.", "4m shares", D(4000000), "shares"),
+    ],
+)
+def test_compound_and_abbreviated_forms(text: str, span: str, value: Decimal, unit: str) -> None:
+    [q] = _qs(text)
+    assert (q.text, q.value, q.unit) == (span, value, unit)
+
+
+def test_a_metre_or_a_model_number_stays_no_amount() -> None:
+    assert all(q.unit is None for q in _qs("She ran the 5m course in the 10-K race."))
+
+
+def test_rupees_written_rs_with_a_full_stop_keep_their_sentence() -> None:
+    [r] = [r for r in extract("Net profit came in at Rs. 812 crore for the year.") if r.unit == "INR"]
+    assert (r.text, r.value) == ("Rs. 812 crore", D(8120000000))

@@ -493,3 +493,12 @@ def test_an_outlook_cue_still_governs_its_own_statement(ex) -> None:  # type: ig
     recs = _recs(ex, "We expect revenue of $5 billion, while capex should be about $1 billion.")
     assert recs["$5 billion"].kind == "guidance" and recs["$1 billion"].kind == "guidance"
     assert _recs(ex, "Of the $40 million after-tax loss, $6 million is expected to be reclassified.")["$6 million"].kind == "guidance"
+
+
+def test_an_earlier_level_of_a_count_after_from_is_that_count() -> None:
+    from extractor import extract
+
+    recs = {r.text: r for r in extract("The app has 6.2 million riders, up from 5.1 million.")}
+    assert recs["5.1 million"].unit == "count"
+    assert recs["5.1 million"].metric == recs["6.2 million"].metric
+    assert "2.0 million" not in {r.text for r in extract("The app has 6.2 million riders and 2.0 million in Asia.")}

@@ -112,6 +112,11 @@ def detect_change(s: Sentence, q: Quantity, left: int) -> Literal["up", "down"] 
     return best[1] if len(gap) <= limit else None
 
 
+def from_cue_before(s: Sentence, q: Quantity) -> bool:
+    """Is ``q`` introduced as an earlier level ("from", "versus", "compared with", 从)?"""
+    return bool(_FROM_BEFORE[s.lang].search(s.text, max(0, q.start - 20), q.start))
+
+
 _METRIC_BY = re.compile(_EN.regex("CHANGE_METRIC_BY"), re.IGNORECASE)
 
 

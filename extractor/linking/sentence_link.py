@@ -16,6 +16,7 @@ from .change import (
     _FOLLOWING_MOVE,
     _change_phrase,
     detect_change,
+    from_cue_before,
     phrase_direction,
     verb_before_metric,
 )
@@ -255,6 +256,19 @@ def _context_metric(
     return None
 
 
+def _earlier_count(work: _SentenceWork, qi: int, q: Quantity) -> _Choice | None:
+    """A bare number introduced by "from"/"versus" right after a count is the earlier
+    level of that count ("4.5 million subscribers, up from 3.9 million"), else None."""
+    s = work.s
+    before = work.linked.get(qi - 1)
+    if before is None or before.unit != "count" or q.value_high is not None:
+        return None
+    gap_start = s.quantities[qi - 1].end
+    if q.start - gap_start > 40 or not from_cue_before(s, q):
+        return None
+    return _Choice(None, before.metric, before.metric_text, None)
+
+
 def _phrase_metric(
     work: _SentenceWork,
     qi: int,
@@ -268,7 +282,9 @@ def _phrase_metric(
     s = work.s
     if ucls in ("count", "bare"):
         noun = _counted_noun(s, q)  # "450 organizations", "四家科技公司"
-        return None if noun is None else _Choice(None, "other", noun, change)
+        if noun is None:
+            return _earlier_count(work, qi, q)
+        return _Choice(None, "other", noun, change)
     if ucls not in ("money", "%", "bp", "pp", "shares"):
         return None
     if ucls == "shares":

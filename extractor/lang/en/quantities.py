@@ -64,13 +64,13 @@ QUANTITY_SCALES_AFTER = (
 )
 
 # percentage points written after a number ("2 percentage points", "50 ppts")
-QUANTITY_POINT_WORDS = r"percentage[ ]points?|pct[ ]points?|ppts?"
+QUANTITY_POINT_WORDS = r"percentage[ -]points?|pct[ -]points?|ppts?"
 
 # basis points written after a number ("25 basis points", "30bps")
-QUANTITY_BASIS_POINT_WORDS = r"basis[ ]points?|bps|bp|bips"
+QUANTITY_BASIS_POINT_WORDS = r"basis[ -]points?|bps|bp|bips"
 
 # percent written as a word after a number ("5 percent", "5 per cent", "5 pct")
-QUANTITY_PERCENT_WORDS = r"percent(?:age)?s?|per[ ]cent|pct"
+QUANTITY_PERCENT_WORDS = r"percent(?:age)?s?|per[ -]cent|pct"
 
 # the noun that makes a number a share count ("1.2 million shares")
 QUANTITY_SHARE_WORDS = r"shares"
