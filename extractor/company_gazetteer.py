@@ -120,6 +120,10 @@ def _read_companies(path: Path) -> list[CompanyEntry]:
     return out
 
 
+# names remembered by one gazetteer's loose look-up before the memo starts afresh
+_LOOSE_MEMO_SIZE = 8192
+
+
 @attrs.frozen(eq=False)
 class Gazetteer:
     """The company names and aliases of the pattern files, and look-ups of a name in them.
@@ -137,6 +141,9 @@ class Gazetteer:
     _first_en: Mapping[str, int] = attrs.field(repr=False)
     _first_zh: Mapping[str, int] = attrs.field(repr=False)
     _by_canon: Mapping[str, CompanyEntry] = attrs.field(repr=False)
+    # what :meth:`lookup_loose` found for a name as written (the tables above never
+    # change; the same names are looked up document after document); bounded
+    _loose: dict[str, CompanyEntry | None] = attrs.field(factory=dict, init=False, repr=False)
 
     # -- construction --------------------------------------------------------------------
     @classmethod
@@ -219,6 +226,18 @@ class Gazetteer:
         """The entry ``name`` names as written, else by its :func:`canonical_name` (matched
         against the entries' names and aliases and their canonical names), else (Chinese)
         by the canonical name without 股份 or a share class."""
+        memo = self._loose
+        try:
+            return memo[name]
+        except KeyError:
+            pass
+        if len(memo) >= _LOOSE_MEMO_SIZE:
+            memo.clear()
+        e = memo[name] = self._lookup_loose(name)
+        return e
+
+    def _lookup_loose(self, name: str) -> CompanyEntry | None:
+        """:meth:`lookup_loose` worked out (no memo)."""
         s = _WS_RE.sub(" ", name).strip()
         e = self.lookup(s)
         if e is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Literal
 
@@ -145,6 +146,9 @@ def _strip_zh_suffixes(s: str) -> str:
     return s
 
 
+# names repeat across a document and a batch (the same companies, again and again): each
+# written form is worked out once (the function is pure: a str in, a str out)
+@lru_cache(maxsize=8192)
 def canonical_name(name: str) -> str:
     """The canonical form of a company name as written (no gazetteer).
 
@@ -184,6 +188,7 @@ _PRONOUNS_EN = _EN.word_set("COMPANY_PRONOUNS")
 _PRONOUNS_ZH = _ZH.word_set("COMPANY_PRONOUNS")
 
 
+@lru_cache(maxsize=8192)  # pure, asked of every candidate name
 def is_pronoun_company(word: str) -> bool:
     """True for words that stand for "the company" without naming it.
 

@@ -4,6 +4,7 @@ cuts that find where a name starts before its company word."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .company_text import (
     _CJK,
@@ -231,6 +232,9 @@ def _continues(text: str, end: int) -> bool:
     return nxt in _CONTINUATIONS or nxt[:1] in _CONTINUATIONS
 
 
+# the two checks below are pure functions of short runs of text that repeat (the same names
+# and clause openings in sentence after sentence): each run is weighed once
+@lru_cache(maxsize=8192)
 def _best_cut(run: str, min_left: int = 2) -> int:
     """The offset in ``run`` after its rightmost boundary word that leaves at least
     ``min_left`` characters of name (one Latin letter is enough: A公司); 0 when there is
@@ -382,6 +386,7 @@ def _clause_starts(text: str) -> list[int]:
     return out
 
 
+@lru_cache(maxsize=8192)
 def _plausible_short_name(w: str, target: bool = False) -> bool:
     """Can ``w`` (a run found by position, not by a company word) be a company's name?
 
