@@ -411,8 +411,10 @@ def _resolve(cands: list[_Cand], n: int) -> list[_Cand]:
     A rule-found name that swallows a gazetteer name at its right end (向华夏银行) gives
     way to it; identical spans merge (a code's ticker wins); otherwise longer wins.
     """
-    if not cands:
-        return []
+    if len(cands) < 2:
+        # one candidate overlaps nothing, swallows no other and has no other's ticker
+        # to take: it is kept as it is (the common case of a short text)
+        return list(cands)
     gaz_by_end: dict[int, list[_Cand]] = {}
     for c in cands:
         if c.source == "gazetteer":

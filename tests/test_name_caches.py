@@ -183,3 +183,41 @@ def test_company_mentions_the_same_with_cold_and_warm_caches() -> None:
     warm = run()
     assert cold == warm
     assert any(cold)  # names were found (the comparison is not of empty lists)
+
+
+# -- resolving candidates: one candidate is kept as it is ----------------------------------
+
+
+def _resolve_in_full(cands: list[company_text._Cand], n: int) -> list[company_text._Cand]:
+    """:func:`company_text._resolve` with its one-candidate shortcut passed by: the
+    candidate goes through the full weighing, next to a far-off candidate that cannot
+    touch it (a gazetteer name past the end of the text, removed afterwards)."""
+    far = company_text._Cand(n + 5, n + 6, "far", None, "gazetteer", 0)
+    return [c for c in company_text._resolve([*cands, far], n + 6) if c is not far]
+
+
+_SOURCES = ["gazetteer", "suffix", "code", "latin", "ner", "subject", "acquired"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.integers(0, 30),
+    st.integers(0, 8),
+    st.sampled_from(_SOURCES),
+    st.sampled_from([None, "ACME", "000999"]),
+    st.integers(0, 5),
+)
+def test_one_candidate_resolves_as_in_full(start: int, length: int, source: str, ticker: str | None, rank: int) -> None:
+    c = company_text._Cand(start, start + length, "甲乙", ticker, source, rank)  # type: ignore[arg-type]
+    n = start + length + 3
+    assert company_text._resolve([c], n) == _resolve_in_full([c], n) == [c]
+    got = company_text._resolve([c], n)
+    got.append(c)  # a new list each time: the caller's extending it changes nothing
+    assert company_text._resolve([c], n) == [c]
+
+
+def test_resolve_still_weighs_two_candidates() -> None:
+    # (the shortcut is for one: two overlapping candidates are still weighed)
+    a = company_text._Cand(0, 4, "甲乙科技", None, "suffix", 2)
+    b = company_text._Cand(2, 4, "科技", None, "gazetteer", 0)
+    assert company_text._resolve([a, b], 6) == [b]
