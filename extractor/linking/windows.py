@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+_SPACE = re.compile(r"\s")
+
 
 def _last_chars(text: str, n: int) -> int:
     """Where the last ``n`` characters of ``text`` other than whitespace begin (0 if it
@@ -10,6 +14,9 @@ def _last_chars(text: str, n: int) -> int:
     >>> _last_chars("营收同比增长 ", 2), _last_chars("增长", 5)
     (4, 0)
     """
+    k = len(text) - n
+    if n > 0 and k >= 0 and not _SPACE.search(text, k):
+        return k  # no whitespace among the last n characters (the usual case)
     k = len(text)
     while k > 0:
         k -= 1
