@@ -122,6 +122,22 @@ def _period_facts(s: Sentence) -> tuple[list[PeriodMention], list[Quantity], dic
     return usable, from_values, brackets
 
 
+_own: tuple[Sentence, str, list[PeriodMention], list[PeriodMention]] | None = None
+
+
+def _own_periods(s: Sentence, usable: list[PeriodMention]) -> list[PeriodMention]:
+    """The ``usable`` periods of ``s`` that are no reference (:func:`is_reference`): the
+    same for every value of the sentence, so worked out once per sentence (``usable`` is
+    the list :func:`_period_facts` gave for it)."""
+    global _own
+    f = _own
+    if f is not None and f[0] is s and f[1] is s.text and f[2] is usable:
+        return f[3]
+    own = [p for p in usable if not is_reference(s, p)]
+    _own = (s, s.text, usable, own)
+    return own
+
+
 def pick_period(s: Sentence, q: Quantity, carried: Period | None) -> Period | None:
     """The value's own period: nearest before it in the sentence, else right after it.
 
@@ -156,7 +172,7 @@ def pick_period(s: Sentence, q: Quantity, carried: Period | None) -> Period | No
             and _COMPARISON_CUE[lang].search(s.text)
         ):
             return p.period
-    own = [p for p in usable if not is_reference(s, p)]
+    own = _own_periods(s, usable)
     # "from $5 million in 2019 to $7 million": 2019 is the earlier level's, not $7 million's
     froms = [o for o in from_values if o is not q and o.end <= q.start]
     before = [
