@@ -158,6 +158,12 @@ def _zh_key(text: str) -> str:
     return re.sub(r"\s+", "", text).lower()
 
 
+# the keys of matched text, remembered: the same phrases ("revenue", 营业收入) are matched
+# in paragraph after paragraph (pure functions of the text; bounded)
+_en_key_of_match = functools.lru_cache(maxsize=4096)(_en_key)
+_zh_key_of_match = functools.lru_cache(maxsize=4096)(_zh_key)
+
+
 def _is_ascii_alnum(c: str) -> bool:
     return c.isascii() and c.isalnum()
 
@@ -442,9 +448,9 @@ class MetricLexicon:
         if not isinstance(text, str):
             raise TypeError(f"text must be a str, got {type(text).__name__}")
         if lang == "en":
-            index, key = self._en_index, _en_key
+            index, key = self._en_index, _en_key_of_match
         elif lang == "zh":
-            index, key = self._zh_index, _zh_key
+            index, key = self._zh_index, _zh_key_of_match
         else:
             raise ValueError(f'lang must be "en" or "zh", got {lang!r}')
         search, anchored = self._compiled.get(lang) or self._compile(lang)

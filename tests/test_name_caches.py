@@ -1,10 +1,11 @@
-"""The caches of company-name work give what the uncached functions give.
+"""The caches of written names and phrases give what the uncached functions give.
 
-Names repeat from document to document, so the pure functions that read a written name
-(canonical form, pronoun check, where a Chinese name starts, whether a run can be a
-name) remember their answers, and a gazetteer remembers its loose look-ups. Each is
-checked here against the function it wraps, on names written for these tests and on
-generated text.
+Names and metric phrases repeat from document to document, so the pure functions that
+read a written name (canonical form, pronoun check, where a Chinese name starts, whether
+a run can be a name) or a matched phrase (its lookup key) remember their answers, and a
+gazetteer remembers its loose look-ups. Each is checked here against the function it
+wraps, on names written for these tests and on generated text; so is the shortcut that
+keeps a lone company candidate without weighing it.
 """
 
 from __future__ import annotations
@@ -221,3 +222,44 @@ def test_resolve_still_weighs_two_candidates() -> None:
     a = company_text._Cand(0, 4, "甲乙科技", None, "suffix", 2)
     b = company_text._Cand(2, 4, "科技", None, "gazetteer", 0)
     assert company_text._resolve([a, b], 6) == [b]
+
+
+# -- metric phrase keys of matched text -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["revenue", "Revenue", "Non-GAAP  Earnings-per share", "gross\nmargin", "EPS", "net income’s",
+     "营业收入", "营 业 收 入", "非 GAAP 每股收益", "归母净利润", "ＧＡＡＰ", ""],
+)
+def test_metric_keys_of_matches_are_the_keys(text: str) -> None:
+    from extractor import metrics
+
+    for _ in range(2):  # (the second from the cache)
+        assert metrics._en_key_of_match(text) == metrics._en_key(text)
+        assert metrics._zh_key_of_match(text) == metrics._zh_key(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("营业收入净利润 \t\n-'’%EPSgaapRevenue")), max_size=16))
+def test_metric_keys_on_generated_text(text: str) -> None:
+    from extractor import metrics
+
+    assert metrics._en_key_of_match(text) == metrics._en_key(text)
+    assert metrics._zh_key_of_match(text) == metrics._zh_key(text)
+
+
+def test_metric_mentions_the_same_with_cold_and_warm_key_caches() -> None:
+    from extractor import metrics
+
+    lex = metrics.MetricLexicon.load()
+    texts = [
+        ("Adjusted EBITDA margin was 31% and non-GAAP earnings per share rose; revenue fell.", "en"),
+        ("Same-store sales and diluted EPS; 17% of revenue; the sales team", "en"),
+        ("归母净利润与營收占比均上升，营业收入12亿元，毛利率为30%。", "zh"),
+    ]
+    metrics._en_key_of_match.cache_clear()
+    metrics._zh_key_of_match.cache_clear()
+    cold = [lex.find(t, lang) for t, lang in texts]  # type: ignore[arg-type]
+    warm = [lex.find(t, lang) for t, lang in texts]  # type: ignore[arg-type]
+    assert cold == warm and all(cold)
