@@ -232,12 +232,14 @@ def read_metrics_file(path: str | Path) -> list[MetricEntry]:
 class _Node:
     """A trie node: children by regex fragment, and whether a phrase ends here."""
 
-    __slots__ = ("children", "end", "terminal")
+    __slots__ = ("children", "end", "first", "terminal")
 
     def __init__(self) -> None:
         self.children: dict[str, _Node] = {}
         self.terminal = False
         self.end = ""  # what must follow when a phrase ends here
+        # the first character of each child's word (English): see _grouped
+        self.first: dict[str, str] = {}
 
 
 def _trie_regex(node: _Node, sep: str) -> str:
@@ -256,10 +258,58 @@ def _trie_regex(node: _Node, sep: str) -> str:
                 cont = (
                     "(?:" + cont + ")?" if not child.end else "(?:" + cont + "|" + child.end + ")"
                 )
-            alts.append(frag + cont)
+            alts.append((frag, frag + cont))
         else:
-            alts.append(frag + child.end)
-    return "|".join(alts)
+            alts.append((frag, frag + child.end))
+    return _grouped(node, alts)
+
+
+# below this many words at a node their alternation is written as it is
+_GROUP_MIN = 8
+
+
+def _grouped(node: _Node, alts: list[tuple[str, str]]) -> str:
+    """The alternation of ``alts`` (fragment, branch), in their order; with many English
+    words, grouped by the letter they start with, each group behind a lookahead of it.
+
+    The regex engine tries the branches of an alternation one by one; matched ignoring
+    case, a branch that cannot start at the position is not passed by quickly, so
+    hundreds of words cost hundreds of tries at every position. Grouped, a position
+    costs a try per group and the branches of its own group. The matches are the same:
+    a branch can only start with its word's first letter (in either case), no character
+    starts words of two groups (checked: else the words are left ungrouped), and within
+    a group the branches keep their order.
+    """
+    if len(alts) < _GROUP_MIN or any(f not in node.first for f, _ in alts):
+        return "|".join(a for _, a in alts)
+    groups: dict[str, list[str]] = {}
+    for frag, alt in alts:
+        ch = node.first[frag]
+        groups.setdefault("'" if ch == "'" else ch.lower(), []).append(alt)
+    if not _disjoint(list(groups)):
+        return "|".join(a for _, a in alts)
+    return "|".join(
+        g[0] if len(g) == 1 else f"(?={_start_class(k)})(?:{'|'.join(g)})"
+        for k, g in groups.items()
+    )
+
+
+def _start_class(key: str) -> str:
+    """The class of characters (matched ignoring case) a word whose first character is
+    ``key`` (lower-cased) starts with in the text (an apostrophe is either one: see
+    :func:`_en_word`)."""
+    return "['\u2019]" if key == "'" else "[" + re.escape(key) + "]"
+
+
+def _disjoint(keys: list[str]) -> bool:
+    """No character starts words of two of ``keys``' groups (classes matched ignoring case)."""
+    classes = [re.compile(_start_class(k), re.IGNORECASE) for k in keys]
+    members = [("'", "\u2019") if k == "'" else (k,) for k in keys]
+    return not any(
+        i != j and any(rx.fullmatch(m) for m in members[j])
+        for i, rx in enumerate(classes)
+        for j in range(len(keys))
+    )
 
 
 def _en_word(word: str) -> str:
@@ -275,7 +325,9 @@ def _en_trie(phrases: Iterable[str]) -> str:
     for phrase in phrases:
         node = root
         for word in _en_tokens(phrase):
-            node = node.children.setdefault(_en_word(word), _Node())
+            frag = _en_word(word)
+            node.first[frag] = word[0]
+            node = node.children.setdefault(frag, _Node())
         node.terminal = True
     return "(?:" + _trie_regex(root, _EN_SEP) + ")" if root.children else "(?!)"
 
