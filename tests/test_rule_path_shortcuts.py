@@ -13,7 +13,7 @@ from extractor import bench_inputs, document, filing, metrics
 from extractor.linking import kind
 from extractor.linking.cues import per_language
 from extractor.normalize import numbers
-from extractor.normalize.prefilter import first_chars
+from extractor.normalize.prefilter import first_chars, starts_at_word_boundary
 
 ONE_LINERS = [
     "",
@@ -168,7 +168,8 @@ def test_english_kind_cues_on_word_salad(words: list[str]) -> None:
 @functools.cache
 def _as_written(rx: re.Pattern[str]) -> re.Pattern[str]:
     """The pattern ``with_first_chars`` was given, recovered from ``rx``: the one whose
-    filter, written in front of it, gives ``rx``."""
+    filter, written in front of it, gives ``rx`` (behind a word-boundary gate where every
+    match of the pattern starts at one)."""
     p = rx.pattern
     for i in range(len(p)):
         if not p.startswith("(?:", i):
@@ -178,7 +179,8 @@ def _as_written(rx: re.Pattern[str]) -> re.Pattern[str]:
             re.compile(inner, rx.flags)
         except re.error:
             continue  # not where the filter ends
-        if any(first_chars(inner, rx.flags, k) == p[:i] for k in range(1, 6)):
+        gate = r"\b" if starts_at_word_boundary(inner, rx.flags) else ""
+        if any(gate + (first_chars(inner, rx.flags, k) or "") == p[:i] for k in range(1, 6)):
             return re.compile(inner, rx.flags)
     raise AssertionError(f"no start filter in front of {p[:60]!r}")
 

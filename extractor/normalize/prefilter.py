@@ -191,5 +191,49 @@ def with_first_chars(rx: re.Pattern[str], k: int = 3) -> re.Pattern[str]:
     ahead = first_chars(rx.pattern, rx.flags, k)
     if ahead is None:
         return rx
+    if starts_at_word_boundary(rx.pattern, rx.flags):
+        # every match starts at a word boundary: checked first, it passes by the inside
+        # of every word at the cost of a character test (the lookahead is dearer)
+        ahead = r"\b" + ahead
     close = "\n)" if rx.flags & re.VERBOSE else ")"  # after a comment on the last line
     return re.compile(ahead + "(?:" + rx.pattern + close, rx.flags)
+
+
+_WORD_FLAGS: Final = int(re.ASCII | re.LOCALE | re.UNICODE)
+
+
+def starts_at_word_boundary(pattern: str, flags: int) -> bool:
+    r"""Does every match of ``pattern`` start where ``\b`` holds (each branch opens with
+    ``\b``, after nothing but other zero-width checks)? False when unsure.
+
+    >>> starts_at_word_boundary(r"\b(?:up|rose)\b", re.I), starts_at_word_boundary(r"\bup|rose", 0)
+    (True, False)
+    >>> starts_at_word_boundary(r"(?=[a-z])(?:\bto|(?:\bat|\bof))\s*$", 0)
+    True
+    """
+    if not _READABLE:
+        return False
+    try:
+        return _boundary_first(P.parse(pattern, int(flags)))
+    except re.error:
+        return False
+
+
+def _boundary_first(items: Any) -> bool:
+    for op, av in items:
+        if op is C.AT:
+            if av is C.AT_BOUNDARY:
+                return True
+            continue  # another anchor: zero width, at the same position
+        if op in (C.ASSERT, C.ASSERT_NOT):
+            continue
+        if op is C.SUBPATTERN:
+            _, add, delete, sub = av
+            # (a group that changes what a word character is reads \b otherwise)
+            return not (add | delete) & _WORD_FLAGS and _boundary_first(sub)
+        if op is C.ATOMIC_GROUP:
+            return _boundary_first(av)
+        if op is C.BRANCH:
+            return all(_boundary_first(b) for b in av[1])
+        return False
+    return False
