@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from extractor import bench_inputs, filing, quantities
 from extractor.linking import change
+from extractor.normalize import prefilter
 from extractor.normalize.prefilter import first_chars, starts_at_word_boundary, with_first_chars
 
 
@@ -48,12 +49,14 @@ def _ungated(rx: re.Pattern[str], k: int) -> re.Pattern[str]:
 def _strip(rx: re.Pattern[str]) -> re.Pattern[str]:
     """The cue as written (without what :func:`with_first_chars` put in front)."""
     p = rx.pattern
-    depth, j = 0, p.index("(?=")
-    while True:  # to the end of the lookahead (its classes hold no bracket unescaped)
-        depth += (p[j] == "(" and p[j - 1] != "\\") - (p[j] == ")" and p[j - 1] != "\\")
-        j += 1
-        if depth == 0:
-            break
+    j = p.index("(?=")
+    while p.startswith("(?=", j):  # past the lookaheads (their classes hold no bracket unescaped)
+        depth = 0
+        while True:
+            depth += (p[j] == "(" and p[j - 1] != "\\") - (p[j] == ")" and p[j - 1] != "\\")
+            j += 1
+            if depth == 0:
+                break
     assert p.startswith("(?:", j)
     return re.compile(p[j + 3 : -1], rx.flags)
 
@@ -117,3 +120,49 @@ def test_ungated_patterns_stay_as_they_were() -> None:
     assert not quantities._QUAL_BEFORE.pattern.startswith(r"\b")
     assert not with_first_chars(re.compile(r"\bup|rose", re.IGNORECASE)).pattern.startswith(r"\b")
     assert with_first_chars(re.compile(r"\bup|\brose", re.IGNORECASE)).pattern.startswith(r"\b(?=")
+
+
+# -- one class of every first character, checked before the trie of starts -----------------
+
+UNION_PATTERNS = [
+    (r"\b(?:up|rose|grew|climbed|jumped|soared|increased)\b", re.IGNORECASE),
+    (r"(?:march|may|june|july)\s\d|q[1-4]|fy\d\d|h[12]", re.IGNORECASE),
+    (r"\d{1,3}(?:,\d{3})+|\.\d+|[$€]\s?\d", 0),
+    (r"[一二三四五六七八九十]{1,3}月|第[一二三四]季度|\d+年|上半年|去年", 0),
+    (r"(?i:revenue)|(?i:sales)|income|EPS|ARR", 0),  # classes of their own case rule
+    (r"x$|y\Z|zz|ab", 0),  # an end of text may follow a first character
+]
+UNION_ALPHA = "upROSEgrewcimbdjsoanyMAYJUNE q1234fyh,.$€0-9一二月第季度年上半去 EPSARRrevnuslitxz\n"
+
+
+def _no_union(pattern: str, flags: int) -> re.Pattern[str]:
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(prefilter, "_UNION_MIN", 10**9)
+        ahead = first_chars(pattern, flags)
+    assert ahead is not None
+    return re.compile(ahead + "(?:" + pattern + ")", flags)
+
+
+@pytest.mark.parametrize(("pattern", "flags"), UNION_PATTERNS)
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet=UNION_ALPHA, max_size=40))
+def test_first_character_class_changes_no_match(pattern: str, flags: int, text: str) -> None:
+    ahead = first_chars(pattern, flags)
+    assert ahead is not None
+    with_union = re.compile(ahead + "(?:" + pattern + ")", flags)
+    plain = re.compile(pattern, flags)
+    without = _no_union(pattern, flags)
+    want = [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in with_union.finditer(text)] == want
+    assert [m.span() for m in without.finditer(text)] == want
+
+
+def test_first_character_class_where_it_is_put() -> None:
+    up = first_chars(UNION_PATTERNS[0][0], re.IGNORECASE)
+    assert up is not None and up.startswith("(?=[") and up.count("(?=") == 2
+    few = first_chars(r"up|rose", re.IGNORECASE)
+    assert few is not None and few.count("(?=") == 1  # two first characters: no class
+    mixed = first_chars(UNION_PATTERNS[4][0], 0)
+    assert mixed is not None and mixed.count("(?=") == 1  # (?i:...) classes: not joined
+    ends = first_chars(UNION_PATTERNS[5][0], 0, 2)
+    assert ends is not None and ends.count("(?=") == 2  # x, y, z, a: classes; ends come after

@@ -84,7 +84,23 @@ def first_chars(pattern: str, flags: int, k: int = 3) -> str | None:
                 key = classes[c] = _cls_regex(c, case_matters)
             node = node.setdefault(key, {})
         node[""] = {}
-    return "(?=" + _trie_regex(trie) + ")"
+    return _union_first(trie) + "(?=" + _trie_regex(trie) + ")"
+
+
+# from this many first characters on, one class of them all is checked before the trie
+_UNION_MIN: Final = 3
+
+
+def _union_first(trie: _Trie) -> str:
+    """A lookahead of one class holding every first character of ``trie`` (its classes
+    joined), or "" when the trie starts with few classes, an end of text or classes of
+    their own case rule. The regex engine tries an alternation's branches one by one
+    (each costly where case is ignored); one class is a single test, so a position no
+    branch can start at is passed by at once."""
+    keys = list(trie)
+    if len(keys) < _UNION_MIN or not all(k[:1] == "[" and k[-1:] == "]" for k in keys):
+        return ""
+    return "(?=[" + "".join(k[1:-1] for k in keys) + "])"
 
 
 _Trie = dict[str, "_Trie"]
