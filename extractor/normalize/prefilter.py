@@ -93,14 +93,25 @@ _UNION_MIN: Final = 3
 
 def _union_first(trie: _Trie) -> str:
     """A lookahead of one class holding every first character of ``trie`` (its classes
-    joined), or "" when the trie starts with few classes, an end of text or classes of
-    their own case rule. The regex engine tries an alternation's branches one by one
+    joined; ignoring case if one of them does), or "" when the trie starts with few
+    classes or with an end of text. The regex engine tries an alternation's branches one by one
     (each costly where case is ignored); one class is a single test, so a position no
     branch can start at is passed by at once."""
     keys = list(trie)
-    if len(keys) < _UNION_MIN or not all(k[:1] == "[" and k[-1:] == "]" for k in keys):
+    if len(keys) < _UNION_MIN:
         return ""
-    return "(?=[" + "".join(k[1:-1] for k in keys) + "])"
+    parts, nocase = [], False
+    for k in keys:
+        if k.startswith("(?i:[") and k.endswith("])"):
+            parts.append(k[5:-2])
+            nocase = True
+        elif k[:1] == "[" and k[-1:] == "]":
+            parts.append(k[1:-1])
+        else:
+            return ""  # an end of text: no class holds it
+    # (one class of them all ignoring case where some do: still every first character)
+    cls = "[" + "".join(parts) + "]"
+    return "(?=" + (f"(?i:{cls})" if nocase else cls) + ")"
 
 
 _Trie = dict[str, "_Trie"]
