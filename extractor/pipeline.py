@@ -30,6 +30,7 @@ from .filing import looks_like_filing
 from .lang import get_language
 from .link import Link, Sentence, is_reference, link_sentence, most_frequent_company
 from .linking.cues import per_language
+from .linking.units import _unit_compatible, unit_class
 from .mentions import MAX_SENTENCE_CHARS, MAX_SENTENCE_MENTIONS, Finders, build_sentences
 from .mentions import Job as _Job
 from .metrics import MetricLexicon, MetricMention
@@ -341,11 +342,11 @@ class Extractor:
                     outlook = _is_outlook_heading(doc.paragraphs[s.para_index].text, s.lang)
                 carried, carried_para, prev_metrics = section, s.para_index, []
                 tables.paragraph(doc.paragraphs[s.para_index].text)
-            if not s.quantities:
-                tables.read_header(s)
-            elif tables.table:
+            if tables.table and (s.quantities or "(" in s.text):
                 note = unit_at(units, s.offset) if units else None
                 s.quantities = tables.money_in_columns(s, self._money_row(s), note)
+            if not s.quantities:
+                tables.read_header(s)
             if s.quantities:
                 links = link_sentence(
                     s,
@@ -358,12 +359,14 @@ class Extractor:
                     else None,
                 )
                 if tables.header is not None:
-                    links = [_in_column(tables, s, ln) for ln in links]
+                    links = [_in_column(tables, s, ln, self._unit_of) for ln in links]
                 if outlook:
                     links = [attrs.evolve(ln, kind="guidance") if ln.kind == "actual" else ln for ln in links]
                 records.extend(_record(s, ln, period, notes) for ln in links)
             prev_metrics = (
-                [m for m in s.metrics if m.metric not in self._not_carried]
+                []  # a table's rows each name their own metric (or their column does)
+                if tables.table
+                else [m for m in s.metrics if m.metric not in self._not_carried]
                 if self._not_carried
                 else s.metrics
             )
@@ -380,7 +383,7 @@ class Extractor:
 
     def _money_row(self, s: Sentence) -> bool:
         """Does the row's label (the first metric before its values) name a sum of money?"""
-        first = s.quantities[0].start
+        first = s.quantities[0].start if s.quantities else len(s.text)
         label = next((m for m in s.metrics if m.end <= first), None)
         return label is not None and self._unit_of.get(label.metric) == "money"
 
@@ -444,11 +447,30 @@ _HEADING_END = re.compile(r"[.!?。！？;；:：,，]\s*$")
 _OUTLOOK_HEADING = per_language("DOC_OUTLOOK_HEADING")
 
 
-def _in_column(tables: TableReader, s: Sentence, ln: Link) -> Link:
+def _in_column(tables: TableReader, s: Sentence, ln: Link, unit_of: dict[str, str]) -> Link:
     """A table row's value takes the period of the header cell above it (or none, under
-    a cell that names no period)."""
-    decided, period = tables.column_period(s, ln.quantity)
-    return attrs.evolve(ln, period=period) if decided else ln
+    a cell that names no period), and what the cell says it measures: under a change
+    column ("YoY change", "增减") a change of the row's metric, its direction the sign;
+    under a metric ("Revenue", "Operating margin") that metric, when the row names none."""
+    q = ln.quantity
+    decided, period = tables.column_period(s, q)
+    if decided:
+        ln = attrs.evolve(ln, period=period)
+    col = tables.column_metric(s, q)
+    if col is None:
+        return ln
+    row = next((m for m in s.metrics if m.end <= s.quantities[0].start), None)
+    ucls = unit_class(ln.unit)
+    if col == "change":
+        if row is None or ucls not in ("%", "bp", "pp") or q.value == 0:
+            return ln
+        move: Literal["up", "down"] = "up" if q.value > 0 else "down"
+        return attrs.evolve(ln, metric=row.metric, metric_text=row.text, change=move)
+    if not isinstance(col, str) and row is None and _unit_compatible(
+        unit_of.get(col.metric, "any"), ucls, False, col.metric
+    ):
+        return attrs.evolve(ln, metric=col.metric, metric_text=col.text)
+    return ln
 
 
 def _is_outlook_heading(text: str, lang: str) -> bool:

@@ -31,12 +31,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Final
+from typing import Final, Literal
 
 import attrs
 
 from .lang import get_language
+from .linking.cues import per_language
 from .linking.sentence import Sentence
+from .metrics import MetricMention
 from .normalize.numbers import clean_decimal
 from .normalize.periods import PeriodContext, find_periods
 from .quantities import Quantity
@@ -49,6 +51,8 @@ _EN = get_language("en")
 
 # a cell of a row of spaces: words with at most two spaces between them
 _SPACED_CELL: Final = re.compile(r"\S+(?: {1,2}\S+)*")
+# a bracketed bare number standing alone as a table cell ("(45)", "(1,234.5)")
+_BRACKETED: Final = re.compile(r"(?<![\w(])\((\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\)(?![\w)%])")
 # a row label that gives its numbers' unit as percent ("Gross margin (%)", "Margin %")
 _PERCENT_LABEL: Final = re.compile(r"\((?:%|percent|per cent)\)|%\s*$", re.IGNORECASE)
 # a column's span said in a header line above the periods ("Three Months Ended")
@@ -166,6 +170,16 @@ def stacked_period(text: str, header_start: int, cell: Cell, ctx: PeriodContext)
     return found[0].period
 
 
+def _covers(c: Cell, m: MetricMention, s: Sentence, text: str) -> bool:
+    """Is the metric phrase ``m`` most of cell ``c`` ("Operating margin", not "Revenue
+    per employee" naming revenue)?"""
+    return len(m.text) * 2 >= len(c.text)
+
+
+# a header cell over the changes of the row's metric ("YoY change", "% Chg", "增减")
+_CHANGE_CELL: Final = per_language("TABLE_CHANGE_HEADER")
+
+
 _Place = tuple[int, int, bool]  # columns in its line (or the "|" cell index), ruled
 
 
@@ -179,13 +193,17 @@ class TableReader:
         self.ctx = ctx or PeriodContext()
         self.table = False
         self.header: list[Cell] | None = None
+        self.dated = False  # the header names periods (its columns are dated, maybe None)
         self.periods: dict[Cell, Period] = {}
+        self.metrics: dict[Cell, MetricMention] = {}
+        self.changes: set[Cell] = set()
         self.currencies: list[tuple[_Place, str]] = []
 
     def paragraph(self, para_text: str) -> None:
         """A new paragraph begins (a table ends where its paragraph does)."""
         self.table = is_table(para_text)
         self.header, self.periods, self.currencies = None, {}, []
+        self.dated, self.metrics, self.changes = False, {}, set()
 
     def _place(self, s: Sentence, q: Quantity) -> _Place:
         a, b = s.offset + q.start, s.offset + q.end
@@ -202,15 +220,29 @@ class TableReader:
         """The row's values, each bare number under a column whose earlier rows wrote a
         currency ("Cost of revenue   600   550" under "$ 1,234   $ 1,100") in that
         currency, when the row's label names a sum of money (``money_row``), and a
-        percentage when the label says "(%)"; the currencies written in the row are
-        noted for the rows below. Under a unit note (``note``: "单位：万元" gives
+        percentage when the label says "(%)", a bracketed percentage negative ("(3.1%)");
+        the currencies written in the row are noted for the rows below. Under a unit note (``note``: "单位：万元" gives
         (10000, "CNY")) a money row's bare numbers are in the note's unit."""
         if not self.table:
             return s.quantities
-        percent_row = bool(_PERCENT_LABEL.search(s.text, 0, s.quantities[0].start))
+        first = s.quantities[0].start if s.quantities else len(s.text)
+        percent_row = bool(_PERCENT_LABEL.search(s.text, 0, first))
         out: list[Quantity] = []
-        for q in s.quantities:
+        quantities = s.quantities
+        if money_row and "(" in s.text:
+            quantities = sorted([*quantities, *self._bracketed(s, note)], key=lambda q: q.start)
+        for q in quantities:
             place = self._place(s, q)
+            if (
+                q.unit in ("%", "bp", "pp")
+                and q.value > 0
+                and s.text[q.start - 1 : q.start] == "("
+                and s.text[q.end : q.end + 1] == ")"
+            ):
+                # a cell "(3.1%)": a table's negative, brackets and all
+                q = attrs.evolve(
+                    q, start=q.start - 1, end=q.end + 1, text=f"({q.text})", value=-q.value
+                )
             if q.unit is not None and len(q.unit) == 3 and q.unit.isupper():
                 self.currencies.append((place, q.unit))
             elif q.unit is None and percent_row and q.value_high is None:
@@ -224,18 +256,47 @@ class TableReader:
             out.append(q)
         return out
 
+    def _bracketed(self, s: Sentence, note: tuple[Decimal, str] | None) -> list[Quantity]:
+        """A money row's bracketed bare numbers ("Net loss   (45)   (60)"): negative sums
+        in the currency of their column (or of the unit note), which the scanner leaves
+        out as list markers."""
+        taken = [(q.start, q.end) for q in s.quantities]
+        out: list[Quantity] = []
+        for m in _BRACKETED.finditer(s.text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            q = Quantity(
+                m.start(), m.end(), m.group(), -Decimal(m.group(1).replace(",", "")), None,
+                None, None, None, False,
+            )  # fmt: skip
+            place = self._place(s, q)
+            if note is not None:
+                out.append(attrs.evolve(q, unit=note[1], value=clean_decimal(q.value * note[0])))
+                continue
+            cur = next((u for p, u in reversed(self.currencies) if _same_column(p, place)), None)
+            if cur is not None:
+                out.append(attrs.evolve(q, unit=cur))
+        return out
+
     def read_header(self, s: Sentence) -> None:
         """Take ``s`` as the table's header row if it is one: a row without values that
-        names two periods or more."""
+        names two periods or more, or two metrics (or a metric and a change column)."""
         if not self.table or s.quantities:
             return
         named = [p for p in s.periods if p.period is not None]
-        if len({p.period for p in named}) < 2:
-            return
+        dated = len({p.period for p in named}) >= 2
         header = cells_of(self.text, s.offset, s.offset + len(s.text))
+        metrics: dict[Cell, MetricMention] = {}
+        for m in s.metrics:
+            c = under(self.text, header, s.offset + m.start, s.offset + m.end)
+            if c is not None and c not in metrics and _covers(c, m, s, self.text):
+                metrics[c] = m
+        changes = {c for c in header if _CHANGE_CELL[s.lang].fullmatch(c.text)}
+        if not dated and len(metrics) + len(changes) < 2:
+            return
         spans = spans_elsewhere(self.text, s.offset)
         periods: dict[Cell, Period] = {}
-        for p in named:
+        for p in named if dated else []:
             c = under(self.text, header, s.offset + p.start, s.offset + p.end)
             if c is None or p.period is None:
                 continue
@@ -243,12 +304,25 @@ class TableReader:
                 periods[c] = p.period
             elif s.lang == "en" and (ended := stacked_period(self.text, s.offset, c, self.ctx)):
                 periods[c] = ended  # "Three Months Ended / June 30, / 2025": 2025-Q2
-        self.header, self.periods = header, periods
+        self.header, self.periods, self.dated = header, periods, dated
+        self.metrics, self.changes = metrics, changes
+
+    def column_metric(self, s: Sentence, q: Quantity) -> MetricMention | Literal["change"] | None:
+        """What the header says the column of ``q`` measures: the metric its cell names,
+        "change" for a change column ("YoY change", "增减"), else None."""
+        if self.header is None or not (self.metrics or self.changes):
+            return None
+        c = under(self.text, self.header, s.offset + q.start, s.offset + q.end)
+        if c is None:
+            return None
+        if c in self.changes:
+            return "change"
+        return self.metrics.get(c)
 
     def column_period(self, s: Sentence, q: Quantity) -> tuple[bool, Period | None]:
         """(whether a header decides, the period of the column ``q`` stands in); a row
         that names a period itself is read as prose."""
-        if self.header is None or s.periods:
+        if self.header is None or not self.dated or s.periods:
             return False, None
         c = under(self.text, self.header, s.offset + q.start, s.offset + q.end)
         return True, self.periods.get(c) if c is not None else None

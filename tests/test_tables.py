@@ -107,7 +107,7 @@ def test_a_chinese_unit_note_gives_the_bare_numbers_of_money_rows_their_unit(ex:
     got = {(r.text, r.value, r.unit, r.metric, r.period.label if r.period else None) for r in ex.extract(text)}
     assert ("88,120.50", Decimal(881205000), "CNY", "revenue", "2025") in got
     assert ("80,300.25", Decimal(803002500), "CNY", "revenue", "2024") in got
-    assert ("9.74%", Decimal("9.74"), "%", "other", None) in got
+    assert ("9.74%", Decimal("9.74"), "%", "revenue", None) in got  # under 增减: the row's change
 
 
 def test_a_unit_note_naming_its_currency_and_tab_separated_cells(ex: Extractor) -> None:
@@ -120,3 +120,50 @@ def test_prose_amounts_keep_their_own_unit_under_a_unit_note(ex: Extractor) -> N
     text = "单位：万元\n报告期内，公司营业收入为125,432元，同比增长5%。"
     recs = _by_text(ex.extract(text))
     assert (recs["125,432元"].value, recs["125,432元"].unit) == (Decimal(125432), "CNY")
+
+
+METRIC_COLUMNS = (
+    "Region           Revenue      Operating margin     YoY change\n"
+    "North            $2,400       19.5%                6%\n"
+    "South            $1,300       15.2%                (2.4%)\n"
+)
+
+
+def test_a_header_of_metrics_names_the_values_under_it(ex: Extractor) -> None:
+    got = {(r.text, r.metric, r.value) for r in ex.extract(METRIC_COLUMNS)}
+    assert ("$2,400", "revenue", Decimal(2400)) in got
+    assert ("$1,300", "revenue", Decimal(1300)) in got
+    assert ("15.2%", "operating_margin", Decimal("15.2")) in got
+    # a change column without a metric in the row: whose change is unknown, and the
+    # header's metrics are not carried to the first row
+    assert ("6%", "other", Decimal(6)) in got
+    assert ("(2.4%)", "other", Decimal("-2.4")) in got  # a bracketed cell is negative
+
+
+def test_a_change_column_is_the_row_metric_s_move_and_brackets_are_negative(ex: Extractor) -> None:
+    text = (
+        "(In millions)              Q2 2025      Q2 2024      % Change\n"
+        "Revenue                    $ 905        $ 850        6%\n"
+        "Net loss                     (30)         (40)       (25%)\n"
+    )
+    recs = _by_text(ex.extract(text))
+    assert (recs["6%"].metric, recs["6%"].change) == ("revenue", "up")
+    assert (recs["(25%)"].metric, recs["(25%)"].change, recs["(25%)"].value) == ("net_loss", "down", Decimal(-25))
+    loss = recs["(30)"]
+    assert (loss.value, loss.unit, loss.metric, loss.period.label if loss.period else None) == (
+        Decimal(-30000000),
+        "USD",
+        "net_loss",
+        "2025-Q2",
+    )
+    for r in recs.values():
+        assert text[r.start : r.end] == r.text
+
+
+def test_a_footnote_mark_in_a_row_label_is_no_value(ex: Extractor) -> None:
+    text = (
+        "                           Q2 2025      Q2 2024\n"
+        "Revenue                    $ 905        $ 850\n"
+        "Operating income (1)         (30)         (40)\n"
+    )
+    assert "(1)" not in {r.text for r in ex.extract(text)}

@@ -277,3 +277,11 @@ DOC_OUTLOOK_HEADING = r"\b(?:outlook|guidance|forecasts?)\b"
 # a table's header line that says what span its columns cover ("Three Months Ended",
 # "Nine months ended", "13 Weeks Ended"): a bare year under it is the span's end
 TABLE_SPAN_HEADER = r"\b(?:months|weeks|quarters?)\s+(?:ended|ending)\b"
+
+# a table's header cell over the changes of each row's metric ("YoY change", "% Chg",
+# "Increase/(Decrease)")
+TABLE_CHANGE_HEADER = (
+    r"(?:%\s*|percent(?:age)?\s+)?(?:change|chg\.?|var(?:iance|\.)?|growth)(?:\s*%)?"
+    r"|(?:yoy|y/y|q/q|qoq|year[- ]over[- ]year|sequential)(?:\s+(?:change|growth|%))?(?:\s*%)?"
+    r"|increase\s*/?\s*\(?decrease\)?(?:\s*%)?"
+)

@@ -48,3 +48,6 @@ DOC_TICKER_LABEL = "股票代码(?:为|是)?"
 # a heading over an outlook section (业绩展望, 全年指引): the values under it, up to the next
 # heading, are guidance
 DOC_OUTLOOK_HEADING = r"展望|指引|業績預告|业绩预告"
+
+# a table's header cell over the changes of each row's metric (增减, 变动, 同比增减(%))
+TABLE_CHANGE_HEADER = r"(?:本期比上年同期|同比|较上年)?(?:增减|變動|变动|增长|增長)(?:幅度|率)?(?:\s*[(（]?%[)）]?)?"
