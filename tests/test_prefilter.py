@@ -61,7 +61,8 @@ def test_no_filter_when_unsure(pattern: str, flags: int) -> None:
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_period_scan_finds_what_the_rules_find(lang: str) -> None:
-    """The period scanner with its start filter finds the spans the bare alternation finds."""
+    """The period scanner stops at every place the bare alternation matches (it checks
+    first characters only; the rules decide there, see tests/test_scan_shortcuts.py)."""
     grammar = periods._grammar(lang)
     gate, body = periods._scan_parts(lang)
     texts = (
@@ -72,7 +73,8 @@ def test_period_scan_finds_what_the_rules_find(lang: str) -> None:
     bare = re.compile(gate + body, periods._FLAGS)
     assert bare.pattern != grammar.scan.pattern
     for t in texts:
-        assert _spans(grammar.scan, t) == _spans(bare, t)
+        stops = {s for s, _ in _spans(grammar.scan, t)}
+        assert {s for s, _ in _spans(bare, t)} <= stops
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

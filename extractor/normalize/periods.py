@@ -1488,6 +1488,8 @@ def _rules_by_ascii(rules: tuple[_Rule, ...]) -> tuple[_Indexed, ...]:
     )
 
 
+# how many first characters the scanner checks, per language
+_LOOK: Final[dict[str, int]] = {"en": 5, "zh": 4}
 _NAMED_GROUP: Final = re.compile(r"\(\?P<[A-Za-z_][A-Za-z0-9_]*>")
 
 
@@ -1497,10 +1499,12 @@ def _grammar(lang: str) -> _Grammar:
     specs = _EN_RULES if lang == "en" else _ZH_RULES
     rules = tuple(_Rule(name, re.compile(_expand(p), _FLAGS), h) for name, p, h in specs)
     gate, body = _scan_parts(lang)
-    # the first characters a rule can start with, checked before the rules are tried
-    # (four for English, whose words share their first three more often)
-    look = 4 if lang == "en" else 3
-    scan = re.compile(gate + (first_chars(body, _FLAGS, look) or "") + body, _FLAGS)
+    # where a rule may start: the first characters of every rule (five, as many words
+    # share their first three or four); the rules themselves decide at each such place
+    # (:func:`_at`), so the scanner need not match them first (a place where none
+    # matches is passed by there, as it would be here)
+    ahead = first_chars(body, _FLAGS, _LOOK[lang])
+    scan = re.compile(gate + (ahead if ahead is not None else body), _FLAGS)
     suffix = re.compile(_expand(_ZH_SUFFIX), _FLAGS) if lang == "zh" else None
     prefix = re.compile(_expand(_PREFIX[lang]), _FLAGS)
     every = tuple(enumerate(rules))
