@@ -15,7 +15,7 @@ import attrs
 from .currencies import CurrencyTable
 from .lang import get_language
 from .normalize.numbers import VULGAR_FRACTIONS
-from .normalize.prefilter import first_chars, with_first_chars
+from .normalize.prefilter import first_chars, letter_start_guard, with_first_chars
 
 _EN = get_language("en")
 _ZH = get_language("zh")
@@ -89,8 +89,10 @@ def _pre_regex(currency: str) -> re.Pattern[str]:
         r"(?P<lp>\()?$"
     )
     # searched for in a short window before every number: a lookahead of the first
-    # characters a mark can start with passes over the window's other positions quickly
-    return re.compile((first_chars(body, 0) or "") + body)
+    # characters a mark can start with passes over the window's other positions quickly,
+    # and before it, where every mark starting with a letter needs no letter before it,
+    # a check of that passes over the inside of every word at once
+    return re.compile((letter_start_guard(body, 0) or "") + (first_chars(body, 0) or "") + body)
 
 
 _CLASSIFIERS: Final = _ZH.regex("QUANTITY_CLASSIFIERS")

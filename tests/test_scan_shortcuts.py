@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 
@@ -10,8 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor import bench_inputs
-from extractor.normalize import periods
+from extractor import bench_inputs, quantity_grammar
+from extractor.currencies import CurrencyTable
+from extractor.normalize import periods, prefilter
+from extractor.normalize.prefilter import letter_start_guard
 
 # -- periods: the scanner checks first characters, the rules decide -------------------------
 
@@ -88,3 +91,124 @@ def test_period_mentions_of_bench_inputs_as_with_the_strict_scanner() -> None:
 def test_period_mentions_of_generated_text_as_with_the_strict_scanner(parts: list[str], lang: str) -> None:
     loose, strict = _both("".join(parts), lang)
     assert loose == strict
+
+
+# -- the letter check in front of the marks written before a number --------------------------
+
+GUARDED = [
+    (r"(?<![A-Za-z])(?i:usd)|\$|(?<=\d[kK])eur", 0),
+    (r"(?P<sw>(?<![A-Za-z])(?i:minus)\s{1,2})?(?P<s>[-+])?(?P<c>(?:(?<![A-Za-z'])(?:US)?\$|€)\s?)?$", 0),
+    (r"(?:(?<![A-Za-z])|(?<=[\d ][kKM]))(?:EUR|eur)(?![A-Za-z])|(?<![A-Za-z])(?i:R\.?s\.?)|¥|元", 0),
+    (r"(?<=\d)x|(?<![A-Za-z0-9])(?:ab|c)|\(", re.IGNORECASE),
+]
+UNGUARDED = [
+    r"(?<![A-Za-z])usd|eur",  # a branch with no check before its letter
+    r"(?<![a-z])usd",  # capitals may precede
+    r"(?<!['’] )usd",  # a check of the character two before
+    r"(?<=\w)usd",  # a class this reader does not follow
+    r"[^x]usd|(?<![A-Za-z])eur",  # any character may start it
+    r"(?<![A-Za-z])(?i:x)|(?i:\u212a)",  # the Kelvin sign is a "k" where case is ignored
+    r"x*",  # an empty match anywhere
+    r"(a)\1",
+]
+GUARD_TEXT = "abcdeksuxyzKMRU0159 $€¥元(-+.'’\u212aminusMINUSUSDusdEUReurRs.rs5k5 KEUR"
+
+
+def _searches(rx: re.Pattern[str], text: str) -> list[object]:
+    """What ``rx`` finds searched over every window of ``text`` (as a prefix check is)."""
+    out: list[object] = []
+    for lo in range(len(text) + 1):
+        for hi in range(lo, min(len(text), lo + 12) + 1):
+            m = rx.search(text, lo, hi)
+            out.append(None if m is None else (m.span(), m.groups()))
+    return out
+
+
+@pytest.mark.parametrize(("pattern", "flags"), GUARDED)
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(alphabet=GUARD_TEXT, max_size=16))
+def test_letter_guard_changes_no_match(pattern: str, flags: int, text: str) -> None:
+    guard = letter_start_guard(pattern, flags)
+    assert guard is not None
+    plain, guarded = re.compile(pattern, flags), re.compile(guard + "(?:" + pattern + ")", flags)
+    assert _searches(guarded, text) == _searches(plain, text)
+
+
+@pytest.mark.parametrize("pattern", UNGUARDED)
+def test_no_letter_guard_when_a_branch_does_not_check(pattern: str) -> None:
+    assert letter_start_guard(pattern, 0) is None
+
+
+def test_the_letters_matched_ignoring_case_are_known() -> None:
+    """Besides ASCII letters, only the characters the guard reader knows of match one."""
+    rx = re.compile("(?i:[A-Za-z])")
+    found = {chr(c) for c in range(0x110000) if rx.fullmatch(chr(c))} - prefilter._ASCII_LETTERS
+    assert found == prefilter._LETTER_LOOKALIKES
+
+
+def _plain_pre(g: quantity_grammar._Grammar) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The marks before a number as written, with no check in front."""
+    def bare(rx: re.Pattern[str]) -> re.Pattern[str]:
+        return re.compile(rx.pattern[rx.pattern.index("(?P<sw>") :], rx.flags)
+
+    return bare(g.pre), bare(g.pre_sign)
+
+
+PRE_PIECES = [
+    " ", "  ", "(", "-", "−", "+", "负", "$", "US$", "US $", "C$", "C $", "A$", "HK$", "€", "£",
+    "¥", "RMB", "rmb", "USD", "usd", "EUR", "Rs.", "Rs", "kr", "zł", "Kč", "5k", "3M", "2 k",
+    "人民币", "港币", "美元", "minus ", "Negative  ", "cost us ", "the ", "total ", "Q", "'", "’",
+    "x", "abc", "K", "\u212a", "12", "1", ",", ".",
+]
+
+
+def _tables(tmp_path_factory: pytest.TempPathFactory) -> list[CurrencyTable]:
+    d = tmp_path_factory.mktemp("pats")
+    (d / "currencies.jsonl").write_text(
+        json.dumps({"code": "XQQ", "name": "Quokka dollar", "symbols": ["Q$", "Qk"],
+                    "en": ["quokka dollars"], "zh": ["袋鼠币"]}) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    return [CurrencyTable.load(()), CurrencyTable.load([d])]
+
+
+@pytest.fixture(scope="module")
+def grammars(tmp_path_factory: pytest.TempPathFactory) -> list[quantity_grammar._Grammar]:
+    return [quantity_grammar._grammar(t) for t in _tables(tmp_path_factory)]
+
+
+def test_the_marks_before_a_number_have_the_letter_check(grammars: list[quantity_grammar._Grammar]) -> None:
+    for g in grammars:
+        assert g.pre.pattern.startswith("(?:(?![A-Za-z])|(?<![A-Za-z])")
+        assert g.pre_sign.pattern.startswith("(?:(?![A-Za-z])|(?<![A-Za-z])")
+
+
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(st.sampled_from(PRE_PIECES), max_size=8), i=st.integers(0, 1))
+def test_marks_before_a_number_as_without_the_checks(
+    grammars: list[quantity_grammar._Grammar], parts: list[str], i: int
+) -> None:
+    text = "".join(parts) + "12"
+    g = grammars[i]
+    plain, plain_sign = _plain_pre(g)
+    s = len(text) - 2
+    for lo in range(s + 1):
+        for fast, slow in ((g.pre, plain), (g.pre_sign, plain_sign)):
+            a, b = fast.search(text, lo, s), slow.search(text, lo, s)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+def test_marks_before_numbers_of_bench_inputs_as_without_the_checks(
+    grammars: list[quantity_grammar._Grammar],
+) -> None:
+    g = grammars[0]
+    plain, plain_sign = _plain_pre(g)
+    found = 0
+    for text in bench_inputs.en_news(150, seed=6) + bench_inputs.en_calls(1, seed=6):
+        for m in re.finditer(r"\d+", text):
+            s = m.start()
+            for fast, slow in ((g.pre, plain), (g.pre_sign, plain_sign)):
+                a, b = fast.search(text, max(0, s - 24), s), slow.search(text, max(0, s - 24), s)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+                found += a is not None and a.group("cur") is not None
+    assert found > 100

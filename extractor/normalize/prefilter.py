@@ -100,7 +100,7 @@ def _union_first(trie: _Trie) -> str:
     keys = list(trie)
     if len(keys) < _UNION_MIN:
         return ""
-    parts, nocase = [], False
+    parts, ends, nocase = [], [], False
     for k in keys:
         if k.startswith("(?i:[") and k.endswith("])"):
             parts.append(k[5:-2])
@@ -108,10 +108,12 @@ def _union_first(trie: _Trie) -> str:
         elif k[:1] == "[" and k[-1:] == "]":
             parts.append(k[1:-1])
         else:
-            return ""  # an end of text: no class holds it
+            ends.append(k)  # an end of text: no class holds it, it is checked after
+    if not parts:
+        return ""
     # (one class of them all ignoring case where some do: still every first character)
     cls = "[" + "".join(parts) + "]"
-    return "(?=" + (f"(?i:{cls})" if nocase else cls) + ")"
+    return "(?=" + "|".join([f"(?i:{cls})" if nocase else cls, *sorted(ends)]) + ")"
 
 
 _Trie = dict[str, "_Trie"]
@@ -264,3 +266,134 @@ def _boundary_first(items: Any) -> bool:
             return all(_boundary_first(b) for b in av[1])
         return False
     return False
+
+
+# characters other than ASCII letters that match one where case is ignored ("K" Kelvin
+# sign, long s, dotted and dotless i)
+_LETTER_LOOKALIKES: Final = frozenset("\u212a\u017f\u0130\u0131")
+_ASCII_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def letter_start_guard(pattern: str, flags: int) -> str | None:
+    r"""A zero-width check (regex text) that holds at every start of a match of
+    ``pattern``: "no ASCII letter here, or none before it (or one of the few letters
+    some branch allows before it)". Read from the syntax tree: every branch whose first
+    character may be an ASCII letter must say, before it, that no letter precedes
+    (``(?<![A-Za-z])``), or which letters may (``(?<=[\d ][kKM])``). None when some
+    branch does not (or the pattern uses a construct this reader does not follow).
+
+    In front of a pattern searched over words, it passes by the inside of every word at
+    the cost of two character tests.
+
+    >>> letter_start_guard(r"(?<![A-Za-z])(?i:usd)|\$|(?<=\d[kK])eur", 0)
+    '(?:(?![A-Za-z])|(?<![A-Za-z])|(?<=[Kk]))'
+    >>> letter_start_guard(r"(?<![A-Za-z])usd|eur", 0) is None
+    True
+    """
+    if not _READABLE or int(flags) & _UNREAD_FLAGS:
+        return None
+    after: set[str] = set()
+    try:
+        pending = _guarded(P.parse(pattern, int(flags)), int(flags), {False}, after)
+    except (_Unsure, re.error):
+        return None
+    if False in pending:
+        return None  # an empty match where a letter may follow a letter
+    behind = "|(?<=[" + "".join(sorted(after)) + "])" if after else ""
+    return "(?:(?![A-Za-z])|(?<![A-Za-z])" + behind + ")"
+
+
+def _guarded(items: Any, flags: int, pending: set[bool], after: set[str]) -> set[bool]:
+    """Follow ``items`` from states that consumed nothing yet (True: a check said what
+    may precede); raise :class:`_Unsure` where a letter may be read unguarded. Returns
+    the states of the paths that still consumed nothing."""
+    for op, av in items:
+        if not pending:
+            break
+        if op is C.AT:
+            if av in _ENDS:
+                pending = set()  # the match ends here: nothing more is read
+            continue
+        if op in (C.ASSERT, C.ASSERT_NOT):
+            direction, sub = av
+            if direction < 0 and _behind_ok(op is C.ASSERT_NOT, sub, flags, after):
+                pending = {True}
+            continue
+        if op is C.SUBPATTERN:
+            _, add, delete, sub = av
+            if (add | delete) & (_UNREAD_FLAGS | _WORD_FLAGS):
+                raise _Unsure
+            pending = _guarded(sub, (flags | add) & ~delete, pending, after)
+            continue
+        if op is C.ATOMIC_GROUP:
+            pending = _guarded(av, flags, pending, after)
+            continue
+        if op is C.BRANCH:
+            pending = set().union(*(_guarded(b, flags, pending, after) for b in av[1]))
+            continue
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            lo, _, sub = av
+            inner = _guarded(sub, flags, pending, after)
+            pending = pending | inner if lo == 0 else inner
+            continue
+        if op in (C.LITERAL, C.IN, C.ANY, C.NOT_LITERAL):
+            if False in pending and _may_be_letter(op, av, flags):
+                raise _Unsure
+            pending = set()
+            continue
+        raise _Unsure
+    return pending
+
+
+def _behind_ok(negative: bool, sub: Any, flags: int, after: set[str]) -> bool:
+    """Does the lookbehind ``sub`` rule out an ASCII letter before the position, but for
+    letters it names (added to ``after``)?"""
+    last = list(sub)[-1:] if sub is not None else []
+    if len(last) != 1:
+        return False
+    op, av = last[0]
+    letters = _letters_of(op, av, flags)
+    if letters is None:
+        return False
+    if negative:
+        # (?<![A-Za-z]): a one-character check that no ASCII letter precedes (ignoring
+        # case it rules out more, still every ASCII letter)
+        return len(list(sub)) == 1 and letters >= _ASCII_LETTERS
+    if flags & _NOCASE_FLAG:
+        letters = {v for c in letters for v in (c.lower(), c.upper())}
+    after.update(letters)  # (?<=...[kKM]): these letters may precede
+    return True
+
+
+def _letters_of(op: Any, av: Any, flags: int) -> set[str] | None:
+    """The ASCII letters a class or literal holds; None when it holds something this
+    reader does not follow (a category, a negation, a letter matched ignoring case that
+    is not ASCII)."""
+    items = [(op, av)] if op is C.LITERAL else list(av) if op is C.IN else None
+    if items is None:
+        return None
+    out: set[str] = set()
+    for o, a in items:
+        if o is C.LITERAL:
+            ch = chr(a)
+        elif o is C.RANGE:
+            chars = {chr(c) for c in range(a[0], min(a[1], 0x7F) + 1)}
+            if a[1] > 0x7F and flags & _NOCASE_FLAG:
+                return None
+            out |= chars & _ASCII_LETTERS
+            continue
+        elif o is C.CATEGORY and a in (C.CATEGORY_DIGIT, C.CATEGORY_SPACE):
+            continue
+        else:
+            return None
+        if ch in _ASCII_LETTERS:
+            out.add(ch)
+        elif flags & _NOCASE_FLAG and ch in _LETTER_LOOKALIKES:
+            return None
+    return out
+
+
+def _may_be_letter(op: Any, av: Any, flags: int) -> bool:
+    """May the character read by this item be an ASCII letter?"""
+    letters = _letters_of(op, av, flags) if op in (C.LITERAL, C.IN) else None
+    return letters is None or bool(letters)
