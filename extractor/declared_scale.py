@@ -50,14 +50,21 @@ def declared_scales(text: str) -> list[Note]:
     if _GATE.search(text) is None:
         return []
     notes = [(m.end(), _FACTORS[m.group("scale").lower()]) for m in _NOTE.finditer(text)]
-    out: list[Note] = []
-    for i, (start, factor) in enumerate(notes):
+    ends = _stretch_ends(text, [start for start, _ in notes])
+    return [(start, end, factor) for (start, factor), end in zip(notes, ends)]
+
+
+def _stretch_ends(text: str, starts: Sequence[int]) -> list[int]:
+    """Where the stretch of each note (starting at ``starts``, in order) ends: the next
+    blank line or the next note."""
+    ends: list[int] = []
+    for i, start in enumerate(starts):
         blank = _BLANK_LINE.search(text, start)
         end = blank.start() if blank else len(text)
-        if i + 1 < len(notes):
-            end = min(end, notes[i + 1][0])
-        out.append((start, end, factor))
-    return out
+        if i + 1 < len(starts):
+            end = min(end, starts[i + 1])
+        ends.append(end)
+    return ends
 
 
 _ZH = get_language("zh")
@@ -86,14 +93,8 @@ def declared_units(text: str) -> list[UnitNote]:
         name = m.group("cur2") or m.group("cur1") or m.group("unit")
         factor = parse_number("1" + m.group("scale")) if m.group("scale") else None
         found.append((m.end(), factor or Decimal(1), _UNIT_CURRENCIES[name]))
-    out: list[UnitNote] = []
-    for i, (start, factor, currency) in enumerate(found):
-        blank = _BLANK_LINE.search(text, start)
-        end = blank.start() if blank else len(text)
-        if i + 1 < len(found):
-            end = min(end, found[i + 1][0])
-        out.append((start, end, factor, currency))
-    return out
+    ends = _stretch_ends(text, [start for start, _, _ in found])
+    return [(start, end, factor, cur) for (start, factor, cur), end in zip(found, ends)]
 
 
 def unit_at(notes: Sequence[UnitNote], pos: int) -> tuple[Decimal, str] | None:

@@ -1211,6 +1211,7 @@ def _dateline(text: str, items: list[_Item]) -> tuple[date, tuple[int, int] | No
 def _split_points(text: str, items: Sequence[_Item]) -> Iterator[tuple[int, int]]:
     """Group speech lines into paragraphs: (first item index, last item index)."""
     i, n = 0, len(items)
+    rows = [is_table_row(text[it.cs : it.ce]) for it in items]
     while i < n:
         j = i
         while j + 1 < n:
@@ -1218,7 +1219,7 @@ def _split_points(text: str, items: Sequence[_Item]) -> Iterator[tuple[int, int]
             if nxt.block_start or nxt.bullet:
                 break
             ps = text[prev.cs : prev.ce]
-            if is_table_row(ps) and is_table_row(text[nxt.cs : nxt.ce]):
+            if rows[j] and rows[j + 1]:
                 j += 1  # the rows of a table stay together, however short
                 continue
             if _CJK_ANY.search(ps) or _CJK_ANY.search(text[nxt.cs : min(nxt.ce, nxt.cs + 200)]):

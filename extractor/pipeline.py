@@ -383,8 +383,7 @@ class Extractor:
 
     def _money_row(self, s: Sentence) -> bool:
         """Does the row's label (the first metric before its values) name a sum of money?"""
-        first = s.quantities[0].start if s.quantities else len(s.text)
-        label = next((m for m in s.metrics if m.end <= first), None)
+        label = _row_label(s)
         return label is not None and self._unit_of.get(label.metric) == "money"
 
     def _plan_ner(self, job: _Job) -> None:
@@ -447,6 +446,12 @@ _HEADING_END = re.compile(r"[.!?。！？;；:：,，]\s*$")
 _OUTLOOK_HEADING = per_language("DOC_OUTLOOK_HEADING")
 
 
+def _row_label(s: Sentence) -> MetricMention | None:
+    """A table row's label: the first metric written before its values."""
+    first = s.quantities[0].start if s.quantities else len(s.text)
+    return next((m for m in s.metrics if m.end <= first), None)
+
+
 def _in_column(tables: TableReader, s: Sentence, ln: Link, unit_of: dict[str, str]) -> Link:
     """A table row's value takes the period of the header cell above it (or none, under
     a cell that names no period), and what the cell says it measures: under a change
@@ -459,7 +464,7 @@ def _in_column(tables: TableReader, s: Sentence, ln: Link, unit_of: dict[str, st
     col = tables.column_metric(s, q)
     if col is None:
         return ln
-    row = next((m for m in s.metrics if m.end <= s.quantities[0].start), None)
+    row = _row_label(s)
     ucls = unit_class(ln.unit)
     if col == "change":
         if row is None or ucls not in ("%", "bp", "pp") or q.value == 0:

@@ -43,6 +43,8 @@ def is_table_row(line: str) -> bool:
     >>> is_table_row("| Sales | $5 |"), is_table_row("Sales     $5"), is_table_row("Sales rose.")
     (True, True, False)
     """
+    if "|" not in line and "\t" not in line and "   " not in line:
+        return False  # no gap a cell could end at (most lines: no regex)
     gaps = _CELL_GAP.findall(line)
     return bool(gaps) and (len(gaps) >= 2 or "|" not in gaps)
 

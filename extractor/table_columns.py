@@ -70,6 +70,9 @@ class Cell:
     ruled: bool  # a "|" table: start/end are the cell's index
 
 
+_Place = tuple[int, int, bool]  # columns in its line (or the "|" cell index), ruled
+
+
 def _line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
@@ -96,24 +99,34 @@ def cells_of(text: str, start: int, end: int) -> list[Cell]:
     ]
 
 
+def _place_of(text: str, start: int, end: int, ruled: bool) -> _Place:
+    """Where ``text[start:end]`` stands in its row: its columns in the line, or (``ruled``)
+    the index of its "|" cell."""
+    ls = _line_start(text, start)
+    if ruled:
+        idx = text.count("|", ls, start)
+        return idx, idx, True
+    return start - ls, end - ls, False
+
+
+def _nearest(cells: Sequence[Cell], a: int, b: int) -> Cell | None:
+    """The cell whose middle is nearest the middle of columns ``a``..``b``."""
+    mid = (a + b) / 2
+    return min(cells, key=lambda c: abs((c.start + c.end) / 2 - mid), default=None)
+
+
 def under(text: str, header: Sequence[Cell], start: int, end: int) -> Cell | None:
     """The header cell the value at ``text[start:end]`` stands under, or None."""
     if not header:
         return None
-    ls = _line_start(text, start)
-    if header[0].ruled:
-        idx = text.count("|", ls, start)
-        return next((c for c in header if c.start == idx), None)
-    a, b = start - ls, end - ls
+    a, b, ruled = _place_of(text, start, end, header[0].ruled)
+    if ruled:
+        return next((c for c in header if c.start == a), None)
     overlapping = [c for c in header if c.start < b and a < c.end]
     if len(overlapping) == 1:
         return overlapping[0]
-    mid = (a + b) / 2
-    nearest = min(header, key=lambda c: abs((c.start + c.end) / 2 - mid))
-    return nearest if abs((nearest.start + nearest.end) / 2 - mid) <= 6 else None
-
-
-_BLANK_LINE: Final = re.compile(r"\n[ \t]*\n")
+    nearest = _nearest(header, a, b)
+    return nearest if nearest is not None and abs((nearest.start + nearest.end - a - b) / 2) <= 6 else None
 
 
 def _lead_lines(text: str, header_start: int) -> list[int]:
@@ -142,7 +155,8 @@ def spans_elsewhere(text: str, header_start: int) -> bool:
 def stacked_period(text: str, header_start: int, cell: Cell, ctx: PeriodContext) -> Period | None:
     r"""The period a year cell of a header row ends, read with the lines stacked above it
     ("Three Months Ended" / "June 30," / "2025": 2025-Q2): the cell of each line above
-    that stands nearest over the year, then the year, read as one phrase. None when that phrase is not one span ending in the year.
+    that stands nearest over the year, then the year, read as one phrase. None when that
+    phrase is not one span ending in the year.
 
     >>> t = "        Nine Months Ended\n          September 30,\n        2025        2024\nSales   $9          $8"
     >>> hs = t.index("2025")
@@ -156,9 +170,8 @@ def stacked_period(text: str, header_start: int, cell: Cell, ctx: PeriodContext)
         end = text.find("\n", a)
         cells = cells_of(text, a, end if end >= 0 else len(text))
         over = [c for c in cells if c.start < cell.end + 8 and cell.start - 8 < c.end]
-        mid = (cell.start + cell.end) / 2
         # the nearest cell above (a span is centred over its columns, or starts with them)
-        pick = min(over, key=lambda c: abs((c.start + c.end) / 2 - mid), default=None)
+        pick = _nearest(over, cell.start, cell.end)
         if pick is not None and not pick.text.startswith("("):  # "(In millions)" is no span
             parts.append(pick.text)
     if not parts:
@@ -170,17 +183,17 @@ def stacked_period(text: str, header_start: int, cell: Cell, ctx: PeriodContext)
     return found[0].period
 
 
-def _covers(c: Cell, m: MetricMention, s: Sentence, text: str) -> bool:
+def _covers(c: Cell, m: MetricMention) -> bool:
     """Is the metric phrase ``m`` most of cell ``c`` ("Operating margin", not "Revenue
     per employee" naming revenue)?"""
     return len(m.text) * 2 >= len(c.text)
 
 
+# a stacked header writes its years in full: no document date is needed to read it
+_NO_CONTEXT: Final = PeriodContext()
+
 # a header cell over the changes of the row's metric ("YoY change", "% Chg", "增减")
 _CHANGE_CELL: Final = per_language("TABLE_CHANGE_HEADER")
-
-
-_Place = tuple[int, int, bool]  # columns in its line (or the "|" cell index), ruled
 
 
 class TableReader:
@@ -188,9 +201,8 @@ class TableReader:
     read, the period of the column each value of its rows stands in, and the currency of
     each column (tables write "$" on a column's first row only)."""
 
-    def __init__(self, text: str, ctx: PeriodContext | None = None) -> None:
+    def __init__(self, text: str) -> None:
         self.text = text
-        self.ctx = ctx or PeriodContext()
         self.table = False
         self.header: list[Cell] | None = None
         self.dated = False  # the header names periods (its columns are dated, maybe None)
@@ -206,13 +218,15 @@ class TableReader:
         self.dated, self.metrics, self.changes = False, {}, set()
 
     def _place(self, s: Sentence, q: Quantity) -> _Place:
-        a, b = s.offset + q.start, s.offset + q.end
-        ls = _line_start(self.text, a)
-        le = self.text.find("\n", b)
-        if self.text.count("|", ls, le if le >= 0 else len(self.text)) >= 2:
-            idx = self.text.count("|", ls, a)
-            return idx, idx, True
-        return a - ls, b - ls, False
+        return _place_of(self.text, s.offset + q.start, s.offset + q.end, s.text.count("|") >= 2)
+
+    def _as_money(self, q: Quantity, place: _Place, note: tuple[Decimal, str] | None) -> Quantity | None:
+        """A money row's bare number in the unit note's currency and scale, else in the
+        currency written higher in its column; None when neither says."""
+        if note is not None:
+            return attrs.evolve(q, unit=note[1], value=clean_decimal(q.value * note[0]))
+        cur = next((u for p, u in reversed(self.currencies) if _same_column(p, place)), None)
+        return attrs.evolve(q, unit=cur) if cur is not None else None
 
     def money_in_columns(
         self, s: Sentence, money_row: bool, note: tuple[Decimal, str] | None = None
@@ -221,8 +235,9 @@ class TableReader:
         currency ("Cost of revenue   600   550" under "$ 1,234   $ 1,100") in that
         currency, when the row's label names a sum of money (``money_row``), and a
         percentage when the label says "(%)", a bracketed percentage negative ("(3.1%)");
-        the currencies written in the row are noted for the rows below. Under a unit note (``note``: "单位：万元" gives
-        (10000, "CNY")) a money row's bare numbers are in the note's unit."""
+        the currencies written in the row are noted for the rows below. Under a unit
+        note (``note``: "单位：万元" gives (10000, "CNY")) a money row's bare numbers are
+        in the note's unit."""
         if not self.table:
             return s.quantities
         first = s.quantities[0].start if s.quantities else len(s.text)
@@ -247,12 +262,8 @@ class TableReader:
                 self.currencies.append((place, q.unit))
             elif q.unit is None and percent_row and q.value_high is None:
                 q = attrs.evolve(q, unit="%")  # "Gross margin (%)   74.3   73.7"
-            elif q.unit is None and money_row and q.value_high is None and note is not None:
-                q = attrs.evolve(q, unit=note[1], value=clean_decimal(q.value * note[0]))
             elif q.unit is None and money_row and q.value_high is None:
-                cur = next((u for p, u in reversed(self.currencies) if _same_column(p, place)), None)
-                if cur is not None:
-                    q = attrs.evolve(q, unit=cur)
+                q = self._as_money(q, place, note) or q
             out.append(q)
         return out
 
@@ -269,13 +280,9 @@ class TableReader:
                 m.start(), m.end(), m.group(), -Decimal(m.group(1).replace(",", "")), None,
                 None, None, None, False,
             )  # fmt: skip
-            place = self._place(s, q)
-            if note is not None:
-                out.append(attrs.evolve(q, unit=note[1], value=clean_decimal(q.value * note[0])))
-                continue
-            cur = next((u for p, u in reversed(self.currencies) if _same_column(p, place)), None)
-            if cur is not None:
-                out.append(attrs.evolve(q, unit=cur))
+            money = self._as_money(q, self._place(s, q), note)
+            if money is not None:
+                out.append(money)
         return out
 
     def read_header(self, s: Sentence) -> None:
@@ -289,7 +296,7 @@ class TableReader:
         metrics: dict[Cell, MetricMention] = {}
         for m in s.metrics:
             c = under(self.text, header, s.offset + m.start, s.offset + m.end)
-            if c is not None and c not in metrics and _covers(c, m, s, self.text):
+            if c is not None and c not in metrics and _covers(c, m):
                 metrics[c] = m
         changes = {c for c in header if _CHANGE_CELL[s.lang].fullmatch(c.text)}
         if not dated and len(metrics) + len(changes) < 2:
@@ -302,7 +309,7 @@ class TableReader:
                 continue
             if not spans:
                 periods[c] = p.period
-            elif s.lang == "en" and (ended := stacked_period(self.text, s.offset, c, self.ctx)):
+            elif s.lang == "en" and (ended := stacked_period(self.text, s.offset, c, _NO_CONTEXT)):
                 periods[c] = ended  # "Three Months Ended / June 30, / 2025": 2025-Q2
         self.header, self.periods, self.dated = header, periods, dated
         self.metrics, self.changes = metrics, changes
