@@ -36,6 +36,11 @@ Lang = Literal["en", "zh"]
 #: documents whose sentences go through spaCy together in ``extract_many``
 NLP_CHUNK = 256
 
+#: a chunk sent to a worker closes at ``batch_size`` documents or once its texts reach
+#: this many characters, whichever comes first: a few long transcripts are spread over
+#: the workers instead of all going to the first one
+CHUNK_CHARS = 8192
+
 #: the context keys that are arguments of ``extract``; other keys are carried along
 CONTEXT_ARGS = ("lang", "doc_date", "company", "period", "filing")
 
@@ -215,7 +220,7 @@ def extract_parallel(
 
         def submit() -> bool:
             nonlocal index
-            chunk = list(islice(it, batch_size))
+            chunk = _take(it, batch_size)
             if not chunk:
                 return False
             # what cannot be sent to a worker (not a str, or a str subclass that does
@@ -251,6 +256,20 @@ def extract_parallel(
                     yield []
             if more:
                 more = submit()
+
+
+def _take(it: Iterator[Any], batch_size: int) -> list[Any]:
+    """The next chunk for a worker: up to ``batch_size`` items, fewer once their texts
+    reach :data:`CHUNK_CHARS` characters (an item that is not text counts as none)."""
+    chunk: list[Any] = []
+    chars = 0
+    for t in it:
+        chunk.append(t)
+        text = t.text if isinstance(t, InContext) else t
+        chars += len(text) if isinstance(text, str) else 0
+        if len(chunk) >= batch_size or chars >= CHUNK_CHARS:
+            break
+    return chunk
 
 
 def _results(fut: Future[list[tuple[bool, Any]]] | None, n: int) -> list[tuple[bool, Any]] | None:

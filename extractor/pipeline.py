@@ -265,7 +265,8 @@ class Extractor:
         :class:`ExtractionWarning`. With ``n_process > 1``, an item that cannot be sent to
         a worker (it does not pickle) is done in this process, and a worker that dies
         (killed, out of memory) has its documents redone here: every other document gets
-        the records :meth:`extract` gives it.
+        the records :meth:`extract` gives it. Workers get chunks of ``batch_size``
+        documents, or fewer once a chunk's texts reach ``batch.CHUNK_CHARS`` characters.
 
         ``as_tuples=True`` (spaCy's convention): the inputs are ``(text, context)`` pairs and
         the results ``(records, context)`` pairs, the same context object. The context's

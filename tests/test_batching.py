@@ -159,3 +159,31 @@ def test_company_accuracy_did_not_drop_on_news_and_call_sentences() -> None:
     before, after = accuracy(_EveryNer()), accuracy(Extractor())
     assert after >= before
     assert after > 0.85
+
+
+def test_worker_chunks_close_at_a_character_budget() -> None:
+    from extractor.batch import CHUNK_CHARS, InContext, _take
+
+    long = "x" * (CHUNK_CHARS // 2 + 1)
+    it = iter([long, long, long, "short"])
+    # two long texts pass the budget: the chunk closes there, the rest waits
+    assert _take(it, 64) == [long, long]
+    assert _take(it, 64) == [long, "short"]
+    assert _take(it, 64) == []
+    # a text carried with its context counts by its text; a non-text counts as nothing
+    it2 = iter([InContext(long, {}), 7, InContext(long, {}), "a"])
+    assert len(_take(it2, 64)) == 3
+    # the document count still closes a chunk of short texts
+    assert _take(iter(["a"] * 10), 4) == ["a"] * 4
+
+
+def test_long_documents_over_two_workers_give_the_records_of_one() -> None:
+    from extractor.batch import CHUNK_CHARS
+
+    para = "Revenue rose 12% to $4.5 billion in the third quarter, and EPS was $1.23. "
+    doc = para * (CHUNK_CHARS // len(para) + 1)  # each document is a chunk of its own
+    docs = [doc, doc.replace("12%", "15%"), doc.replace("$1.23", "$2.01")]
+    ex = Extractor()
+    one = list(ex.extract_many(docs))
+    assert list(ex.extract_many(docs, n_process=2)) == one
+    assert {r.text for r in one[1]} >= {"15%"}
