@@ -370,3 +370,36 @@ class Gazetteer:
                 end += 1
             out.append(_Cand(start, end, entry.name, entry.ticker, "gazetteer", 0))
         return out
+
+
+#: the currency a sign shared by two currencies ("¥") most likely stands for in text about
+#: a company listed on an exchange, by the exchange's ticker suffix
+_HOME_BY_SUFFIX: Mapping[str, str] = MappingProxyType(
+    {".SH": "CNY", ".SS": "CNY", ".SZ": "CNY", ".HK": "CNY", ".T": "JPY"}
+)
+
+
+def currency_cues(entries: Iterable[CompanyEntry]) -> dict[str, list[str]]:
+    """The Latin names of gazetteer companies that tell which currency ``"¥"`` is in an
+    English document, by code: a company listed in Shanghai, Shenzhen or Hong Kong, or
+    whose canonical name is Chinese, makes ``"¥"`` yuan (CNY); one listed in Tokyo, yen.
+    Only names of three letters or more count. The document's other cues ("yuan",
+    "Japan", ...) are counted with them (see :func:`extractor.currencies.currency_hints`).
+
+    >>> cues = currency_cues([CompanyEntry("阿里巴巴", ("Alibaba", "阿里")),
+    ...                       CompanyEntry("Toyota", ("丰田",), "7203.T"),
+    ...                       CompanyEntry("Twilio", ("TWLO",), "TWLO")])
+    >>> cues
+    {'CNY': ['Alibaba'], 'JPY': ['Toyota']}
+    """
+    out: dict[str, list[str]] = {}
+    for e in entries:
+        ticker = (e.ticker or "").upper()
+        home = next((c for suffix, c in _HOME_BY_SUFFIX.items() if ticker.endswith(suffix)), None)
+        if home is None and _CJK_RE.search(e.name):
+            home = "CNY"
+        if home is None:
+            continue
+        names = out.setdefault(home, [])
+        names.extend(n for n in e.all_names() if n.isascii() and len(n) >= 3 and n not in names)
+    return out

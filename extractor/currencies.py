@@ -38,6 +38,7 @@ those of the mark's default owner; a mark with no default owner (``"kr"``, ``"fr
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -434,6 +435,8 @@ class CurrencyTable:
                 self._claims.setdefault(own, []).append(k)
         self._datelines = _dateline_regex(self.entries)
         self._hints_cache: dict[frozenset[tuple[str, int]], CurrencyHints] = {}
+        #: tables with the same marks share one scanner grammar (see :meth:`with_cues`)
+        self.grammar_key: object = self
 
     def _read_cues(self) -> None:
         """Index the document cues: Latin cues as word sequences by their first word
@@ -457,6 +460,28 @@ class CurrencyTable:
 
     def __repr__(self) -> str:
         return f"<CurrencyTable {len(self.entries)} currencies, {len(self._marks)} marks>"
+
+    def with_cues(self, extra: Mapping[str, Sequence[str]]) -> CurrencyTable:
+        """This table, also counting each of ``extra[code]`` as a document cue of ``code``
+        (codes it has no entry for are left out). Marks, defaults and the scanner's
+        grammar are shared with this table; only what decides a context mark changes.
+
+        >>> t = CurrencyTable.default().with_cues({"CNY": ["Acme Dragon"]})
+        >>> currency_hints("Acme Dragon earned ¥5 billion.", t).code("¥", "en")
+        'CNY'
+        >>> currency_hints("Acme Dragon earned ¥5 billion.").code("¥", "en")
+        'JPY'
+        """
+        if not any(extra.get(e.code) for e in self.entries):
+            return self
+        new = copy.copy(self)
+        new.entries = tuple(
+            attrs.evolve(e, cues=(*e.cues, *extra[e.code])) if extra.get(e.code) else e
+            for e in self.entries
+        )
+        new._read_cues()
+        new._hints_cache = {}
+        return new
 
     # -- construction ------------------------------------------------------------------
     @classmethod

@@ -22,6 +22,7 @@ from .batch import (
     with_contexts,
 )
 from .companies import CompanyFinder
+from .company_gazetteer import currency_cues
 from .currencies import CurrencyTable
 from .declared_scale import Note, declared_factor, declared_scales, declared_units, unit_at
 from .document import Document, read_document
@@ -135,7 +136,8 @@ class Extractor:
         dirs = (*self.pack_dirs, *self.pattern_dirs)
         self.metrics = MetricLexicon.load(dirs)
         self.companies = CompanyFinder.load(dirs)
-        self.currencies = CurrencyTable.load(dirs)
+        # a listed Chinese or Japanese company named in English text says what "¥" is
+        self.currencies = CurrencyTable.load(dirs).with_cues(currency_cues(self.companies.entries))
         self._unit_of = {m: self.metrics.unit_of(m) for m in self.metrics.ids()}
         # metrics kept to their own sentence ("carry": false in the metrics file)
         self._not_carried = frozenset(e.id for e in self.metrics.entries if not e.carry)

@@ -132,9 +132,9 @@ _HYPHEN_NOT_UNIT: Final = re.compile(r"-(?i:pound)")
 
 @attrs.frozen
 class _Grammar:
-    """The regexes and filters built from one currency table."""
+    """The regexes and filters built from one currency table's marks."""
 
-    table: CurrencyTable
+    key: object  # the table's ``grammar_key``: the same marks give the same grammar
     pre: re.Pattern[str]
     pre_sign: re.Pattern[str]  # the same without a currency
     suffix: re.Pattern[str]
@@ -147,11 +147,12 @@ _GRAMMARS: dict[int, _Grammar] = {}
 
 
 def _grammar(table: CurrencyTable) -> _Grammar:
-    g = _GRAMMARS.get(id(table))
-    if g is not None and g.table is table:
+    key = table.grammar_key  # tables that differ only in their cues share a grammar
+    g = _GRAMMARS.get(id(key))
+    if g is not None and g.key is key:
         return g
     g = _Grammar(
-        table=table,
+        key=key,
         pre=_pre_regex(table.prefix_source),
         pre_sign=_pre_regex("(?!)"),
         suffix=_suffix_regex(table.suffix_source),
@@ -166,5 +167,5 @@ def _grammar(table: CurrencyTable) -> _Grammar:
     )
     if len(_GRAMMARS) > 16:
         _GRAMMARS.clear()
-    _GRAMMARS[id(table)] = g
+    _GRAMMARS[id(key)] = g
     return g

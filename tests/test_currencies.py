@@ -170,6 +170,33 @@ def test_yen_sign_in_english_is_yen_unless_the_text_is_about_china() -> None:
     assert _units(text) == ["JPY"]
 
 
+def test_a_listed_chinese_company_named_in_english_makes_the_yen_sign_yuan() -> None:
+    ex = extractor.Extractor(use_ner=False)
+
+    def units(text: str) -> list[str]:
+        return [r.unit for r in ex.extract(text, lang="en") if r.text.startswith("¥")]
+
+    # named in the gazetteer with a Chinese canonical name, or listed in Shenzhen/Hong Kong
+    assert units("Baidu's quarterly sales rose 3% to ¥34.5bn.") == ["CNY"]
+    assert units("Tencent posted a profit of ¥42 billion in the quarter.") == ["CNY"]
+    # listed in Tokyo: yen, as with no company at all
+    assert units("Nintendo raised its profit forecast to ¥480 billion.") == ["JPY"]
+    assert units("The group earned ¥12 billion.") == ["JPY"]
+
+
+def test_company_cues_come_from_the_users_gazetteer_too(tmp_path: Path) -> None:
+    (tmp_path / "companies.jsonl").write_text(
+        json.dumps({"name": "Dragonfly Motors", "ticker": "002999.SZ"}) + "\n", encoding="utf-8"
+    )
+    ex = extractor.Extractor(patterns=[tmp_path], use_ner=False)
+    recs = ex.extract("Dragonfly Motors sold cars worth ¥8 billion.", lang="en")
+    assert [r.unit for r in recs if r.text == "¥8 billion"] == ["CNY"]
+    # a table with cues shares the scanner of the table it came from
+    base = CurrencyTable.default()
+    assert base.with_cues({}) is base
+    assert base.with_cues({"CNY": ["Dragonfly"]}).grammar_key is base.grammar_key
+
+
 def test_yen_sign_in_chinese_is_yuan_unless_the_text_is_about_japan() -> None:
     assert _units("公司营收￥300万", "zh") == ["CNY"]
     assert _units("日本丰田汽车在日本的营业利润为¥2万亿，以日元计", "zh") == ["JPY"]
