@@ -25,6 +25,10 @@ def change_of(text: str, written: str, lang: str = "en") -> str | None:
         ("Organic volume was 3% lower.", "3%", None),
         ("Same-store traffic came in at +2% for the period.", "+2%", "up"),
         ("Unit margin went from 31% to 33%.", "31%", None),
+        # a write-down's amount is no fall; a metric that went down still moves
+        ("The miner wrote down 4.1 billion Swiss francs of assets.", "4.1 billion Swiss francs", None),
+        ("Its loan book was written down by $800 million.", "$800 million", None),
+        ("Freight income was down 6% on the year.", "6%", "down"),
         # a comparative's figure in a bracket is no move, a move in one still is
         ("Trading profit climbed to £640m (2022: £590m).", "£590m", None),
         ("Trading profit climbed to £640m (2022: £590m; 2021: £560m).", "£560m", None),

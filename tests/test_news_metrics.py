@@ -502,3 +502,10 @@ def test_an_earlier_level_of_a_count_after_from_is_that_count() -> None:
     assert recs["5.1 million"].unit == "count"
     assert recs["5.1 million"].metric == recs["6.2 million"].metric
     assert "2.0 million" not in {r.text for r in extract("The app has 6.2 million riders and 2.0 million in Asia.")}
+
+
+def test_a_write_down_is_an_impairment_not_a_fall(ex) -> None:  # type: ignore[no-untyped-def]
+    recs = ex.extract("The utility wrote down 12.6 billion Danish crowns on its wind farms.", lang="en")
+    assert [(r.metric, r.change, r.unit) for r in recs] == [("impairment", None, "DKK")]
+    recs = ex.extract("The lender wrote off $300 million of loans.", lang="en")
+    assert [(r.metric, r.change) for r in recs] == [("impairment", None)]

@@ -15,7 +15,8 @@ CHANGE_UP = (
 
 # words saying a metric went down
 CHANGE_DOWN = (
-    r"down|fell|fall(?:s|ing|en)?|decrease[sd]?|decreasing|decline[sd]?|declining|"
+    # not "wrote down $2bn", "written down by 5%": the value is the write-down itself
+    r"(?<!\bwrote\s)(?<!\bwrite\s)(?<!\bwrites\s)(?<!\bwritten\s)(?<!\bwriting\s)down|fell|fall(?:s|ing|en)?|decrease[sd]?|decreasing|decline[sd]?|declining|"
     r"drop(?:ped|s)?|lower|reduc\w+|contract(?:ed|ion)|shr[aiu]nk\w*|decelerat\w*|slid|"
     r"slipp?(?:ed|s)?|compress\w*|headwind|"
     # the verbs of market news ("plunged 96%", "sank 4%"); not "lost", which also says a loss
