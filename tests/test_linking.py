@@ -329,3 +329,13 @@ def test_a_heading_naming_a_period_dates_the_lines_under_it(ex) -> None:  # type
     assert recs["$12.1 million"].period is not None and recs["$12.1 million"].period.label == "2020-Q3"
     # a heading without a period ends the previous heading's reach
     assert recs["$85 million"].period is None
+
+
+def test_a_chinese_growth_verb_moves_an_unnamed_subject_and_names_no_metric(ex) -> None:  # type: ignore[no-untyped-def]
+    recs = {r.text: r for r in ex.extract("一季度全国港口货物吞吐量价值为8.6万亿元，同比增长6.2%。", lang="zh")}
+    assert (recs["6.2%"].metric, recs["6.2%"].change) == ("other", "up")
+    # a growth noun still names a growth rate, and a named metric still carries its move
+    recs = {r.text: r for r in ex.extract("全年增速为12.5%。", lang="zh")}
+    assert recs["12.5%"].metric == "revenue_growth"
+    recs = {r.text: r for r in ex.extract("公司营业收入为52亿元，同比增长9.1%。", lang="zh")}
+    assert (recs["9.1%"].metric, recs["9.1%"].change) == ("revenue", "up")

@@ -157,6 +157,7 @@ def _too_large_per_share(metric: str, q: Quantity) -> bool:
 
 
 _GROWTH_PHRASE = per_language("METRIC_GROWTH_PHRASE")
+_GROWTH_PHRASE_BEFORE = per_language("METRIC_GROWTH_PHRASE_BEFORE")
 
 
 def _growth_phrase(s: Sentence, q: Quantity) -> str | None:
@@ -168,7 +169,7 @@ def _growth_phrase(s: Sentence, q: Quantity) -> str | None:
     if after is not None and not re.search(r"[,;.，；]", s.text[q.end : q.end + after.start()]):
         return after.group()
     window = s.text[max(0, q.start - 100) : q.start]
-    found = list(rx.finditer(window))
+    found = list(_GROWTH_PHRASE_BEFORE[s.lang].finditer(window))
     return found[-1].group() if found else None
 
 

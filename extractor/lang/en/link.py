@@ -184,6 +184,9 @@ METRIC_GROWTH_PHRASE = (
     r"quarterly|underlying|constant[- ]currency)\s+)?\bgrowth(?:\s+rates?)?\b"
 )
 
+# a growth word before a percentage that names a growth rate ("growth ... maybe 20%")
+METRIC_GROWTH_PHRASE_BEFORE = METRIC_GROWTH_PHRASE
+
 # words of earnings: an amount in cents is then earnings per share
 METRIC_EARNINGS_WORDS = r"\b(?:earnings|income|profit)\b"
 

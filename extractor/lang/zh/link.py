@@ -67,6 +67,10 @@ METRIC_COUNT_VERB = r"(?:有|达|達|达到|達到|为|為|是|超过|超過|逾
 # a growth word near a percentage: the value is a growth rate
 METRIC_GROWTH_PHRASE = r"增长率|增長率|增速|同比增长|同比增長|增长|增長"
 
+# a growth word before a percentage that names a growth rate: only the nouns ("增速为8%");
+# the verb ("出口同比增长8%") says the unnamed subject rose, it names no metric
+METRIC_GROWTH_PHRASE_BEFORE = r"增长率|增長率|增速"
+
 # right before a sum per share that is paid or asked (以每股4.5港元配售, 每股作价10元): a price
 METRIC_PRICE_PAID_BEFORE = (
     r"(?:(?:以|按|作[价價]|定[价價]|[价價]格?)(?:[为為]|是)?\s*(?:不超过|不超過|不低于|不低於|不高于|不高於|最高|最低|约|約)?\s*每股"
