@@ -47,3 +47,18 @@ def test_an_organisation_before_the_value_wins_over_the_guess(finder: CompanyFin
     a = text.index("Borlund")
     add_entities(s, [(a, a + len("Borlund Works"), "ORG", "Borlund Works")], finder)
     assert [c.text for c in s.companies] == ["Borlund Works"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue in EMEA declined 3% in constant currency to €812 million.",
+        "APAC revenue rose 5% to $300 million.",
+        "Americas revenue was $2.1 billion, up 7%.",
+        "Sales in Latin America grew 8% to $640 million.",
+    ],
+)
+def test_a_sales_region_is_no_company(ex, text: str) -> None:  # type: ignore[no-untyped-def]
+    recs = ex.extract(text, lang="en")
+    assert recs and all(r.company is None for r in recs)
+    assert ex.extract("Acme's revenue in EMEA rose 4%.", lang="en")[0].company == "Acme"

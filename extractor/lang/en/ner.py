@@ -10,8 +10,8 @@ def _w(words: str) -> tuple[str, ...]:
 
 
 # ORG entities from NER that are not companies in financial text: finance acronyms, roles,
-# regulators and exchanges, then news sources and data vendors (who reports, not what is
-# reported on)
+# regulators and exchanges, news sources and data vendors (who reports, not what is
+# reported on), then sales regions
 NOT_COMPANY_ORGS = frozenset(
     [
         "sec",
@@ -65,6 +65,31 @@ NOT_COMPANY_ORGS = frozenset(
         "factset",
         "ibes",
         "refinitiv ibes",
+        # sales regions a company reports by ("Revenue in EMEA", "APAC revenue")
+        "emea",
+        "apac",
+        "apj",
+        "latam",
+        "amer",
+        "americas",
+        "the americas",
+        "asia pacific",
+        "asia-pacific",
+        "asia pac",
+        "greater china",
+        "north america",
+        "latin america",
+        "south america",
+        "middle east",
+        "rest of world",
+        "rest of the world",
+        "international",
+        "dach",
+        "benelux",
+        "nordics",
+        "anz",
+        "mena",
+        "cee",
     ]
 )
 
