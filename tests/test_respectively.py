@@ -167,6 +167,11 @@ MAPPED: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("$310 million", "2020"), ("$280 million", "2019")],
     ),
     (
+        "years_ended_before_bare_years_no_marker",
+        "Royalty costs were $85 million, $72 million and $60 million for the years ended 2023, 2022 and 2021.",
+        [("$85 million", "FY2023"), ("$72 million", "FY2022"), ("$60 million", "FY2021")],
+    ),
+    (
         "two_value_lists_one_marker",
         (
             "In 2021 and 2020, revenue was $8 million and $6 million and cost was $3 million and "

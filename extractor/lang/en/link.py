@@ -532,9 +532,11 @@ RESPECTIVELY_YEARS_ENDED = (
     r"(?<![A-Za-z])years?\s{1,3}(?:then\s{1,3})?(?:ended|ending)(?:\s{1,3}on)?\s{1,3}$"
 )
 
-# between a value list and the period list right after it, without "respectively"
+# between a value list and the period list right after it, without "respectively" (also
+# "for the years ended" before bare years)
 RESPECTIVELY_IMPLICIT_GAP = (
     r"\s{0,3}(?:,\s{0,2})?(?:(?:in|for|at|during|as\s+of|of)\s{1,3})?(?:(?:the|fiscal)\s{1,3})?"
+    r"(?:(?:fiscal\s{1,3})?years?\s{1,3}(?:then\s{1,3})?(?:ended|ending)(?:\s{1,3}on)?\s{1,3})?"
 )
 
 # between "respectively" and a value list after it (", $5 and $4")
