@@ -58,3 +58,27 @@ def test_the_verb_before_a_metric_moves_its_value_after_by() -> None:
     assert (r.metric, r.change) == ("interest_rate", "down")
     [r] = [r for r in extract("Gross margin by segment was 40%.") if r.unit == "%"]
     assert r.change is None
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "change"),
+    [
+        ("The monetary authority raised the repo rate by 75 basis points.", "interest_rate", "up"),
+        ("The central bank lifted its key rate by 500 basis points to 30%.", "interest_rate", "up"),
+        ("Lenders lowered their benchmark interest rate by 0.25 percentage points.", "interest_rate", "down"),
+        ("Acme trimmed its net debt by $200 million.", "debt", "down"),
+    ],
+)
+def test_a_verb_that_sets_a_metric_moves_its_value_after_by(text: str, metric: str, change: str) -> None:
+    from extractor import extract
+
+    r = extract(text)[0]
+    assert (r.metric, r.change) == (metric, change)
+
+
+def test_a_setting_verb_alone_makes_no_move() -> None:
+    from extractor import extract
+
+    # a sum raised is a level; the verb moves a value only through "metric by value"
+    assert [r.change for r in extract("The start-up raised $50 million from investors.")] == [None]
+    assert [r.change for r in extract("The bank's key rate was raised to 5.5%.")] == [None]

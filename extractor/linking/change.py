@@ -118,17 +118,29 @@ def from_cue_before(s: Sentence, q: Quantity) -> bool:
 
 
 _METRIC_BY = re.compile(_EN.regex("CHANGE_METRIC_BY"), re.IGNORECASE)
+_SET_UP = re.compile(_EN.regex("CHANGE_SET_BEFORE_METRIC_UP"), re.IGNORECASE)
+_SET_DOWN = re.compile(_EN.regex("CHANGE_SET_BEFORE_METRIC_DOWN"), re.IGNORECASE)
 
 
 def verb_before_metric(
-    s: Sentence, metric_end: int, q: Quantity, window_change: Literal["up", "down"] | None
+    s: Sentence,
+    metric_start: int,
+    metric_end: int,
+    q: Quantity,
+    window_change: Literal["up", "down"] | None,
 ) -> Literal["up", "down"] | None:
     """The move a verb before a metric gives its value when only "by" stands between the
-    metric and the value ("cut its deposit rate by 25 basis points"): ``window_change``,
-    read from before the metric; else None."""
-    if s.lang == "en" and window_change is not None and _METRIC_BY.fullmatch(s.text, metric_end, q.start):
+    metric and the value ("cut its deposit rate by 25 basis points", "raised the repo rate
+    by 25 basis points"): ``window_change``, read from before the metric, or a verb that
+    sets the metric right before it; else None."""
+    if s.lang != "en" or not _METRIC_BY.fullmatch(s.text, metric_end, q.start):
+        return None
+    if window_change is not None:
         return window_change
-    return None
+    before = s.text[max(0, metric_start - 60) : metric_start]
+    if _SET_UP.search(before):
+        return "up"
+    return "down" if _SET_DOWN.search(before) else None
 
 
 def _change_phrase(s: Sentence, q: Quantity) -> str | None:

@@ -196,7 +196,7 @@ def _named_metric(
     left = metric.end if metric.end <= q.start else left_window
     change = window_change if left == left_window else detect_change(s, q, left)
     if change is None and left != left_window:
-        change = verb_before_metric(s, left, q, window_change)
+        change = verb_before_metric(s, metric.start, left, q, window_change)
     if change is None and ucls in ("bp", "pp"):
         change = phrase_direction(s.lang, metric.text)  # "加息25个基点", "a rate cut of 50 bp"
     if ucls == "%" and change is None and metric_id == "revenue" and _is_share_of(s, q, metric):

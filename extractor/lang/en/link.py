@@ -4,7 +4,8 @@ from __future__ import annotations
 
 # words saying a metric went up (a value after them is a change)
 CHANGE_UP = (
-    r"up|rose|rise[sn]?|rising|increase[sd]?|increasing|grew|grow(?:s|ing|n)?|growth|"
+    # not the end of a hyphenated noun ("start-up", "follow-up")
+    r"(?<!-)up|rose|rise[sn]?|rising|increase[sd]?|increasing|grew|grow(?:s|ing|n)?|growth|"
     r"gain(?:ed|s)?|higher|improve[sd]?|improvement|expand(?:ed|s)?|expansion|jump(?:ed|s)?|"
     r"climb(?:ed|s)?|surge[sd]?|accelerat\w*|outpac\w*|soar(?:ed|s)?|increment\w*|"
     # the verbs of market news ("rallied 8%", "rebounded 3%"); not "advanced" ("advanced
@@ -15,8 +16,9 @@ CHANGE_UP = (
 
 # words saying a metric went down
 CHANGE_DOWN = (
-    # not "wrote down $2bn", "written down by 5%": the value is the write-down itself
-    r"(?<!\bwrote\s)(?<!\bwrite\s)(?<!\bwrites\s)(?<!\bwritten\s)(?<!\bwriting\s)down|fell|fall(?:s|ing|en)?|decrease[sd]?|decreasing|decline[sd]?|declining|"
+    # not "wrote down $2bn", "written down by 5%": the value is the write-down itself;
+    # not the end of a hyphenated noun ("write-down", "step-down")
+    r"(?<!\bwrote\s)(?<!\bwrite\s)(?<!\bwrites\s)(?<!\bwritten\s)(?<!\bwriting\s)(?<!-)down|fell|fall(?:s|ing|en)?|decrease[sd]?|decreasing|decline[sd]?|declining|"
     r"drop(?:ped|s)?|lower|reduc\w+|contract(?:ed|ion)|shr[aiu]nk\w*|decelerat\w*|slid|"
     r"slipp?(?:ed|s)?|compress\w*|headwind|"
     # the verbs of market news ("plunged 96%", "sank 4%"); not "lost", which also says a loss
@@ -50,6 +52,19 @@ CHANGE_AFTER = (
 # all that stands between a metric and its value when the verb before the metric says the
 # move ("cut its deposit rate by 25 basis points", "lifted the dividend by 10%")
 CHANGE_METRIC_BY = r"\s*by\s*"
+
+# a verb that sets a metric up, right before it ("raised its key rate by 500 basis
+# points"): only with "by" between the metric and the value, never alone ("raised $5m")
+CHANGE_SET_BEFORE_METRIC_UP = (
+    r"\b(?:raised|raises|raising|lifted|lifts|lifting|increased|increases|boosted|boosts)"
+    r"(?:\s+(?:its|their|the|our|his|her|a))?(?:\s+[\w-]+){0,2}\s+$"
+)
+
+# a verb that sets a metric down, right before it ("lowered the repo rate by 25 bp")
+CHANGE_SET_BEFORE_METRIC_DOWN = (
+    r"\b(?:lowered|lowers|lowering|cut|cuts|cutting|reduced|reduces|slashed|slashes|trimmed|trims)"
+    r"(?:\s+(?:its|their|the|our|his|her|a))?(?:\s+[\w-]+){0,2}\s+$"
+)
 
 # words before the earlier level a metric moved from ("from", "versus")
 CHANGE_FROM_BEFORE = r"\b(?:from|versus|vs\.?|compar(?:ed|es|e|ing) (?:to|with)|against)\s*$"
