@@ -45,3 +45,12 @@ def test_a_metric_named_as_a_reference_is_skipped() -> None:
 
 def test_chinese_metric_before_the_value() -> None:
     assert metric_of("甲乙科技营收为60亿元。", "60亿元", [("营收", "revenue")], "zh") == "revenue"
+
+
+def test_a_sum_per_share_paid_with_no_phrase_is_no_earnings() -> None:
+    from extractor import extract
+
+    assert [r.metric for r in extract("The trust will pay $0.31 per unit share on May 2.")] == ["other"]
+    assert [r.metric for r in extract("The directors will pay 14 cents a share next month.")] == ["other"]
+    # earnings per share are still read from what earns them
+    assert [r.metric for r in extract("The trust earned $0.31 per share.")] == ["eps"]

@@ -236,10 +236,14 @@ _ZH_PRICE_AFTER = re.compile(_ZH.regex("METRIC_PRICE_PAID_AFTER"))
 
 def per_share_is_price(s: Sentence, q: Quantity, metric_text: str | None) -> bool:
     """Is a sum per share a price paid or asked rather than earnings? English says so in
-    the phrase before it ("paid $40 a share", "an offer of 470 pence a share"), Chinese
+    the phrase before it ("paid $40 a share", "an offer of 470 pence a share", or with no
+    phrase the words right before it: "will pay $0.52 per share"), Chinese
     around it ("以每股4.5港元配售", "每股作价10元")."""
     if s.lang == "en":
-        return bool(metric_text and _PRICE_PAID.search(metric_text))
+        if metric_text is None:  # nothing names the sum: the words right before it may
+            # ("The board will pay $0.52 per share", "offered $12 a share")
+            return _PRICE_PAID.search(s.text, max(0, q.start - 40), q.start) is not None
+        return _PRICE_PAID.search(metric_text) is not None
     t = s.text
     return bool(
         _ZH_PRICE_BEFORE.search(t, max(0, q.start - 8), q.start) or _ZH_PRICE_AFTER.match(t, q.end)
