@@ -82,3 +82,20 @@ def test_a_setting_verb_alone_makes_no_move() -> None:
     # a sum raised is a level; the verb moves a value only through "metric by value"
     assert [r.change for r in extract("The start-up raised $50 million from investors.")] == [None]
     assert [r.change for r in extract("The bank's key rate was raised to 5.5%.")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hyundai's net profit slumped 40% to 1.2 trillion won ($900 million).", "en"),
+        ("The miner's profit fell 12% to A$3.1 billion (about US$2 billion).", "en"),
+        ("现代汽车净利润下降40%至1.2万亿韩元（约合9亿美元）。", "zh"),
+    ],
+)
+def test_the_same_sum_in_brackets_moved_as_the_sum_before_it(text: str, lang: str) -> None:
+    from extractor import extract
+
+    money = [r for r in extract(text, lang=lang) if r.unit not in ("%",)]
+    assert len(money) == 2 and [r.change for r in money] == [None, None]
+    moved = [r for r in extract("Its profit fell by 2 billion won ($1.5 million) to 9 billion won.", lang="en")]
+    assert [r.change for r in moved][:2] == ["down", "down"]

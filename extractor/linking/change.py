@@ -10,6 +10,7 @@ from ..normalize.prefilter import with_first_chars
 from ..quantities import Quantity
 from .cues import per_language
 from .sentence import Sentence
+from .units import unit_class
 from .windows import _last_chars, _last_words
 
 _EN = get_language("en")
@@ -141,6 +142,20 @@ def verb_before_metric(
     if _SET_UP.search(before):
         return "up"
     return "down" if _SET_DOWN.search(before) else None
+
+
+_EQUIVALENT = per_language("CHANGE_EQUIVALENT_BRACKET")
+
+
+def same_sum_in_brackets(s: Sentence, before: Quantity, q: Quantity) -> bool:
+    """Is ``q`` the sum ``before`` in brackets, in another currency ("600 billion won
+    ($455 million)", "6000亿韩元（约合4.55亿美元）")? It then moved as ``before`` did."""
+    return (
+        before.end <= q.start
+        and unit_class(before.unit) == "money"
+        and unit_class(q.unit) == "money"
+        and _EQUIVALENT[s.lang].fullmatch(s.text, before.end, q.start) is not None
+    )
 
 
 def _change_phrase(s: Sentence, q: Quantity) -> str | None:

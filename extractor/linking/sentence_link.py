@@ -18,6 +18,7 @@ from .change import (
     detect_change,
     from_cue_before,
     phrase_direction,
+    same_sum_in_brackets,
     verb_before_metric,
 )
 from .company import pick_company
@@ -144,6 +145,9 @@ def _link_value(work: _SentenceWork, qi: int, q: Quantity) -> Link | None:
         # the value is the growth rate itself; a fall keeps its direction, so "same-store
         # sales fell 2%" never reads as growth of +2%
         change = None
+    prev = work.linked.get(qi - 1)
+    if prev is not None and same_sum_in_brackets(s, prev.quantity, q):
+        change = prev.change  # "fell to 600 billion won ($455 million)": a level, as before it
     unit = _record_unit(q, ucls, metric_id, work.unit_of)
     if unit is None:
         return None  # a bare number for a money/percent metric: unit unknown, not a record

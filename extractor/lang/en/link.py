@@ -69,6 +69,10 @@ CHANGE_SET_BEFORE_METRIC_DOWN = (
 # words before the earlier level a metric moved from ("from", "versus")
 CHANGE_FROM_BEFORE = r"\b(?:from|versus|vs\.?|compar(?:ed|es|e|ing) (?:to|with)|against)\s*$"
 
+# between a sum and the same sum in another currency in brackets after it ("600 billion
+# won ($455 million)"): the bracketed sum moved as the first did
+CHANGE_EQUIVALENT_BRACKET = r"\s*\(\s*(?:(?:about|approximately|around|roughly|some|nearly|almost|or|c\.|~|≈)\s*)?"
+
 # a plus sign or "plus" opening a percentage: the sign says it is a change
 CHANGE_PLUS_SIGN = r"\+|(?i:plus)\s"
 

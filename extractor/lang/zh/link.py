@@ -64,6 +64,10 @@ METRIC_AFTER_GAP = (
 # verbs and qualifiers that let a count belong to a metric named before it
 METRIC_COUNT_VERB = r"(?:有|达|達|达到|達到|为|為|是|超过|超過|逾|约|約|近|共|总计|總計|合计|合計|共计|共計|增至|增加至|突破)\s*$"
 
+# between a sum and the same sum in another currency in brackets after it
+# ("6000亿韩元（约合4.55亿美元）"): the bracketed sum moved as the first did
+CHANGE_EQUIVALENT_BRACKET = r"\s*[(（]\s*(?:约合|约|合|折合|相当于)?\s*"
+
 # a growth word near a percentage: the value is a growth rate
 METRIC_GROWTH_PHRASE = r"增长率|增長率|增速|同比增长|同比增長|增长|增長"
 
