@@ -32,3 +32,10 @@ def test_no_company_gives_the_default() -> None:
     s = make_sentence("Bookings rose 8%.")
     assert pick_company(s, value(s, "8%"), None, "Default") == "Default"
     assert pick_company(s, value(s, "8%"), None, None) is None
+
+
+def test_an_investor_in_a_round_is_not_the_documents_company(ex) -> None:  # type: ignore[no-untyped-def]
+    recs = ex.extract("The start-up raised $80 million in a Series C round led by Sequoia.", lang="en")
+    assert [(r.metric, r.company) for r in recs] == [("funding", None)]
+    recs = ex.extract("Nvidia, backed by SoftBank, said revenue rose 20% to $30 billion.", lang="en")
+    assert {r.company for r in recs} == {"Nvidia"}

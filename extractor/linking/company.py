@@ -43,7 +43,7 @@ from .sentence import Sentence
 _EN = get_language("en")
 _ZH = get_language("zh")
 
-__all__ = ["pick_company"]
+__all__ = ["is_investor", "pick_company"]
 
 _PREP_BEFORE_COMPANY_EN = re.compile(
     _EN.regex("COMPANY_LINK_PREPOSITION"),
@@ -88,6 +88,17 @@ def pick_company(
     if in_clause and _NEW_SUBJECT_CLAUSE.search(s.text, 0, clause_start):
         return in_clause[-1].name  # "...; Samsung's unit earned 3.3 trillion won"
     return cands[0].name
+
+
+_INVESTOR_BEFORE_EN = re.compile(_EN.regex("COMPANY_LINK_INVESTOR_BEFORE"), re.IGNORECASE)
+
+
+def is_investor(s: Sentence, c: CompanyMention) -> bool:
+    """Is ``c`` named as an investor in an English deal ("a Series B round led by
+    Sequoia")? Such a name is not what the document reports on."""
+    if s.lang != "en":
+        return False
+    return _INVESTOR_BEFORE_EN.search(s.text, max(0, c.start - 40), c.start) is not None
 
 
 # a clause break after which a sentence may name a new subject ("; Samsung's unit earned",

@@ -21,7 +21,7 @@ from .change import (
     same_sum_in_brackets,
     verb_before_metric,
 )
-from .company import pick_company
+from .company import is_investor, pick_company
 from .kind import guidance_cues, kind_of, target_cues
 from .metric import (
     _EARNINGS,
@@ -382,12 +382,15 @@ def _choose_period(
 
 
 def most_frequent_company(sentences: Sequence[Sentence]) -> str | None:
-    """The company mentioned most often (ties: the first mentioned): a document's subject."""
+    """The company mentioned most often (ties: the first mentioned): a document's subject.
+    Investors named in a deal ("led by Sequoia") do not count."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     i = 0
     for s in sentences:
         for c in s.companies:
+            if is_investor(s, c):
+                continue  # "a round led by Sequoia": who paid, not whom the text is about
             counts[c.name] = counts.get(c.name, 0) + 1
             first.setdefault(c.name, i)
             i += 1

@@ -546,6 +546,13 @@ COMPANY_LINK_PREPOSITION_NEAR_VALUE = (
     r"against|as|such as)\s+(?:the\s+)?$"
 )
 
+# right before an investor named in a deal ("a round led by Sequoia"): the investor is
+# not what the document reports on
+COMPANY_LINK_INVESTOR_BEFORE = (
+    r"\b(?:(?:co-)?led|backed|funded|joined)\s+by\s+$|\bwith\s+participation\s+from\s+$|"
+    r"\binvestors?\s+(?:including|such\s+as|like)\s+$"
+)
+
 # "years ended" before bare years: fiscal years
 RESPECTIVELY_YEARS_ENDED = (
     r"(?<![A-Za-z])years?\s{1,3}(?:then\s{1,3})?(?:ended|ending)(?:\s{1,3}on)?\s{1,3}$"
