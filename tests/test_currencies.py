@@ -202,6 +202,16 @@ def test_yen_sign_in_chinese_is_yuan_unless_the_text_is_about_japan() -> None:
     assert _units("日本丰田汽车在日本的营业利润为¥2万亿，以日元计", "zh") == ["JPY"]
 
 
+def test_r_is_rand_only_where_the_text_is_south_african() -> None:
+    assert _units("The Johannesburg-listed miner earned R12.4 billion.") == ["ZAR"]
+    assert _units("CAPE TOWN, May 2 - Sales rose to R 845 million.") == ["ZAR"]
+    # nothing South African: "R" is left undecided, and no record is made of it
+    assert _units("The R2 billion deal closed.") == [None]
+    assert extractor.extract("The R2 billion deal closed.") == []
+    # a model name is no sum, South African or not
+    assert _units("In South Africa the R2D2 robot sold well.") == []
+
+
 def test_dollar_sign_follows_the_document() -> None:
     assert _units("Revenue was $5 million.") == ["USD"]
     assert _units("SYDNEY, March 3 - The miner earned $5 million.") == ["AUD"]
