@@ -24,6 +24,7 @@ __all__ = ["add_entities", "may_name_org", "plan_ner", "run_nlp", "surely_aligne
 Lang = Literal["en", "zh"]
 _EN = get_language("en")
 _NOT_COMPANY = _EN.word_set("NOT_COMPANY_ORGS")
+_DATELINE = re.compile(_EN.regex("COMPANY_DATELINE_PREFIX"))
 _OPENERS = _EN.word_set("SENTENCE_OPENING_WORDS")
 _PLAIN_LOWER = _EN.word_set("PLAIN_LOWER_WORDS")
 # the model's labels of names that are no business (places, peoples, laws, events)
@@ -128,6 +129,11 @@ def add_entities(s: Sentence, ents: list[tuple[int, int, str, str]], companies: 
             continue
         if any(a < q.end and q.start < b for q in s.quantities):
             continue  # "Fortune 500", "$5 million" misread as ORG
+        dateline = _DATELINE.match(s.text, a) if a == 0 else None
+        if dateline is not None:  # "JOHANNESBURG - Naspers's": the name after the dateline
+            if dateline.end() >= b:
+                continue  # "FRANKFURT —" read as an organisation
+            a = dateline.end()
         m = companies.from_span(s.text, a, b)
         if m is not None:
             comps.append(m)

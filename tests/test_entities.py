@@ -62,3 +62,16 @@ def test_a_sales_region_is_no_company(ex, text: str) -> None:  # type: ignore[no
     recs = ex.extract(text, lang="en")
     assert recs and all(r.company is None for r in recs)
     assert ex.extract("Acme's revenue in EMEA rose 4%.", lang="en")[0].company == "Acme"
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("JOHANNESBURG - Naspers's stake in the group is worth about $120 billion.", "Naspers"),
+        ("LONDON (Reuters) - Barclays said profit rose 10% to £2 billion.", "Barclays"),
+        ("NEW YORK, March 3 - Pfizer's revenue fell 5% to $14 billion.", "Pfizer"),
+    ],
+)
+def test_a_dateline_is_not_part_of_the_company(ex, text: str, company: str) -> None:  # type: ignore[no-untyped-def]
+    recs = ex.extract(text, lang="en")
+    assert recs and {r.company for r in recs} == {company}

@@ -106,11 +106,19 @@ COMPANY_SENTENCE_SUBJECT = (
     r"Expands|Completes|Declares|Provides|Updates))\b)"
 )
 
+# a news dateline opening a sentence: a city in capitals, maybe a date and the wire
+# service, then a dash ("LONDON (Reuters) - ", "NEW YORK, March 3 — ")
+COMPANY_DATELINE_PREFIX = (
+    r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Za-z0-9 .]{1,25})?"
+    r"(?: \([A-Za-z .]{2,25}\))? ?[-–—]{1,2} ?"
+)
+
 # a sentence's opening name without a company word, made a business by what follows it:
 # "'s" or a reporting verb, then (after up to two words) a figure only a business reports
 # ("Glencore said its net income", "Rio Tinto's underlying earnings", "Vale posted a
 # profit"); not shares or stock, which people hold too; the model's places are vetoed
 COMPANY_BUSINESS_SUBJECT = (
+    rf"(?:{COMPANY_DATELINE_PREFIX})?"
     r"(?P<name>[A-Z][A-Za-z0-9&.\-]*(?: (?:[A-Z][A-Za-z0-9&.\-]*|&)){0,3})"
     r"(?:'s|’s|,? (?:said|says|reported|reports|posted|posts|swung to)"
     r"(?: (?:that )?(?:its|a|an))?)"
