@@ -98,28 +98,43 @@ def _pre_regex(currency: str) -> re.Pattern[str]:
 _CLASSIFIERS: Final = _ZH.regex("QUANTITY_CLASSIFIERS")
 
 
-def _suffix_regex(currency: str) -> re.Pattern[str]:
+def _suffix_regex(currency: str, guard: bool = True) -> re.Pattern[str]:
+    """What may come after a number: a scale word, "余"/"多", then a unit (every part
+    optional). Matched right after every number; with ``guard``, each unit, scale and
+    approximation group opens with a lookahead of the characters it can start with, so
+    the groups that cannot match there (most, after "元", "%", "年") are passed by at one
+    character test each, not tried in full (the same match either way)."""
     en, zh = _EN.regex, _ZH.regex
-    return re.compile(
-        r"(?:(?P<scale>[ ]?(?i:" + en("QUANTITY_SCALES_AFTER") + r")(?![A-Za-z]))"
-        r"|(?P<scale1>[kKMBbmT])(?![A-Za-z])"
-        r"|(?P<scale_code>[ ]?[kKM])(?=[A-Z]{3}(?![A-Za-z])))?"
-        r"(?P<approx> ?[" + _CN_MORE_CHARS + r"])?"
+
+    def alt(body: str) -> str:
+        ahead = first_chars(body, 0, 1) if guard else None
+        return (ahead or "") + body
+
+    scales = [
+        r"(?P<scale>[ ]?(?i:" + en("QUANTITY_SCALES_AFTER") + r")(?![A-Za-z]))",
+        r"(?P<scale1>[kKMBbmT])(?![A-Za-z])",
+        r"(?P<scale_code>[ ]?[kKM])(?=[A-Z]{3}(?![A-Za-z]))",
+    ]
+    units = [
         # (a hyphen joins the words of a compound: "a 25-basis-point cut", "a 5-percent stake")
-        r"(?:(?P<pp>(?:[ ]|-(?=[A-Za-z]))?(?i:" + en("QUANTITY_POINT_WORDS") + r")(?![A-Za-z])"
+        r"(?P<pp>(?:[ ]|-(?=[A-Za-z]))?(?i:" + en("QUANTITY_POINT_WORDS") + r")(?![A-Za-z])"
         r"|[ ]?pp(?![A-Za-z])"
-        r"|[ ]?" + zh("QUANTITY_POINT_WORDS") + ")"
-        r"|(?P<bp>(?:[ ]|-(?=[A-Za-z]))?(?i:" + en("QUANTITY_BASIS_POINT_WORDS") + r")(?![A-Za-z])"
-        r"|[ ]?" + zh("QUANTITY_BASIS_POINT_WORDS") + ")"
-        r"|(?P<pct>[ ]?%|[ ]?‰|(?:[ ]|-(?=[A-Za-z]))?(?i:" + en("QUANTITY_PERCENT_WORDS") + r")(?![A-Za-z])"
-        r"|(?<=\d)pc(?![A-Za-z]))"
-        r"|(?P<cur>(?:\s?|-(?=[A-Za-z]))(?:" + currency + r"))"
-        r"|(?P<shares>[ ]?(?:(?i:" + en("QUANTITY_SHARE_WORDS") + r")(?![A-Za-z])|"
-        + zh("QUANTITY_SHARE_WORDS") + "))"
-        r"|(?P<cls>[ ]?(?:" + _CLASSIFIERS + r"))"
-        r"|(?P<cheng>" + zh("QUANTITY_TENTHS") + ")"
-        r"|(?P<zhe>" + zh("QUANTITY_PRICE_TENTHS") + ")"
-        r")?"
+        r"|[ ]?" + zh("QUANTITY_POINT_WORDS") + ")",
+        r"(?P<bp>(?:[ ]|-(?=[A-Za-z]))?(?i:" + en("QUANTITY_BASIS_POINT_WORDS") + r")(?![A-Za-z])"
+        r"|[ ]?" + zh("QUANTITY_BASIS_POINT_WORDS") + ")",
+        r"(?P<pct>[ ]?%|[ ]?‰|(?:[ ]|-(?=[A-Za-z]))?(?i:" + en("QUANTITY_PERCENT_WORDS") + r")(?![A-Za-z])"
+        r"|(?<=\d)pc(?![A-Za-z]))",
+        r"(?P<cur>(?:\s?|-(?=[A-Za-z]))(?:" + currency + r"))",
+        r"(?P<shares>[ ]?(?:(?i:" + en("QUANTITY_SHARE_WORDS") + r")(?![A-Za-z])|"
+        + zh("QUANTITY_SHARE_WORDS") + "))",
+        r"(?P<cls>[ ]?(?:" + _CLASSIFIERS + r"))",
+        r"(?P<cheng>" + zh("QUANTITY_TENTHS") + ")",
+        r"(?P<zhe>" + zh("QUANTITY_PRICE_TENTHS") + ")",
+    ]
+    return re.compile(
+        "(?:" + "|".join(map(alt, scales)) + ")?"
+        + "(?:" + alt(r"(?P<approx> ?[" + _CN_MORE_CHARS + r"])") + ")?"
+        + "(?:" + "|".join(map(alt, units)) + ")?"
     )
 
 

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import re
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extractor import bench_inputs, quantity_grammar
+from extractor.currencies import CurrencyTable
 from extractor.normalize import numbers
 
 # -- fold: a text with nothing to fold is returned as it is ----------------------------------
@@ -50,3 +56,78 @@ def test_every_folded_character_is_checked_for() -> None:
     for code in numbers._FOLD:
         assert numbers._FOLDABLE.search(chr(code)) is not None, hex(code)
     assert numbers._FOLDABLE.search("，（）営收abc123") is None
+
+
+# -- the marks after a number: each group's first characters are checked before it ----------
+
+SUFFIX_PIECES = [
+    "", " ", "  ", "-", "12", "3.5", "%", "‰", "pc", "pp", " pp", "bps", " basis points",
+    " percentage points", "percent", "-percent", "个百分点", "个基点", "元", "亿元", "万元",
+    "美元", "港元", "人民币", "日元", "欧元", "USD", " USD", "usd", "$", "dollars", "-pound",
+    " pounds", "million", " bn", "bn", "m", "k", "K", "M", "B", "b", "T", "MUSD", "kEUR",
+    "余", "多", " 余", "股", "万股", " shares", "-share", "家", "名", "个", "人", "成",
+    "折", "年", "月", "日", "亿", "万", "千", "a", "x", "(", ")", "，", "。", "\u00a0", "\u212a",
+    "袋鼠币", "Q$", "quokka dollars",
+]
+
+SUFFIX_TEXTS = [
+    "公司去年营收同比增长12.5%，净利润3.2亿元，较上年增加4800万元。",
+    "拟以每股8.8港元配售1.2亿股，募资约10.56亿港元，折让约9.5%。",
+    "利率下调25个基点至3.45%，毛利率提升1.8个百分点；门店增至320家、员工2500名。",
+    "产品打八折，75折出售，三成股份，约1000余万元，3万余股",
+    "Revenue rose 12% to $3.2 billion; margin up 150 bps, 75 USD million, 5m shares.",
+    "a 10-pound turkey, 2019 dollars, 1080p, 3M, 5 MABC, 30 MUSD, 12.5pc, 4 percentage points",
+]
+
+
+@pytest.fixture(scope="module")
+def suffix_pairs(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    d = tmp_path_factory.mktemp("pats")
+    (d / "currencies.jsonl").write_text(
+        json.dumps({"code": "XQQ", "name": "Quokka dollar", "symbols": ["Q$", "Qk"],
+                    "en": ["quokka dollars"], "zh": ["袋鼠币"]}) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    pairs = []
+    for table in (CurrencyTable.load(()), CurrencyTable.load([d])):
+        g = quantity_grammar._grammar(table)
+        pairs.append((g.suffix, quantity_grammar._suffix_regex(table.suffix_source, guard=False)))
+    return pairs
+
+
+def _same_match(a: re.Match[str], b: re.Match[str]) -> bool:
+    return a.span() == b.span() and a.lastindex == b.lastindex and a.groupdict() == b.groupdict()
+
+
+def test_suffix_is_guarded(suffix_pairs: list[tuple[re.Pattern[str], re.Pattern[str]]]) -> None:
+    for fast, plain in suffix_pairs:
+        assert fast.pattern != plain.pattern
+        assert fast.groupindex == plain.groupindex
+
+
+def test_suffix_as_without_the_checks_on_sentences(
+    suffix_pairs: list[tuple[re.Pattern[str], re.Pattern[str]]],
+) -> None:
+    texts = SUFFIX_TEXTS + bench_inputs.zh_news(60, seed=4) + bench_inputs.en_news(60, seed=4)
+    read = 0
+    for fast, plain in suffix_pairs:
+        for text in texts:
+            for at in range(len(text) + 1):
+                a, b = fast.match(text, at), plain.match(text, at)
+                assert a is not None and b is not None
+                assert _same_match(a, b), (text, at)
+                read += a.lastindex is not None
+    assert read > 500
+
+
+@settings(max_examples=400, deadline=None)
+@given(parts=st.lists(st.sampled_from(SUFFIX_PIECES), max_size=6), i=st.integers(0, 1))
+def test_suffix_as_without_the_checks(
+    suffix_pairs: list[tuple[re.Pattern[str], re.Pattern[str]]], parts: list[str], i: int
+) -> None:
+    fast, plain = suffix_pairs[i]
+    text = "12" + "".join(parts)
+    for at in range(len(text) + 1):
+        a, b = fast.match(text, at), plain.match(text, at)
+        assert a is not None and b is not None
+        assert _same_match(a, b), (text, at)
