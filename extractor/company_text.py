@@ -368,7 +368,10 @@ class _Cand:
     rank: int  # lower is stronger evidence
 
 
-_LATIN_TOKEN_RE = re.compile(r"&|[A-Za-z0-9](?:[A-Za-z0-9&.'’\-]{0,40}[A-Za-z0-9&])?")
+# "&" alone, or a letter or digit and what goes on from it: r"&|[A-Za-z0-9](?:...)?",
+# written so that the pattern opens with one class (the search passes over the text
+# between Latin words at once instead of trying both branches at every character)
+_LATIN_TOKEN_RE = re.compile(r"[A-Za-z0-9&](?:(?<=[A-Za-z0-9])(?:[A-Za-z0-9&.'’\-]{0,40}[A-Za-z0-9&])?)?")
 _LATIN_JOINERS = frozenset({"&", "of", "and", "de", "la"})
 
 

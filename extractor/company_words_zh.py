@@ -277,6 +277,8 @@ def _num_cut(run: str, best: int, min_left: int) -> int:
 
 
 _NOT_NAME_OPENERS = _ZH.words("COMPANY_NOT_NAME_OPENERS")
+# their first characters: a name starting with none of them opens with none of the words
+_NOT_NAME_OPENER_FIRST = frozenset(w[0] for w in _NOT_NAME_OPENERS)
 
 
 def _left_start(text: str, cs: int, max_core: int) -> int | None:
@@ -298,10 +300,11 @@ def _left_start(text: str, cs: int, max_core: int) -> int | None:
     start = i + cut
     # "减持1%股份中能电气", "上市公司曙光股份": a headline or a description runs into the
     # name; no name opens with 股份 or 公司
-    for w in _NOT_NAME_OPENERS:
-        if text.startswith(w, start) and cs - start - len(w) >= 2:
-            start += len(w)
-            break
+    if text[start : start + 1] in _NOT_NAME_OPENER_FIRST:
+        for w in _NOT_NAME_OPENERS:
+            if text.startswith(w, start) and cs - start - len(w) >= 2:
+                start += len(w)
+                break
     core = text[start:cs]
     m = _NUMERAL_CLASSIFIER_RE.match(core)
     if m and len(core) - m.end() >= 2:

@@ -27,6 +27,7 @@ from typing import Final
 
 from .lang import get_language
 from .normalize.numbers import parse_number
+from .normalize.prefilter import with_first_chars
 
 __all__ = ["declared_factor", "declared_scales", "declared_units", "scale_at", "unit_at"]
 
@@ -34,7 +35,9 @@ _EN = get_language("en")
 _NOTE: Final = re.compile(_EN.regex("DECLARED_SCALE"), re.IGNORECASE)
 _WORDS: Final = _EN.words("DECLARED_SCALE_WORDS")
 # a text naming no scale word has no note (a quick test before the note's pattern)
-_GATE: Final = re.compile("|".join(_WORDS), re.IGNORECASE)
+# (searched for in every document: a lookahead of its first characters passes over the
+# positions no word can start at quickly)
+_GATE: Final = with_first_chars(re.compile("|".join(_WORDS), re.IGNORECASE))
 _SCALES: Final = _EN.table("NUMERAL_SCALES")
 _FACTORS: Final = {w: Decimal(_SCALES[w.removesuffix("s")]) for w in _WORDS}  # "millions": 10**6
 _BLANK_LINE: Final = re.compile(r"\n[ \t]*\n")

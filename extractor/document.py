@@ -33,6 +33,7 @@ import attrs
 
 from .companies import canonical_name
 from .lang import get_language
+from .normalize.prefilter import with_first_chars
 from .records import Period
 from .segment import is_table_row
 
@@ -460,12 +461,14 @@ _EXCHANGE_TICKER = re.compile(
     r"\s{0,2}[:：]\s{0,2}(?P<tk>[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\)"
     r"|" + _ZH.regex("DOC_TICKER_LABEL") + r"\s{0,2}[:：]?\s{0,2}[“\"「]?(?P<tk2>[A-Z]{1,5})(?![A-Za-z])"
 )
-_CALL_TITLE = re.compile(
+# (searched for in every one-line text: a lookahead of its first characters passes over
+# the positions no branch can start at quickly)
+_CALL_TITLE = with_first_chars(re.compile(
     _EN.regex("DOC_CALL_TITLE")
     + "|"
     + _ZH.regex("DOC_CALL_TITLE")
     + r"|\([A-Z][A-Z0-9.\-]{0,7}\)\s{1,3}(?:Q[1-4]|FY|(?:19|20)\d\d)"
-)
+))
 
 _CO_TOKEN = r"(?:[A-Z][\w&.'’\-]*|&|and|of|de)"
 _CO_STOP = _EN.regex("DOC_NOT_COMPANY_TOKEN")

@@ -9,9 +9,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor import bench_inputs, quantity_grammar
+from extractor import (
+    bench_inputs,
+    company_text,
+    company_words_zh,
+    declared_scale,
+    document,
+    quantity_grammar,
+)
 from extractor.currencies import CurrencyTable
-from extractor.normalize import numbers
+from extractor.lang import get_language
+from extractor.normalize import numbers, periods
 
 # -- fold: a text with nothing to fold is returned as it is ----------------------------------
 
@@ -131,3 +139,126 @@ def test_suffix_as_without_the_checks(
         a, b = fast.match(text, at), plain.match(text, at)
         assert a is not None and b is not None
         assert _same_match(a, b), (text, at)
+
+
+# -- company finding -----------------------------------------------------------------------
+
+_LATIN_TOKEN_AS_WRITTEN = re.compile(r"&|[A-Za-z0-9](?:[A-Za-z0-9&.'’\-]{0,40}[A-Za-z0-9&])?")
+
+LATIN_PIECES = [
+    "", " ", "&", "A", "T", "x", "7", "0", ".", "'", "’", "-", "AT&T", "Amazon.com", "Twilio's",
+    "3M", "A-share", "甲乙科技", "与", "，", "。", "(", ")", "&&", "--", "a" * 45, "Q3", "2021年",
+]
+
+
+def _latin_spans_as_written(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _LATIN_TOKEN_AS_WRITTEN.finditer(text)]
+
+
+def test_latin_tokens_as_written_on_sentences() -> None:
+    texts = [
+        "Twilio的IPO发行价为15美元，AT&T与Amazon.com合作；Procter & Gamble、3M公司亦参与。",
+        "甲乙科技(600001.SH)与丙丁Holdings Ltd.签约，金额1,250万美元 & 2.5亿元。",
+        "&开头 &&& - ' ’ x-y z.w " + "b" * 50 + "c",
+        *bench_inputs.zh_news(80, seed=5),
+        *bench_inputs.en_news(40, seed=5),
+    ]
+    for text in texts:
+        assert company_text._latin_token_spans(text) == _latin_spans_as_written(text), text
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(LATIN_PIECES), max_size=10).map("".join))
+def test_latin_tokens_as_written(text: str) -> None:
+    assert company_text._latin_token_spans(text) == _latin_spans_as_written(text)
+
+
+def _left_start_as_written(text: str, cs: int, max_core: int) -> int | None:
+    """``_left_start`` with every opener word tried wherever the name starts."""
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(company_words_zh, "_NOT_NAME_OPENER_FIRST", _EVERY_CHAR)
+        return company_words_zh._left_start(text, cs, max_core)
+
+
+class _EveryChar(frozenset[str]):
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+_EVERY_CHAR = _EveryChar()
+
+LEFT_PIECES = [
+    "上市公司", "下属公司", "公司", "股份", "股票", "股权", "上市", "下属", "甲乙", "科技", "丙丁",
+    "华丰", "物流", "减持1%", "2015年底", "20日", "，", "。", "丨", "A", "ST", "*ST", "的", "与",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(LEFT_PIECES), min_size=1, max_size=8).map("".join), st.integers(2, 20))
+def test_left_start_as_with_every_opener_tried(text: str, max_core: int) -> None:
+    for cs in range(len(text) + 1):
+        assert company_words_zh._left_start(text, cs, max_core) == _left_start_as_written(text, cs, max_core)
+
+
+def test_left_start_as_with_every_opener_tried_on_sentences() -> None:
+    texts = [
+        "上市公司甲乙科技股份有限公司公告，下属公司丙丁物流拟减持股份公司华丰集团。",
+        "减持1%股份中能电气，股票甲乙股份上涨，股权丙丁控股转让。",
+        *bench_inputs.zh_news(60, seed=8),
+    ]
+    for text in texts:
+        for cs in range(len(text) + 1):
+            for max_core in (6, 10, 20):
+                got = company_words_zh._left_start(text, cs, max_core)
+                assert got == _left_start_as_written(text, cs, max_core), (text, cs)
+
+
+# -- whole-text gates with a lookahead of their first characters -----------------------------
+
+_EN = get_language("en")
+_ZH = get_language("zh")
+
+_PLAIN_GATES = {
+    "call title": (
+        document._CALL_TITLE,
+        re.compile(
+            _EN.regex("DOC_CALL_TITLE") + "|" + _ZH.regex("DOC_CALL_TITLE")
+            + r"|\([A-Z][A-Z0-9.\-]{0,7}\)\s{1,3}(?:Q[1-4]|FY|(?:19|20)\d\d)"
+        ),
+    ),
+    "scale note": (declared_scale._GATE, re.compile("|".join(declared_scale._WORDS), re.IGNORECASE)),
+    "same day": (
+        periods._SAME_DAY,
+        re.compile(_EN.regex("PERIOD_SAME_DAY") + "|" + _ZH.regex("PERIOD_SAME_DAY"), re.IGNORECASE),
+    ),
+}
+
+GATE_TEXTS = [
+    "",
+    "甲乙科技2023年业绩会：营收同比增长12%，当日股价上涨3.5%。",
+    "丙丁股份召开电话会议，法说会逐字稿显示，當天收盘价为18.6元。",
+    "Acme Corp (ACME) Q3 2021 Earnings Conference Call Transcript",
+    "(In Thousands, except per share data) MILLIONS of dollars; billions that day, The Day.",
+    "Shares rose 5% that day; on the same day the conference  call ended.",
+    "(XYZ)  FY 2020 and (AB.C-1) 2019 results, (abc) Q1",
+]
+GATE_PIECES = [
+    " ", "  ", "(", ")", "ACME", "Q3", "FY", "2021", "1999", "earnings", "Earnings ", "conference",
+    " call", "call", "transcript", "法说会", "業績會", "电话会议", "逐字稿", "thousands", "Millions",
+    "billion", "that day", "the same day", "当日", "当天", "同日", "當天", "营收", "x", "\n",
+]
+
+
+def test_gates_find_what_the_plain_patterns_find_on_sentences() -> None:
+    texts = GATE_TEXTS + bench_inputs.zh_news(60, seed=9) + bench_inputs.en_news(60, seed=9)
+    for fast, plain in _PLAIN_GATES.values():
+        assert fast.pattern != plain.pattern
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(GATE_PIECES), max_size=10).map("".join))
+def test_gates_find_what_the_plain_patterns_find(text: str) -> None:
+    for fast, plain in _PLAIN_GATES.values():
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]

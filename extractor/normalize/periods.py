@@ -79,7 +79,7 @@ import attrs
 
 from ..lang import get_language
 from ..records import Period
-from .prefilter import first_chars
+from .prefilter import first_chars, with_first_chars
 
 _EN = get_language("en")
 _ZH = get_language("zh")
@@ -213,9 +213,11 @@ _STANDARD_REF: Final = re.compile(
     r"\b(?:" + _EN.regex("PERIOD_STANDARD_NAMES") + ")"
     r"\s{1,3}(?:No\.?\s{0,2}|Nos\.?\s{0,2})?$"
 )
-_SAME_DAY: Final = re.compile(
+# (searched for in every paragraph: a lookahead of its first characters passes over the
+# positions no word can start at quickly)
+_SAME_DAY: Final = with_first_chars(re.compile(
     _EN.regex("PERIOD_SAME_DAY") + "|" + _ZH.regex("PERIOD_SAME_DAY"), re.IGNORECASE
-)
+))
 
 
 def _same_day(text: str, found: list[PeriodMention], anchor: Period | None) -> list[PeriodMention]:
