@@ -25,6 +25,9 @@ def change_of(text: str, written: str, lang: str = "en") -> str | None:
         ("Organic volume was 3% lower.", "3%", None),
         ("Same-store traffic came in at +2% for the period.", "+2%", "up"),
         ("Unit margin went from 31% to 33%.", "31%", None),
+        # a minus-signed percentage compared with a period before is a fall; alone a level
+        ("Cloud revenue: $2.2bn (-3% y/y).", "-3%", "down"),
+        ("Segment margin was -3% in the quarter.", "-3%", None),
         # a write-down's amount is no fall; a metric that went down still moves
         ("The miner wrote down 4.1 billion Swiss francs of assets.", "4.1 billion Swiss francs", None),
         ("Its loan book was written down by $800 million.", "$800 million", None),

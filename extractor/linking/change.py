@@ -44,6 +44,8 @@ _FROM_BEFORE = _searched(per_language("CHANGE_FROM_BEFORE"))
 
 
 _PLUS_SIGNED = re.compile(_EN.regex("CHANGE_PLUS_SIGN"))
+_MINUS_SIGNED = re.compile(_EN.regex("CHANGE_MINUS_SIGN"))
+_COMPARED_AFTER = re.compile(_EN.regex("CHANGE_COMPARED_AFTER"))
 _LETTER = re.compile(r"[^\W\d_]")  # a letter of any script (Latin, CJK, ...)
 
 
@@ -68,6 +70,13 @@ def detect_change(s: Sentence, q: Quantity, left: int) -> Literal["up", "down"] 
     lang = s.lang
     if q.unit in ("%", "bp", "pp") and q.value >= 0 and _PLUS_SIGNED.match(q.text):
         return "up"  # "+4%", "plus 10% to plus 12%": the sign says it is a change
+    if (
+        q.unit in ("%", "bp", "pp")
+        and q.value < 0
+        and _MINUS_SIGNED.match(q.text)
+        and _COMPARED_AFTER.match(s.text, q.end)
+    ):
+        return "down"  # "(-3% y/y)": a signed value compared with a year before
     before = s.text[left : q.start]
     if not _LETTER.search(before):
         # every cue before a value is a word: without a letter only the words after it count

@@ -76,6 +76,16 @@ CHANGE_EQUIVALENT_BRACKET = r"\s*\(\s*(?:(?:about|approximately|around|roughly|s
 # a plus sign or "plus" opening a percentage: the sign says it is a change
 CHANGE_PLUS_SIGN = r"\+|(?i:plus)\s"
 
+# a minus sign opening a percentage: with a comparison right after it ("-3% y/y",
+# "−1.2% YoY", "-4% year over year") the value is a fall; alone it may be a level
+CHANGE_MINUS_SIGN = r"[-−–]|(?i:minus)\s"
+
+# a comparison right after a signed percentage that makes it a change
+CHANGE_COMPARED_AFTER = (
+    r"\s{0,2}(?i:y/y|yoy|y-o-y|q/q|qoq|m/m|mom|year[- ]on[- ]year|year[- ]over[- ]year|"
+    r"on\s+the\s+year|from\s+a\s+year\s+(?:ago|earlier)|sequentially)\b"
+)
+
 # ", up 2.1%" right after a value: the move of that value
 CHANGE_FOLLOWING_MOVE = r"\s*[,(]\s*(?P<dir>up|down)\s+(?:by\s+|about\s+|nearly\s+|almost\s+)?"
 
