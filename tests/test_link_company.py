@@ -39,3 +39,11 @@ def test_an_investor_in_a_round_is_not_the_documents_company(ex) -> None:  # typ
     assert [(r.metric, r.company) for r in recs] == [("funding", None)]
     recs = ex.extract("Nvidia, backed by SoftBank, said revenue rose 20% to $30 billion.", lang="en")
     assert {r.company for r in recs} == {"Nvidia"}
+
+
+def test_the_recipient_of_pledged_shares_is_not_their_company(ex) -> None:  # type: ignore[no-untyped-def]
+    recs = ex.extract("公司控股股东王五将其持有的本公司800万股股份质押给国泰君安，占其所持股份的21.5%。", lang="zh")
+    assert [r.text for r in recs] == ["800万股", "21.5%"]
+    assert all(r.company != "国泰君安" for r in recs)
+    recs = ex.extract("甲乙科技(300999)公告，控股股东将1500万股质押给中信证券。", lang="zh")
+    assert [r.company for r in recs] == ["甲乙科技"]

@@ -91,13 +91,16 @@ def pick_company(
 
 
 _INVESTOR_BEFORE_EN = re.compile(_EN.regex("COMPANY_LINK_INVESTOR_BEFORE"), re.IGNORECASE)
+_RECIPIENT_BEFORE_ZH = re.compile(_ZH.regex("COMPANY_LINK_RECIPIENT_BEFORE"))
 
 
 def is_investor(s: Sentence, c: CompanyMention) -> bool:
-    """Is ``c`` named as an investor in an English deal ("a Series B round led by
-    Sequoia")? Such a name is not what the document reports on."""
-    if s.lang != "en":
-        return False
+    """Is ``c`` named as the other side of a deal: an investor ("a Series B round led by
+    Sequoia"), or in Chinese the recipient of shares pledged or sold ("质押给中信证券") or a
+    pledgee or lender named by its role ("质权人为X")? Such a name is not what the document
+    reports on."""
+    if s.lang == "zh":
+        return _RECIPIENT_BEFORE_ZH.search(s.text, max(0, c.start - 8), c.start) is not None
     return _INVESTOR_BEFORE_EN.search(s.text, max(0, c.start - 40), c.start) is not None
 
 

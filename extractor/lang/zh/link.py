@@ -132,9 +132,16 @@ COMPANY_LINK_SUBJECT_NEXT = (
 # 公司/本公司/该公司: the company the sentence is about
 COMPANY_LINK_PRONOUN = r"(?<![子母分])(?:该公司|該公司|本公司|公司)"
 
+# right before the other side of a deal: the recipient of shares pledged, sold or
+# transferred ("质押给中信证券"), or a lender or pledgee named by its role
+COMPANY_LINK_RECIPIENT_BEFORE = (
+    r"(?:(?:质押|質押|转让|轉讓|出售|借|交付|划转|劃轉)(?:给|給)|"
+    r"(?:质权人|質權人|质权方|質權方|债权人|債權人|贷款人|貸款人|出借人)(?:为|為|是)?[:：]?)$"
+)
+
 # prepositions and role words before a counterparty
 COMPANY_LINK_NOT_PARTY_BEFORE = (
-    r"(?:(?:與|与|和|及|对|對|从|從|自|被|以及|、)[“\"「『]?|(?<![存现現实實所正])在|向[\u4e00-\u9fff]{0,6}\s?|"
+    rf"(?:{COMPANY_LINK_RECIPIENT_BEFORE}|(?:與|与|和|及|对|對|从|從|自|被|以及|、)[“\"「『]?|(?<![存现現实實所正])在|向[\u4e00-\u9fff]{{0,6}}\s?|"
     r"(?:质权人|質權人|质权方|質權方|债权人|債權人|贷款人|貸款人|出借人|招标人|招標人|招标方|招標方|"
     r"采购人|採購人|发包人|發包人|业主|業主)(?:为|為|是)?[:：]?)$"
 )
