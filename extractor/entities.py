@@ -24,6 +24,14 @@ __all__ = ["add_entities", "may_name_org", "plan_ner", "run_nlp", "surely_aligne
 Lang = Literal["en", "zh"]
 _EN = get_language("en")
 _NOT_COMPANY = _EN.word_set("NOT_COMPANY_ORGS")
+# "the", "U.S.", "EU" before such a name ("the U.S. Federal Trade Commission")
+_ORG_LEAD = re.compile(_EN.regex("NOT_COMPANY_ORG_LEAD"), re.IGNORECASE)
+
+
+def _not_company(name: str) -> bool:
+    """An organisation that is no company (a regulator, a news agency, a sales region)."""
+    low = name.lower()
+    return low in _NOT_COMPANY or _ORG_LEAD.sub("", low) in _NOT_COMPANY
 _DATELINE = re.compile(_EN.regex("COMPANY_DATELINE_PREFIX"))
 _OPENERS = _EN.word_set("SENTENCE_OPENING_WORDS")
 _PLAIN_LOWER = _EN.word_set("PLAIN_LOWER_WORDS")
@@ -123,7 +131,7 @@ def add_entities(s: Sentence, ents: list[tuple[int, int, str, str]], companies: 
     ]
     taken = [(c.start, c.end) for c in comps] + [(m.start, m.end) for m in s.metrics]
     for a, b, label, etext in ents:
-        if label != "ORG" or etext.lower() in _NOT_COMPANY:
+        if label != "ORG" or _not_company(etext):
             continue
         if any(a < y and x < b for x, y in taken):
             continue

@@ -509,3 +509,31 @@ def test_a_write_down_is_an_impairment_not_a_fall(ex) -> None:  # type: ignore[n
     assert [(r.metric, r.change, r.unit) for r in recs] == [("impairment", None, "DKK")]
     recs = ex.extract("The lender wrote off $300 million of loans.", lang="en")
     assert [(r.metric, r.change) for r in recs] == [("impairment", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("Acme lost $70 billion in market value on Monday.", "down"),
+        ("The slide wiped $1 trillion off the market value of chipmakers.", "down"),
+        ("Acme shares gained 3%, adding about $50 billion to its market value.", "up"),
+        ("Acme added $277 billion to its market capitalization.", "up"),
+    ],
+)
+def test_market_value_lost_or_gained_is_a_move(ex, text: str, change: str) -> None:  # type: ignore[no-untyped-def]
+    r = [r for r in ex.extract(text, lang="en") if r.unit == "USD"][0]
+    assert (r.metric, r.change) == ("market_cap", change)
+
+
+def test_a_market_value_reached_is_a_level(ex) -> None:  # type: ignore[no-untyped-def]
+    [r] = ex.extract("The company's market value rose to $3 trillion.", lang="en")
+    assert (r.metric, r.change) == ("market_cap", None)
+
+
+def test_a_deal_valued_at_is_the_deal_and_a_regulator_is_no_company(ex) -> None:  # type: ignore[no-untyped-def]
+    [r] = ex.extract("Exxon agreed to acquire Pioneer in an all-stock deal valued at $59.5 billion.", lang="en")
+    assert r.metric == "acquisition"
+    [r] = ex.extract("The European Commission imposed a penalty of €4.3bn on Google.", lang="en")
+    assert (r.metric, r.company) == ("lawsuit_amount", "Alphabet")
+    [r] = ex.extract("Last year the U.S. Federal Trade Commission settled for $5.0 billion.", lang="en")
+    assert r.company is None

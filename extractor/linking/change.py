@@ -167,6 +167,25 @@ def same_sum_in_brackets(s: Sentence, before: Quantity, q: Quantity) -> bool:
     )
 
 
+_MARKET_VALUE_AFTER = re.compile(_EN.regex("CHANGE_MARKET_VALUE_AFTER"), re.IGNORECASE)
+_MARKET_VALUE_VERB = re.compile(_EN.regex("CHANGE_MARKET_VALUE_VERB"), re.IGNORECASE)
+
+
+def market_value_move(s: Sentence, q: Quantity) -> tuple[str, Literal["up", "down"]] | None:
+    """A sum of market value lost or gained ("Tesla lost $70 billion in market value",
+    "adding about $50 billion to its market value"): (the phrase naming the market value,
+    the direction), else None."""
+    if s.lang != "en" or unit_class(q.unit) != "money":
+        return None
+    after = _MARKET_VALUE_AFTER.match(s.text, q.end)
+    if after is None:
+        return None
+    verb = _MARKET_VALUE_VERB.search(s.text, max(0, q.start - 40), q.start)
+    if verb is None:
+        return None
+    return after.group("phrase"), "up" if verb.group("up") else "down"
+
+
 def _change_phrase(s: Sentence, q: Quantity) -> str | None:
     """The change word next to a value ("a 4% increase"), as the phrase of an unnamed metric."""
     m = _CHANGE_AFTER[s.lang].match(s.text[q.end : q.end + 40])

@@ -17,6 +17,7 @@ from .change import (
     _change_phrase,
     detect_change,
     from_cue_before,
+    market_value_move,
     phrase_direction,
     same_sum_in_brackets,
     verb_before_metric,
@@ -167,6 +168,9 @@ def _choose_metric(work: _SentenceWork, qi: int, q: Quantity, ucls: str) -> _Cho
     """A metric phrase of the sentence, else what the context says, else a phrase naming
     an unknown metric ("other")."""
     s = work.s
+    moved = market_value_move(s, q)
+    if moved is not None:  # "lost $70 billion in market value": a move of the market value
+        return _Choice(None, "market_cap", moved[0], moved[1])
     left_window = max(0, q.start - (120 if s.lang == "en" else 40))
     change_guess = detect_change(s, q, left_window)
     metric = (

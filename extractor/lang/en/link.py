@@ -73,6 +73,21 @@ CHANGE_FROM_BEFORE = r"\b(?:from|versus|vs\.?|compar(?:ed|es|e|ing) (?:to|with)|
 # won ($455 million)"): the bracketed sum moved as the first did
 CHANGE_EQUIVALENT_BRACKET = r"\s*\(\s*(?:(?:about|approximately|around|roughly|some|nearly|almost|or|c\.|~|≈)\s*)?"
 
+# right after a sum: the market value it was taken from or added to ("lost $70 billion in
+# market value", "adding $50 billion to its market value")
+CHANGE_MARKET_VALUE_AFTER = (
+    r"\s+(?:in|of|off|from|to)\s+(?:(?:its|their|the|the\s+company's|the\s+group's|[A-Z][\w&.-]*'s)\s+)?"
+    r"(?P<phrase>(?:stock\s+)?market\s+(?:value|valuation|capitali[sz]ation|cap))\b"
+)
+
+# right before such a sum: the verb of the move, its direction in group up/down
+CHANGE_MARKET_VALUE_VERB = (
+    r"\b(?:(?P<down>lost|los(?:es|ing)|shed(?:s|ding)?|wiped|wip(?:es|ing)|erased|eras(?:es|ing)|"
+    r"knocked|knock(?:s|ing))|(?P<up>added|add(?:s|ing)|gained|gain(?:s|ing)))\b"
+    r"(?:\s+(?:about|around|roughly|nearly|almost|more\s+than|some|over|another|a\s+further))?"
+    r"(?:\s+(?:off|from))?\s*$"
+)
+
 # a plus sign or "plus" opening a percentage: the sign says it is a change
 CHANGE_PLUS_SIGN = r"\+|(?i:plus)\s"
 

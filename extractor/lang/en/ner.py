@@ -11,7 +11,7 @@ def _w(words: str) -> tuple[str, ...]:
 
 # ORG entities from NER that are not companies in financial text: finance acronyms, roles,
 # regulators and exchanges, news sources and data vendors (who reports, not what is
-# reported on), then sales regions
+# reported on), then regulators and sales regions
 NOT_COMPANY_ORGS = frozenset(
     [
         "sec",
@@ -30,6 +30,17 @@ NOT_COMPANY_ORGS = frozenset(
         "rpo",
         "capex",
         "opex",
+        "mbs",
+        "cmbs",
+        "rmbs",
+        "abs",
+        "clo",
+        "clos",
+        "cdo",
+        "etf",
+        "etfs",
+        "ipo",
+        "m&a",
         "covid",
         "covid-19",
         "the",
@@ -65,6 +76,27 @@ NOT_COMPANY_ORGS = frozenset(
         "factset",
         "ibes",
         "refinitiv ibes",
+        # regulators and enforcers that fine or sue companies (the fined company is the subject)
+        "european commission",
+        "the european commission",
+        "eu commission",
+        "ftc",
+        "federal trade commission",
+        "doj",
+        "justice department",
+        "department of justice",
+        "the justice department",
+        "cma",
+        "competition and markets authority",
+        "fca",
+        "financial conduct authority",
+        "cftc",
+        "finra",
+        "csrc",
+        "china securities regulatory commission",
+        "securities and exchange commission",
+        "irish data protection commission",
+        "data protection commission",
         # sales regions a company reports by ("Revenue in EMEA", "APAC revenue")
         "emea",
         "apac",
@@ -92,6 +124,9 @@ NOT_COMPANY_ORGS = frozenset(
         "cee",
     ]
 )
+
+# what may stand before a NOT_COMPANY_ORGS name ("the U.S. Federal Trade Commission")
+NOT_COMPANY_ORG_LEAD = r"^(?:the\s+)?(?:u\.s\.|us|eu|uk|u\.k\.)?\s*"
 
 # words that open a sentence of business news without naming anyone
 SENTENCE_OPENING_WORDS = frozenset(
