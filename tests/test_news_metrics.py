@@ -521,7 +521,7 @@ def test_a_write_down_is_an_impairment_not_a_fall(ex) -> None:  # type: ignore[n
     ],
 )
 def test_market_value_lost_or_gained_is_a_move(ex, text: str, change: str) -> None:  # type: ignore[no-untyped-def]
-    r = [r for r in ex.extract(text, lang="en") if r.unit == "USD"][0]
+    r = next(r for r in ex.extract(text, lang="en") if r.unit == "USD")
     assert (r.metric, r.change) == ("market_cap", change)
 
 
