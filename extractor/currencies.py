@@ -55,6 +55,7 @@ from .patterns import Field, builtin_patterns_dir, iter_pattern_files, read_json
 
 __all__ = [
     "CURRENCIES_FILE",
+    "UNDECIDED_CURRENCY",
     "Currency",
     "CurrencyHints",
     "CurrencyTable",
@@ -64,6 +65,10 @@ __all__ = [
 ]
 
 CURRENCIES_FILE: Final = "currencies.jsonl"
+#: the unit of a sum whose currency word several currencies share when the document does
+#: not say which ("528 million francs", "3 billion kr" with no country named): ISO 4217's
+#: code for no particular currency, so the value is money and no currency is guessed
+UNDECIDED_CURRENCY: Final = "XXX"
 MAX_MARK_CHARS: Final = 40
 
 _LANGS: Final = ("en", "zh")

@@ -9,7 +9,7 @@ import re
 from decimal import Decimal
 from typing import Final, Literal
 
-from .currencies import CurrencyHints, CurrencyTable, LazyHints, currency_hints
+from .currencies import UNDECIDED_CURRENCY, CurrencyHints, CurrencyTable, LazyHints, currency_hints
 from .lang import get_language
 from .normalize.numbers import fold
 from .quantity_atoms import _Atom, _Pre
@@ -73,7 +73,8 @@ class _MarkReader:
     # -- currencies -------------------------------------------------------------------
     def _currency(self, token: str, at: int) -> tuple[str, Decimal] | None:
         """(ISO code, unit factor) of a currency mark written at ``at``, decided by the
-        document where the mark is ambiguous; None when the document leaves it open."""
+        document where the mark is ambiguous; ``"XXX"`` when the document leaves it open
+        ("528 million francs" with no country named); None for no currency mark."""
         known = self._marks.get(token)
         if known is None:
             known = self._marks[token] = self._mark(token)
@@ -82,7 +83,10 @@ class _MarkReader:
             return None if code is None else (code, factor)
         self.ctx_marks.append(at)
         if code is None:
-            return None
+            # a currency word ("francs", "kr") is money all the same: ISO 4217's code for
+            # no particular currency, never a guess; a one-letter mark ("R" in "R22", a
+            # refrigerant) may be no currency at all
+            return (UNDECIDED_CURRENCY, factor) if len(token.strip(" .")) >= 2 else None
         if code != default and default is not None and self._is_conversion(at):
             code = default  # "C$1.2 billion ($900 million)": the bracket converts
         return code, factor

@@ -224,11 +224,21 @@ def test_dollar_sign_follows_the_document() -> None:
 
 
 def test_marks_without_a_default_need_the_document() -> None:
-    assert _units("The deal is worth 500 million kr.") == [None]
+    # money all the same, of no particular currency (ISO 4217 "XXX"): never a guess
+    assert _units("The deal is worth 500 million kr.") == ["XXX"]
     assert _units("Norway's Equinor paid 500 million kr.") == ["NOK"]
-    assert _units("The stake was sold for 90 million francs.") == [None]
+    assert _units("The stake was sold for 90 million francs.") == ["XXX"]
     assert _units("The Swiss bank paid 90 million francs.") == ["CHF"]
     assert _units("The Mexican unit lost 3 billion pesos.") == ["MXN"]
+
+
+def test_an_undecided_currency_word_is_money_not_a_count() -> None:
+    recs = extractor.extract("Group revenue was 2 billion crowns.")
+    assert [(r.unit, r.metric, r.value) for r in recs] == [("XXX", "revenue", Decimal(2000000000))]
+    recs = extractor.extract("Its net income fell 12% to 3.1 billion pesos.")
+    assert [(r.text, r.unit) for r in recs] == [("12%", "%"), ("3.1 billion pesos", "XXX")]
+    # a one-letter mark the document leaves open may be no currency at all ("R22" gas)
+    assert extractor.extract("Sales of R22 fell by R2 billion.") == []
 
 
 def test_hints_are_computed_once_and_passed() -> None:

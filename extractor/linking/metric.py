@@ -230,20 +230,25 @@ _SCALED = re.compile(_EN.regex("METRIC_SCALED"))
 _EARNINGS = re.compile(_EN.regex("METRIC_EARNINGS_WORDS"), re.IGNORECASE)
 # a sum per share that is paid or asked (an offer, a placing price), not earned
 _PRICE_PAID = re.compile(_EN.regex("METRIC_PRICE_PAID_WORDS"), re.IGNORECASE)
+_PRICE_AT = re.compile(_EN.regex("METRIC_PRICE_AT_BEFORE"), re.IGNORECASE)
 _ZH_PRICE_BEFORE = re.compile(_ZH.regex("METRIC_PRICE_PAID_BEFORE"))
 _ZH_PRICE_AFTER = re.compile(_ZH.regex("METRIC_PRICE_PAID_AFTER"))
 
 
-def per_share_is_price(s: Sentence, q: Quantity, metric_text: str | None) -> bool:
-    """Is a sum per share a price paid or asked rather than earnings? English says so in
-    the phrase before it ("paid $40 a share", "an offer of 470 pence a share", or with no
-    phrase the words right before it: "will pay $0.52 per share"), Chinese
-    around it ("以每股4.5港元配售", "每股作价10元")."""
+def per_share_is_price(s: Sentence, q: Quantity, metric_text: str | None, named: bool = False) -> bool:
+    """Is a sum per share a price paid or asked rather than earnings? ``named``: a lexicon
+    metric names the sum (then English reads it as that metric's amount per share). For
+    an unnamed sum English says so in its phrase ("paid $40 a share", "an offer of 470
+    pence a share") or right before it ("will pay $0.52 per share", "at 1,015 francs a
+    share"); Chinese around it ("以每股4.5港元配售", "每股作价10元")."""
     if s.lang == "en":
-        if metric_text is None:  # nothing names the sum: the words right before it may
-            # ("The board will pay $0.52 per share", "offered $12 a share")
-            return _PRICE_PAID.search(s.text, max(0, q.start - 40), q.start) is not None
-        return _PRICE_PAID.search(metric_text) is not None
+        if named:
+            return False
+        return (
+            (metric_text is not None and _PRICE_PAID.search(metric_text) is not None)
+            or _PRICE_PAID.search(s.text, max(0, q.start - 40), q.start) is not None
+            or _PRICE_AT.search(s.text, max(0, q.start - 6), q.start) is not None
+        )
     t = s.text
     return bool(
         _ZH_PRICE_BEFORE.search(t, max(0, q.start - 8), q.start) or _ZH_PRICE_AFTER.match(t, q.end)

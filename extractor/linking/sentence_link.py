@@ -137,7 +137,7 @@ def _link_value(work: _SentenceWork, qi: int, q: Quantity) -> Link | None:
         return None  # a bare number or count with nothing naming what it counts
     # English reads the price words in an unnamed value's phrase, Chinese around the value
     price = q.per_share and per_share_is_price(
-        s, q, choice.metric_text if choice.metric_id == "other" else None
+        s, q, choice.metric_text, named=choice.metric_id != "other"
     )
     metric_id = _per_share_metric(q, ucls, choice.metric_id, choice.metric_text, price)
     change = choice.change

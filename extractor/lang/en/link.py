@@ -249,6 +249,10 @@ METRIC_PRICE_PAID_WORDS = (
     r"buy(?:s|ing)?|bought|sell(?:s|ing)?|sold)\b"
 )
 
+# right before a sum per share that nothing names: "at" makes it a price ("an option to
+# buy the stake at 1,015 francs a share")
+METRIC_PRICE_AT_BEFORE = r"\bat\s*$"
+
 # how a price is paid ("in cash", "in stock"), not a balance
 METRIC_PAID_IN = r"\s+in\s+(?:cash|stock|shares|cash\s+and\s+stock|stock\s+and\s+cash)\b"
 
