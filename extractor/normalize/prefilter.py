@@ -130,6 +130,8 @@ def _trie_regex(node: _Trie) -> str:
 def _cls_regex(c: frozenset[tuple[Any, Any]], case_matters: bool) -> str:
     """A character class matching the items of ``c`` (in a pattern where
     ``case_matters`` unless said otherwise)."""
+    if case_matters and _NOCASE in c and (cased := _cased_class(c)) is not None:
+        return cased  # (ASCII only: each letter in every form that matches it)
     parts = []
     for op, av in sorted(c - {_NOCASE}, key=repr):
         if op is C.LITERAL:
@@ -140,6 +142,33 @@ def _cls_regex(c: frozenset[tuple[Any, Any]], case_matters: bool) -> str:
             parts.append(_CATEGORY[av])
     cls = "[" + "".join(parts) + "]"
     return f"(?i:{cls})" if case_matters and _NOCASE in c else cls
+
+
+# the characters other than ASCII letters that match one where case is ignored, by the
+# lower-case letter they match
+_LOOKALIKES_OF: Final = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _cased_class(c: frozenset[tuple[Any, Any]]) -> str | None:
+    """The class of ``c`` matched ignoring case, written as a class matched with case:
+    each ASCII letter in every form that matches it (both cases and the look-alikes of
+    "i", "k" and "s"), other ASCII characters, digits and spaces as they are. None where
+    ``c`` holds anything else. A class matched with case is one test, and lets the regex
+    engine pass over an alternation's branch that starts with it without entering it."""
+    parts = []
+    for op, av in sorted(c - {_NOCASE}, key=repr):
+        if op is C.LITERAL and av < 128:
+            ch = chr(av)
+            if ch in _ASCII_LETTERS:
+                low = ch.lower()
+                parts += [low, low.upper(), *_LOOKALIKES_OF.get(low, "")]
+            else:
+                parts.append(_char(av))
+        elif op is C.CATEGORY and av in (C.CATEGORY_DIGIT, C.CATEGORY_SPACE):
+            parts.append(_CATEGORY[av])
+        else:
+            return None
+    return "[" + "".join(dict.fromkeys(parts)) + "]"
 
 
 def _char(code: int) -> str:
