@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor import bench_inputs, quantity_grammar
+from extractor import bench_inputs, currencies, quantity_grammar
+from extractor.currencies import CurrencyTable
 from extractor.normalize import prefilter
 from extractor.normalize.prefilter import first_chars
 
@@ -134,3 +138,97 @@ def test_cased_filter_accepts_where_the_filter_ignoring_case_accepts(
     rx_fast, rx_slow = re.compile(fast, flags), re.compile(slow, flags)
     for at in range(len(text) + 1):
         assert bool(rx_fast.match(text, at)) == bool(rx_slow.match(text, at)), (text, at)
+
+
+# -- currency marks: runs of first-character groups behind one lookahead -------------------------
+
+
+def _quokka_dir(tmp: Path) -> Path:
+    (tmp / "currencies.jsonl").write_text(
+        json.dumps({"code": "XQQ", "name": "Quokka dollar", "symbols": ["Q$", "Qk"],
+                    "en": ["quokka dollars"], "zh": ["袋鼠币"]}) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    return tmp
+
+
+@pytest.fixture(scope="module")
+def table_pairs(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[CurrencyTable, CurrencyTable]]:
+    """(table, the same table with its marks in one flat alternation), built-in and extended."""
+    d = _quokka_dir(tmp_path_factory.mktemp("cur"))
+    def build(dirs: tuple[Path, ...]) -> CurrencyTable:
+        if dirs:
+            return CurrencyTable.load(dirs)
+        return CurrencyTable(
+            currencies.read_currencies_file(currencies.builtin_patterns_dir() / currencies.CURRENCIES_FILE)
+        )  # (not the table read once: built anew)
+
+    pairs = []
+    for dirs in ((), (d,)):
+        table = build(dirs)
+        with pytest.MonkeyPatch.context() as m:
+            m.setattr(currencies, "_RUN_MIN", 10**9)
+            flat = build(dirs)
+        assert table.suffix_source != flat.suffix_source
+        assert table.prefix_source != flat.prefix_source
+        pairs.append((table, flat))
+    return pairs
+
+
+def _same(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a.span() == b.span() and a.groupdict() == b.groupdict() and a.lastindex == b.lastindex
+
+
+def _windows(text: str) -> Iterator[tuple[int, int]]:
+    """The windows the scanner searches before a number: up to 24 characters before ``s``."""
+    for s in range(len(text) + 1):
+        yield max(0, s - 24), s
+
+
+def test_two_level_marks_match_as_the_flat_alternation_on_sentences(
+    table_pairs: list[tuple[CurrencyTable, CurrencyTable]],
+) -> None:
+    texts = en_texts() + bench_inputs.zh_news(60, seed=12) + [
+        "Q$ 5m and Qk 12, 30 quokka dollars, 袋鼠币2亿元", "人民币26.3亿元，港币100元，美元兑日元",
+    ]
+    for table, flat in table_pairs:
+        for fast_src, flat_src in (
+            (table.suffix_source, flat.suffix_source), (table.prefix_source, flat.prefix_source)
+        ):  # fmt: skip
+            fast, slow = re.compile("(?:" + fast_src + ")"), re.compile("(?:" + flat_src + ")")
+            for text in texts:
+                for at in range(len(text) + 1):
+                    assert _same(fast.match(text, at), slow.match(text, at)), (text, at)
+        g = quantity_grammar._grammar(table)
+        suffix_flat = quantity_grammar._suffix_regex(flat.suffix_source)
+        pre_flat = quantity_grammar._pre_regex(flat.prefix_source)
+        for text in texts:
+            for at in range(len(text) + 1):
+                assert _same(g.suffix.match(text, at), suffix_flat.match(text, at)), (text, at)
+            for lo, s in _windows(text):
+                assert _same(g.pre.search(text, lo, s), pre_flat.search(text, lo, s)), (text, s)
+
+
+MARK_PIECES = [
+    "", " ", "  ", "5", "12.5", "$", "US$", "US $", "C$", "A$", "HK$", "€", "£", "¥", "Q$", "Qk",
+    "USD", "usd", "EUR", "eur", "RMB", "Rs.", "Rs", "R", "kr", "zł", "Kč", "p", "per", "pence",
+    "pounds", "dollars", "Canadian dollars", "quokka dollars", "yuan", "yen", "million", "m",
+    "k", "M", "人民币", "港元", "美元", "袋鼠币", "元", "(", ")", "-", "x", "\u212a", "ſ",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(st.sampled_from(MARK_PIECES), max_size=6), i=st.integers(0, 1))
+def test_two_level_marks_match_as_the_flat_alternation(
+    table_pairs: list[tuple[CurrencyTable, CurrencyTable]], parts: list[str], i: int
+) -> None:
+    table, flat = table_pairs[i]
+    text = "".join(parts)
+    for fast_src, flat_src in (
+        (table.suffix_source, flat.suffix_source), (table.prefix_source, flat.prefix_source)
+    ):  # fmt: skip
+        fast, slow = re.compile("(?:" + fast_src + ")"), re.compile("(?:" + flat_src + ")")
+        for at in range(len(text) + 1):
+            assert _same(fast.match(text, at), slow.match(text, at)), (text, at)
