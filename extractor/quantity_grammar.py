@@ -68,10 +68,12 @@ _FRACTIONS: Final = {k: Decimal(v) for k, v in _EN.table("QUANTITY_FRACTION_VALU
 _FRACTION_RE: Final = re.compile(_EN_FRACTION)
 
 # searched for over the whole text: a lookahead of the characters a number can start
-# with passes over the rest quickly (English number words need three to tell apart)
+# with passes over the rest quickly (English number words need three to tell apart; as
+# they start with common letters, a check that no letter comes before passes over the
+# inside of every word first)
 _MASTER: Final[dict[str, re.Pattern[str]]] = {
     "zh": with_first_chars(re.compile(f"{_PCT_PREFIX}|{_CORE_ARABIC}|{_PURE_CN}"), 1),
-    "en": with_first_chars(re.compile(f"{_CORE_ARABIC}|{_EN_WORDS}"), 3),
+    "en": with_first_chars(re.compile(f"{_CORE_ARABIC}|{_EN_WORDS}"), 3, letters=True),
 }
 
 _SIGN_WORDS: Final = _EN.regex("NUMERAL_SIGN_WORDS")

@@ -232,3 +232,70 @@ def test_two_level_marks_match_as_the_flat_alternation(
         fast, slow = re.compile("(?:" + fast_src + ")"), re.compile("(?:" + flat_src + ")")
         for at in range(len(text) + 1):
             assert _same(fast.match(text, at), slow.match(text, at)), (text, at)
+
+
+# -- the number scan: a letter check between its first characters and its trie of starts --
+
+WORD_BOUNDARY_GUARDED = [
+    r"\d+|\b(?:one|two|ten)",
+    r"(?<!\d)\d+(?:\.\d+)?|\b(?i:a(?=[ ]million)|seven|six)\b",
+    r"\b(?:up|down)|(?<![A-Za-z])rose|\$\d",
+]
+GUARD_ALPHABET = "onetwsvixaAuUpdrS$ 0123456789.\n-ſ_é"
+
+
+def _searches(rx: re.Pattern[str], text: str) -> list[object]:
+    out: list[object] = []
+    for pos in range(len(text) + 1):
+        m = rx.search(text, pos)
+        out.append(None if m is None else (m.span(), m.groupdict()))
+    return out
+
+
+@pytest.mark.parametrize("pattern", WORD_BOUNDARY_GUARDED)
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet=GUARD_ALPHABET, max_size=24))
+def test_word_boundary_counts_as_a_letter_check(pattern: str, text: str) -> None:
+    guard = prefilter.letter_start_guard(pattern, 0)
+    assert guard is not None
+    guarded = re.compile(guard + "(?:" + pattern + ")")
+    assert _searches(guarded, text) == _searches(re.compile(pattern), text)
+
+
+def test_no_letter_check_where_a_branch_has_no_word_boundary() -> None:
+    assert prefilter.letter_start_guard(r"\bup|rose", 0) is None
+    assert prefilter.letter_start_guard(r"\Bup|\brose", 0) is None
+
+
+def _master_unguarded() -> re.Pattern[str]:
+    body = re.compile(quantity_grammar._CORE_ARABIC + "|" + quantity_grammar._EN_WORDS)
+    return prefilter.with_first_chars(body, 3)
+
+
+def test_number_scan_is_guarded() -> None:
+    fast, plain = quantity_grammar._MASTER["en"], _master_unguarded()
+    assert fast.pattern != plain.pattern and "(?<![A-Za-z])" in fast.pattern
+    assert fast.groupindex == plain.groupindex
+
+
+def test_number_scan_finds_what_the_unguarded_scan_finds_on_sentences() -> None:
+    fast, plain = quantity_grammar._MASTER["en"], _master_unguarded()
+    found = 0
+    for text in en_texts():
+        got = _searches(fast, text)
+        assert got == _searches(plain, text), text
+        found += sum(g is not None for g in got)
+    assert found > 1000
+
+
+NUMBER_PIECES = [
+    "", " ", "-", "one", "Twenty", "seven", "ſeven", "ſix", "a", "an", "A", " million", "hundred",
+    "and", "point", "five", "often", "stone", "tenants", "2", "12.5", ",000", "3/4", " 3/4", "¼",
+    ".5", "FY", "Q", "x", "$", "%", "亿", "万", "\u212a", "İ", "ı", "_", "é",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(NUMBER_PIECES), max_size=8).map("".join))
+def test_number_scan_finds_what_the_unguarded_scan_finds(text: str) -> None:
+    assert _searches(quantity_grammar._MASTER["en"], text) == _searches(_master_unguarded(), text)

@@ -61,6 +61,13 @@ def first_chars(pattern: str, flags: int, k: int = 3) -> str | None:
     ``pattern`` compiled with ``flags``; None when no useful filter can be built (the
     pattern may match an empty string other than at the end of the text, start with any
     character, or uses a construct this reader does not follow)."""
+    parts = _first_chars_parts(pattern, flags, k)
+    return None if parts is None else parts[0] + parts[1]
+
+
+def _first_chars_parts(pattern: str, flags: int, k: int) -> tuple[str, str] | None:
+    """(the class of first characters, "" when none; the trie of starts) of
+    :func:`first_chars`."""
     flags = int(flags)  # (plain int operations below: RegexFlag's are slow)
     if not _READABLE or flags & _UNREAD_FLAGS:
         return None
@@ -84,7 +91,24 @@ def first_chars(pattern: str, flags: int, k: int = 3) -> str | None:
                 key = classes[c] = _cls_regex(c, case_matters)
             node = node.setdefault(key, {})
         node[""] = {}
-    return _union_first(trie) + "(?=" + _trie_regex(trie) + ")"
+    return _union_first(trie), "(?=" + _trie_regex(trie) + ")"
+
+
+def first_chars_guarded(pattern: str, flags: int, k: int = 3) -> str | None:
+    r""":func:`first_chars` with :func:`letter_start_guard` between its class of first
+    characters and the rest: a position holding a first character passes on to the trie
+    of starts only where a match may begin there (not inside a word, for a pattern whose
+    every letter-led branch needs none before it). None when either filter cannot be built.
+
+    >>> body = r"\d+|\b(?:one|two|ten)"
+    >>> rx = re.compile(first_chars_guarded(body, 0) + "(?:" + body + ")")
+    >>> [m.group() for m in rx.finditer("often one, 10 tenants; stone two")]
+    ['one', '10', 'ten', 'two']
+    """
+    parts, guard = _first_chars_parts(pattern, flags, k), letter_start_guard(pattern, flags)
+    if parts is None or guard is None:
+        return None
+    return parts[0] + guard + parts[1]
 
 
 # from this many first characters on, one class of them all is checked before the trie
@@ -239,14 +263,18 @@ def _item(op: Any, av: Any, flags: int, k: int) -> set[_Seq]:
     raise _Unsure
 
 
-def with_first_chars(rx: re.Pattern[str], k: int = 3) -> re.Pattern[str]:
+def with_first_chars(rx: re.Pattern[str], k: int = 3, *, letters: bool = False) -> re.Pattern[str]:
     """``rx`` with :func:`first_chars` in front (``rx`` itself when no filter applies):
-    the same matches, found faster where few positions can start one.
+    the same matches, found faster where few positions can start one. ``letters``: with
+    :func:`first_chars_guarded` where it can be built (a pattern searched over words
+    whose first characters are common letters).
 
     >>> with_first_chars(re.compile(r"\\bup|rose", re.I)).pattern
     '(?=(?:[r][o][s]|[u][p]))(?:\\\\bup|rose)'
     """
-    ahead = first_chars(rx.pattern, rx.flags, k)
+    ahead = (letters and first_chars_guarded(rx.pattern, rx.flags, k)) or first_chars(
+        rx.pattern, rx.flags, k
+    )
     if ahead is None:
         return rx
     if starts_at_word_boundary(rx.pattern, rx.flags):
@@ -308,7 +336,8 @@ def letter_start_guard(pattern: str, flags: int) -> str | None:
     ``pattern``: "no ASCII letter here, or none before it (or one of the few letters
     some branch allows before it)". Read from the syntax tree: every branch whose first
     character may be an ASCII letter must say, before it, that no letter precedes
-    (``(?<![A-Za-z])``), or which letters may (``(?<=[\d ][kKM])``). None when some
+    (``(?<![A-Za-z])``, or ``\b``: before a letter, no word character), or which
+    letters may (``(?<=[\d ][kKM])``). None when some
     branch does not (or the pattern uses a construct this reader does not follow).
 
     In front of a pattern searched over words, it passes by the inside of every word at
@@ -342,6 +371,8 @@ def _guarded(items: Any, flags: int, pending: set[bool], after: set[str]) -> set
         if op is C.AT:
             if av in _ENDS:
                 pending = set()  # the match ends here: nothing more is read
+            elif av is C.AT_BOUNDARY:
+                pending = {True}  # before a letter, "\b" says no word character precedes
             continue
         if op in (C.ASSERT, C.ASSERT_NOT):
             direction, sub = av
