@@ -46,3 +46,13 @@ def test_a_malformed_file_names_its_line(tmp_path: Path) -> None:
     (tmp_path / "companies.jsonl").write_text('{"name": "X"}\n', encoding="utf-8")
     with pytest.raises(PatternError, match="line 1|:1"):
         Gazetteer.load([tmp_path])
+
+
+def test_a_listed_subsidiary_is_not_its_parent(ex) -> None:  # type: ignore[no-untyped-def]
+    # "Siemens Energy" is its own listed company; the parent's name must not take it
+    [r] = ex.extract("Siemens Energy's orders rose 12% in the quarter.", lang="en")
+    assert r.company == "Siemens Energy"
+    [r] = ex.extract("Siemens said its revenue rose 5% in the quarter.", lang="en")
+    assert r.company == "Siemens"
+    [r] = ex.extract("三星SDI营业利润下降30%。", lang="zh")
+    assert r.company == "Samsung SDI"
