@@ -78,3 +78,11 @@ def test_fragments_of_rejects_a_name_defined_twice() -> None:
     a.X = b.X = ("x",)  # type: ignore[attr-defined]
     with pytest.raises(ValueError):
         fragments_of(a, b)
+
+
+def test_abbreviations_of_results_releases_end_no_sentence() -> None:
+    from extractor.segment import split_sentences
+
+    for text in ("* QTRLY ADJ. EPS $1.05; REVENUE $3.4 BLN", "Revenue excl. FX rose 5% and avg. price 3%."):
+        assert len(split_sentences(text, "en")) == 1, text
+    assert len(split_sentences("Revenue rose 5%. Adj. EPS was $1.05.", "en")) == 2

@@ -12,7 +12,7 @@ _words = _w
 
 # abbreviations whose period does not end a sentence
 SENTENCE_ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "inc", "corp", "co", "ltd", "plc", "llc", "no", "nos", "vs", "etc", "approx", "est", "dept", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "u.s", "u.k", "u.s.a", "a.m", "p.m", "mln", "bn", "ph.d", "gov", "gen", "lt", "col", "sgt", "rev", "op", "vol", "pp", "ed", "eds", "al", "rs", "fr", "sfr"]
+    ["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "inc", "corp", "co", "ltd", "plc", "llc", "no", "nos", "vs", "etc", "approx", "est", "dept", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "u.s", "u.k", "u.s.a", "a.m", "p.m", "mln", "bn", "ph.d", "gov", "gen", "lt", "col", "sgt", "rev", "op", "vol", "pp", "ed", "eds", "al", "rs", "fr", "sfr", "adj", "excl", "incl", "qtr", "avg", "dil", "intl"]
 )
 
 # where an English sentence may end: end punctuation, closing quotes, then a capital, a
