@@ -1095,3 +1095,20 @@ def test_a_year_month_outside_a_standard_name_is_still_a_period() -> None:
 def test_a_span_ending_in_a_month_of_a_year(text: str, label: str) -> None:
     ms = find_periods(text, "en", PeriodContext())
     assert [m.period.label for m in ms if m.period] == [label]
+
+
+def test_a_year_ago_in_a_quarters_call_is_that_quarter_a_year_before() -> None:
+    from extractor import extract
+
+    call = (
+        "Widgetco Inc (WDG) Q3 2024 Earnings Call Transcript\n\nAnn Lee -- CFO\n\n"
+        "Revenue was $410 million compared with $380 million a year ago. "
+        "Full-year revenue should reach $1.6 billion, up from $1.5 billion a year ago.\n"
+    )
+    periods = {r.text: r.period.label if r.period else None for r in extract(call)}
+    assert periods["$380 million"] == "2023-Q3"
+    # a year spoken of before it: the year before
+    assert periods["$1.5 billion"] == "2023"
+    # outside a call, a year ago is the year before the document's
+    [r] = extract("Revenue was $380 million a year ago.", doc_date="2024-11-02")
+    assert r.period is not None and r.period.label == "2023"

@@ -866,10 +866,26 @@ def _h_same_period(m: re.Match[str], env: _Env) -> list[_Hit] | None:
     return [_Hit(m.start(), m.end(), _same_period(env, year, quarter_words), relative=True)]
 
 
+_YEAR_LEVEL: Final = re.compile(_EN.regex("PERIOD_YEAR_LEVEL_WORDS"), re.IGNORECASE)
+
+
+def _quarter_ago(m: re.Match[str], ctx: PeriodContext) -> bool:
+    """Is "a year ago" at ``m`` the call's quarter a year before? In a quarter's call,
+    unless the sentence before it speaks of a year, a half or a year to date."""
+    cp = ctx.call_period
+    if cp is None or cp.kind not in ("quarter", "fiscal_quarter"):
+        return False
+    text, end = m.string, m.start()
+    start = max(text.rfind(". ", 0, end), text.rfind("\n", 0, end), end - 200, 0)
+    return _YEAR_LEVEL.search(text, start, end) is None
+
+
 def _h_rel_year(m: re.Match[str], env: _Env) -> list[_Hit] | None:
     ctx = env.ctx
     ref = reference_year(ctx)
     if _g(m, "ago") is not None:
+        if _quarter_ago(m, ctx):  # "$760 million a year ago" in a call: its quarter then
+            return [_Hit(m.start(), m.end(), _same_period(env, None, True), True)]
         return [_Hit(m.start(), m.end(), _year(ref - 1 if ref else None, False), True)]
     if (aft := _g(m, "aft")) is not None:
         off = 2 if aft.lower().endswith("next") else -2

@@ -233,3 +233,12 @@ PERIOD_AS_OF = r"{NB}(?:as{SP}(?:of|at)|at){SP}"
 
 # a fiscal year word before a year in a list ("fiscal 2020, 2021")
 PERIOD_MORE_YEAR_FISCAL = r"fiscal\s{1,3}|FY\s?"
+
+# words before "a year ago" in a call that make it the year before a year spoken of
+# ("full-year revenue was $4 billion, up from $3.5 billion a year ago"); without them a
+# call's "a year ago" is the call's quarter a year before
+PERIOD_YEAR_LEVEL_WORDS = (
+    r"\b(?:full[-\s]year|fiscal(?:\s+year)?|annual(?:ly)?|for\s+the\s+(?:whole\s+)?year|"
+    r"year[-\s]to[-\s]date|first\s+half|second\s+half|nine\s+months|twelve\s+months|12\s+months)\b|"
+    r"(?-i:\bFY|\bYTD\b|\b[12]H\b|\bH[12]\b)"
+)
