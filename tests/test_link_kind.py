@@ -46,3 +46,19 @@ def test_english_kind(text: str, written: str, expected: str) -> None:
 )
 def test_chinese_kind(text: str, written: str, expected: str) -> None:
     assert kind(text, written, "zh") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("We told you to expect margins of 30%; we came in at 31.5%.", ["guidance", "actual"]),
+        ("We expected margins of 30%, but we came in at 31.5%.", ["guidance", "actual"]),
+        ("We had guided to sales of $800 million and delivered $820 million.", ["guidance", "actual"]),
+        # an outlook listing several figures still reaches them all
+        ("We expect sales of $900 million and EBITDA of $200 million.", ["guidance", "guidance"]),
+    ],
+)
+def test_a_result_reported_after_its_outlook_is_actual(text: str, kinds: list[str]) -> None:
+    from extractor import extract
+
+    assert [r.kind for r in extract(text)] == kinds

@@ -151,7 +151,13 @@ KIND_COMPARED_WITH = (
 
 # a turn to another statement, with a subject of its own, that an outlook cue before it
 # does not reach past (", while Airbus gained 1.2%")
-KIND_CLAUSE_TURN = r",\s+(?:while|whereas)\s+(?-i:[A-Z])"
+KIND_CLAUSE_TURN = (
+    r",\s+(?:while|whereas)\s+(?-i:[A-Z])|"
+    # a result reported after the outlook it is measured against ("we guided to 30%; we
+    # came in at 31.5%", "expected $800 million and delivered $820 million")
+    r"(?:[;,]|\bbut|\band)\s+(?:(?:we|it|they|the\s+company)\s+)?(?:actually\s+|ultimately\s+)?"
+    r"(?:came\s+in|delivered|achieved|reported|posted|landed|finished|ended\s+up|generated|recorded)\b"
+)
 
 # "a range of" right before a value: how calls state an outlook
 KIND_RANGE_WORD = r"(?i)\brange\s+(?:of|from|between)\s+(?:approximately\s+|about\s+)?$"
