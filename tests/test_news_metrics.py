@@ -537,3 +537,18 @@ def test_a_deal_valued_at_is_the_deal_and_a_regulator_is_no_company(ex) -> None:
     assert (r.metric, r.company) == ("lawsuit_amount", "Alphabet")
     [r] = ex.extract("Last year the U.S. Federal Trade Commission settled for $5.0 billion.", lang="en")
     assert r.company is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("Brent crude rose 1.1% to $82.40 a barrel.", "$82.40", "price"),
+        ("Gold futures settled at $2,034.50 an ounce.", "$2,034.50", "price"),
+        ("Iron ore fell to $110 per tonne in Singapore.", "$110", "price"),
+        # a cost or a spread per unit is no price
+        ("Lifting costs were $7.10 per barrel in the quarter.", "$7.10", "other"),
+        ("The Brent-WTI spread widened to $4.20 a barrel.", "$4.20", "other"),
+    ],
+)
+def test_a_sum_per_unit_of_a_commodity_is_its_price(ex, text: str, value: str, metric: str) -> None:  # type: ignore[no-untyped-def]
+    assert _recs(ex, text)[value].metric == metric

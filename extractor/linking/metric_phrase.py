@@ -336,6 +336,18 @@ def _counted_noun(s: Sentence, q: Quantity) -> str | None:
 
 # the stock's move: "Shares rose 4%", "Shares of Acme Inc fell 3.1% to $41.20", "the
 # stock closed at $41.20" (the subject is the share, not the metric of a sentence before)
+# "$82.40 a barrel": a sum per unit of a commodity is its price
+_PRICE_PER_UNIT = re.compile(_EN.regex("METRIC_PRICE_PER_UNIT_AFTER"), re.IGNORECASE)
+_PER_UNIT_NOT_PRICE = re.compile(_EN.regex("METRIC_PER_UNIT_NOT_PRICE"), re.IGNORECASE)
+
+
+def commodity_price(s: Sentence, q: Quantity) -> str | None:
+    """The per-unit phrase of a sum that is a commodity's price ("$82.40 a barrel",
+    "$2,034.50 an ounce"), else None: not a cost, margin or spread per unit."""
+    m = _PRICE_PER_UNIT.match(s.text, q.end)
+    if m is None or _PER_UNIT_NOT_PRICE.search(s.text, 0, min(len(s.text), m.end() + 40)):
+        return None
+    return m.group("phrase")
 _SHARES_MOVE = re.compile(_EN.regex("PHRASE_SHARES_MOVE"))
 
 

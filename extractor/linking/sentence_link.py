@@ -49,6 +49,7 @@ from .metric_phrase import (
     _outstanding_after,
     _verb_metric_text,
     _zh_list_head,
+    commodity_price,
     deal_verb_metric,
 )
 from .period import _full_year_after, _guided_for, _reported, _roll_forward, pick_period
@@ -241,6 +242,9 @@ def _context_metric(
             return _Choice(None, move.metric, move.metric_text, move.change, move.company)
         if quote is not None:  # "Shares of Acme rose 4%", "the stock closed at $41.20"
             return _Choice(None, "share_price", quote.group("phrase"), change)
+    per_unit = commodity_price(s, q) if lang == "en" and ucls == "money" else None
+    if per_unit is not None:  # "Brent rose to $82.40 a barrel": the commodity's price
+        return _Choice(None, "price", per_unit, change)
     if lang == "zh" and ucls == "%":
         zh_move = zh_index_move(s.text, q.start, s.companies)
         if zh_move is not None:  # "恒生指数收跌1.2%": the index is the subject

@@ -88,6 +88,22 @@ CHANGE_MARKET_VALUE_VERB = (
     r"(?:\s+(?:off|from))?\s*$"
 )
 
+# right after a sum: the unit of a commodity it is the price of ("$82.40 a barrel",
+# "$2,034.50 an ounce", "$310 per tonne")
+METRIC_PRICE_PER_UNIT_AFTER = (
+    r"\s+(?P<phrase>(?:a|an|per)\s+(?:barrel|(?:troy\s+)?ounce|(?:metric\s+)?(?:tonne|ton)|bushel|"
+    r"pound|lb|kilogram|kg|gallon|litre|liter|megawatt[- ]hour|MWh|MMBtu|carat|"
+    r"(?:million\s+)?British\s+thermal\s+units?|dry\s+metric\s+tonne|dmt))\b"
+)
+
+# words around a sum per unit (in its sentence, before it or just after) that make it
+# no price: a cost, a margin or a spread per unit ("RINs expense of $10.62 per barrel",
+# "the WCS differential ... compared to $5.04 per barrel", "$7 per barrel finding costs")
+METRIC_PER_UNIT_NOT_PRICE = (
+    r"\b(?:costs?|expenses?|margins?|differentials?|spreads?|cracks?|throughput|capture|RINs?|"
+    r"opex|capex|break-?even|savings|impact|headwind|tailwind|discount|premium|gap|finding)\b"
+)
+
 # a plus sign or "plus" opening a percentage: the sign says it is a change
 CHANGE_PLUS_SIGN = r"\+|(?i:plus)\s"
 
