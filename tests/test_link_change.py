@@ -25,6 +25,10 @@ def change_of(text: str, written: str, lang: str = "en") -> str | None:
         ("Organic volume was 3% lower.", "3%", None),
         ("Same-store traffic came in at +2% for the period.", "+2%", "up"),
         ("Unit margin went from 31% to 33%.", "31%", None),
+        # the expectation a result is compared with did not move ("missing the ...")
+        ("Orders slid 4% to $8.1 billion, missing the $8.4 billion analysts had forecast.", "$8.4 billion", None),
+        ("Orders slid 4% to $8.1 billion, missing the $8.4 billion analysts had forecast.", "4%", "down"),
+        ("Orders were flat versus last year and up by $5 million on the quarter.", "$5 million", "up"),
         # a minus-signed percentage compared with a period before is a fall; alone a level
         ("Cloud revenue: $2.2bn (-3% y/y).", "-3%", "down"),
         ("Segment margin was -3% in the quarter.", "-3%", None),

@@ -111,6 +111,12 @@ def detect_change(s: Sentence, q: Quantity, left: int) -> Literal["up", "down"] 
     # the change word must be close to the value (no other clause in between); English
     # cues are whole words, so only those starting within the limit are looked for
     first = max(0, len(before) - limit) if lang == "en" else 0
+    # nor before another value with a comparison between: "slipped 2% to $11.6 billion,
+    # missing the $11.9 billion forecast" moves only the first two
+    prev_end = max((p.end for p in s.quantities if p.end <= q.start), default=-1) - left
+    if lang == "en" and prev_end > first:
+        for cmp in _COMPARED_BETWEEN.finditer(before, prev_end):
+            first = max(first, cmp.end())
     best: tuple[int, Literal["up", "down"]] | None = None
     for rx, d in ((up_re, "up"), (down_re, "down")):
         for m in rx.finditer(before, first):
@@ -154,6 +160,9 @@ def verb_before_metric(
 
 
 _EQUIVALENT = per_language("CHANGE_EQUIVALENT_BRACKET")
+# a comparison with an expectation between two values ("missing the $11.9 billion"): a
+# change word before it does not move the second value
+_COMPARED_BETWEEN = re.compile(_EN.regex("CHANGE_EXPECTATION_BETWEEN"), re.IGNORECASE)
 
 
 def same_sum_in_brackets(s: Sentence, before: Quantity, q: Quantity) -> bool:

@@ -104,6 +104,13 @@ METRIC_PER_UNIT_NOT_PRICE = (
     r"opex|capex|break-?even|savings|impact|headwind|tailwind|discount|premium|gap|finding)\b"
 )
 
+# between a value and the expectation it is compared with ("slipped 2% to $11.6 billion,
+# missing the $11.9 billion forecast")
+CHANGE_EXPECTATION_BETWEEN = (
+    r"\b(?:miss(?:ing|ed|es)?|beat(?:ing|s)?|top(?:ping|ped|s)|exceed(?:ing|ed|s)?|short\s+of|"
+    r"ahead\s+of|consensus|estimates?|forecasts?|expectations?|expected)\b"
+)
+
 # a plus sign or "plus" opening a percentage: the sign says it is a change
 CHANGE_PLUS_SIGN = r"\+|(?i:plus)\s"
 
