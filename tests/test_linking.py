@@ -339,3 +339,12 @@ def test_a_chinese_growth_verb_moves_an_unnamed_subject_and_names_no_metric(ex) 
     assert recs["12.5%"].metric == "revenue_growth"
     recs = {r.text: r for r in ex.extract("公司营业收入为52亿元，同比增长9.1%。", lang="zh")}
     assert (recs["9.1%"].metric, recs["9.1%"].change) == ("revenue", "up")
+
+
+def test_a_count_move_and_an_earlier_level_keep_the_metric(ex) -> None:  # type: ignore[no-untyped-def]
+    recs = ex.extract("Paid subscribers increased by 1.5 million in the quarter.", lang="en")
+    assert [(r.text, r.metric, r.change) for r in recs] == [("1.5 million", "customers", "up")]
+    recs = ex.extract("Its loss narrowed to $0.12 a share from $0.30.", lang="en")
+    assert [(r.text, r.metric) for r in recs] == [("$0.12", "eps"), ("$0.30", "eps")]
+    recs = ex.extract("Gross margin was 41%, versus 39% a year ago.", lang="en")
+    assert [r.metric for r in recs] == ["gross_margin", "gross_margin"]

@@ -281,6 +281,19 @@ def _earlier_count(work: _SentenceWork, qi: int, q: Quantity) -> _Choice | None:
     return _Choice(None, before.metric, before.metric_text, None)
 
 
+def _earlier_level(work: _SentenceWork, qi: int, q: Quantity, ucls: str) -> _Choice | None:
+    """An unnamed sum or rate introduced by "from"/"versus" right after a value of the same
+    kind with a metric is that metric's earlier level ("Its loss narrowed to $0.12 a share
+    from $0.30", "set aside $1.4 billion, up from $900 million"), else None."""
+    s = work.s
+    before = work.linked.get(qi - 1)
+    if before is None or before.metric == "other" or unit_class(before.unit) != ucls:
+        return None
+    if q.start - s.quantities[qi - 1].end > 40 or not from_cue_before(s, q):
+        return None
+    return _Choice(None, before.metric, before.metric_text, None)
+
+
 def _phrase_metric(
     work: _SentenceWork,
     qi: int,
@@ -299,6 +312,9 @@ def _phrase_metric(
         return _Choice(None, "other", noun, change)
     if ucls not in ("money", "%", "bp", "pp", "shares"):
         return None
+    earlier = _earlier_level(work, qi, q, ucls)
+    if earlier is not None:
+        return earlier
     if ucls == "shares":
         phrase = _outstanding_after(s.text, q.end)
     else:

@@ -246,7 +246,9 @@ METRIC_AFTER_GAP = (
 
 # verbs and qualifiers that let a count belong to a metric named before it
 METRIC_COUNT_VERB = (
-    r"(?:\b(?:to|of|was|were|is|are|reached|totaled|had|has|have|exceeded|over|"
+    r"(?:\b(?:to|of|was|were|is|are|reached|totaled|had|has|have|exceeded|over|by|"
+    # a move of the count ("subscribers rose by 2.4 million", "headcount fell 1,200")
+    r"rose|increased|grew|climbed|jumped|fell|decreased|declined|dropped|shrank|"
     r"more than|about|approximately|nearly|roughly|(?:ending|ended|closing|closed|finishing|finished)\s+(?:the\s+\w+\s+)?with|"
     r"a\s+total\s+of|total(?:ing|ling)?)\s*){1,3}$"
 )
