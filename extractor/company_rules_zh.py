@@ -38,6 +38,7 @@ from .company_words_zh import (
     _ANNOUNCE_KIND_RE,
     _ANNOUNCE_PREFIXES,
     _ANNOUNCE_RE,
+    _BOUNDARY_SINGLES,
     _BRANCH_RE,
     _CHAIN_RE,
     _CHAIN_START_RE,
@@ -45,12 +46,14 @@ from .company_words_zh import (
     _CORE_BAD_END,
     _CORE_BAD_END_SHORT,
     _CROSS_WORDS,
+    _DESCRIPTOR_ENDS,
     _ENUM_END_RE,
     _ENUM_JOIN_RE,
     _HELD_NAME_RE,
     _HOLD_VERBS,
     _NOT_COMPANY_FINAL,
     _NOT_COMPANY_ZH,
+    _NOT_SHORT_NAME_OPENERS,
     _NOT_TARGET_FIRST,
     _OBJECT_VERB_RE,
     _OBLIGED_RE,
@@ -73,6 +76,7 @@ from .company_words_zh import (
     _best_cut,
     _clause_starts,
     _continues,
+    _descriptor_cut,
     _enum_groups,
     _is_generic_core,
     _is_generic_name,
@@ -141,6 +145,7 @@ def find_suffixed(gaz: Gazetteer, text: str) -> list[_Cand]:
         pos = ce
         has_tail = m.group("tail") is not None or m.group("lp") is not None
         only_ind = not has_tail and m.group("mid") is None
+        only_tail = has_tail and m.group("ind") is None and m.group("mid") is None
         if not has_tail and _continues(text, ce):
             continue
         if only_ind and (m.group("ind") or "").endswith(tuple(_IND_WEAK)):
@@ -168,12 +173,16 @@ def find_suffixed(gaz: Gazetteer, text: str) -> list[_Cand]:
                 core_end = pm.start()
         if text.endswith(_CORE_BAD_END, max(0, core_end - 2), core_end):
             continue  # 公司公司, 子公司: the core would end in a company word (cheap test first)
-        start = _left_start(text, core_end, max_core)
+        start = _left_start(text, core_end, max_core, describe=not has_tail)
         if start is None:
             continue
         core = text[start:core_end]
         if _is_generic_core(core) or core.endswith(_CORE_BAD_END):
             continue
+        if core[0] in _BOUNDARY_SINGLES and _is_generic_core(core[1:]):
+            continue  # 占总公司, 向子公司: a verb or preposition before a generic core
+        if only_tail and any(w in core for w in _NOT_SHORT_NAME_OPENERS):
+            continue  # 违反公司规章, 周某未履行公司程序: a verb before 公司 (the company's)
         if len(core) <= 2 and core.endswith(_CORE_BAD_END_SHORT):
             continue
         if m.group() in ("股份", "控股") and len(core) != 2:  # A-share short names: 金固股份
@@ -267,6 +276,7 @@ def find_subjects(gaz: Gazetteer, text: str, prior: list[_Cand]) -> list[_Cand]:
         if cut < 0:
             continue
         s += cut
+        s += _descriptor_cut(text[s:e])  # 股东白酒龙头甲乙酒业: the name after the description
         if any(
             s < b and a < e and not (a == s and b < e and (a, b) in short_gaz) for a, b in taken
         ):
@@ -341,6 +351,7 @@ def find_objects(gaz: Gazetteer, text: str, prior: list[_Cand]) -> list[_Cand]:
         if cut < 0:
             continue
         s += cut
+        s += _descriptor_cut(text[s:e])  # 减持家纺龙头甲乙家纺: the name after the description
         if any(s < b and a < e for a, b in taken):
             continue
         w = text[s:e]
@@ -504,6 +515,22 @@ def _leftmost_longest(text: str, words: Iterable[str]) -> list[tuple[int, str]]:
     return out
 
 
+def _drop_descriptions(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """Without the company-word runs that end in a description word right before another
+    name: 服装公司 in "服装公司甲乙服饰(603999)", 电池企业 in "电池企业AESC" describe the
+    name that follows."""
+    starts = {c.start for c in cands}
+    return [
+        c
+        for c in cands
+        if not (
+            c.source == "suffix"
+            and c.end in starts
+            and text.endswith(_DESCRIPTOR_ENDS, c.start, c.end)
+        )
+    ]
+
+
 def find_zh(gaz: Gazetteer, text: str) -> list[_Cand]:
     """Every rule's candidates in Chinese text, resolved (a name the text defines keeps
     what it stands for wherever it is repeated)."""
@@ -518,6 +545,7 @@ def find_zh(gaz: Gazetteer, text: str) -> list[_Cand]:
     cands += find_subjects(gaz, text, cands)
     cands += find_stake_targets(gaz, text, cands)
     cands += find_objects(gaz, text, cands)
+    cands = _drop_descriptions(text, cands)
     cands = _resolve(cands, len(text))
     cands += find_enumerated(gaz, text, cands)
     abbrs = find_abbreviations(text, cands)

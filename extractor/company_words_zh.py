@@ -58,6 +58,8 @@ def _lengths_by_last(words: frozenset[str]) -> dict[str, tuple[int, ...]]:
 
 
 _BOUNDARY_LENGTHS = _lengths_by_last(_BOUNDARY_WORDS)
+# the one-character boundary words (占, 向, 为)
+_BOUNDARY_SINGLES = frozenset(w for w in _BOUNDARY_WORDS if len(w) == 1)
 # Single boundary characters that also end names (成都, 仁和, 国元, 华为): right before the
 # company word they are read as part of the name, not as a boundary.
 _NAME_FINAL_SINGLES = _ZH.word_set("COMPANY_NAME_FINAL_SINGLES")
@@ -121,7 +123,7 @@ _SUBJECT_AFTER = (
     f"(?:{_trie_regex(_SUBJECT_ADVERBS)})?"
     r"(?:于|於|在)?(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?"
     r"(?:(?:至|到|-|—|~)(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)?"
-    f"(?:{_trie_regex(_SUBJECT_TIMES)})?"
+    f"(?:{_trie_regex(_SUBJECT_TIMES)}){{0,2}}"
     f"(?:{_trie_regex(_SUBJECT_VERBS)}|"
     + _ZH.regex("COMPANY_SUBJECT_MEANS_OR_GROUP")
     + "|"
@@ -183,6 +185,11 @@ _NOT_NAME_FIRST = _ZH.word_set("COMPANY_NOT_NAME_FIRST")
 _NOT_NAME_LAST = _ZH.word_set("COMPANY_NOT_NAME_LAST")
 _ROLE_INFIXES = _ZH.words("COMPANY_ROLE_INFIXES")
 _TIME_WORDS = _ZH.word_set("TIME_WORDS")
+# Adverbs and verbs that open a clause but no short name (进一步降低, 擅自减持), common nouns
+# that stand as subjects (事项, 议案) and titles that mark a person (王某先生).
+_NOT_SHORT_NAME_OPENERS = _ZH.words("COMPANY_NOT_SHORT_NAME_OPENERS")
+_GENERIC_SUBJECTS = tuple(sorted(_ZH.word_set("COMPANY_GENERIC_SUBJECTS")))
+_PERSON_TITLES = _ZH.words("COMPANY_PERSON_TITLES")
 _NOT_SUBJECT_ZH = _ZH.word_set("NOT_SUBJECT")
 _SURNAMES = _ZH.word_set("SURNAMES")
 # Role words right before a person's name (实际控制人王某某, 董事长李某).
@@ -277,12 +284,50 @@ def _num_cut(run: str, best: int, min_left: int) -> int:
 
 
 _NOT_NAME_OPENERS = _ZH.words("COMPANY_NOT_NAME_OPENERS")
+# A description before a name (服装公司甲乙服饰, 家纺龙头富安娜): the name starts after it.
+_DESCRIPTOR_ENDS = _ZH.words("COMPANY_DESCRIPTOR_ENDS")
+_DESCRIPTOR_RE = re.compile(_alt(_DESCRIPTOR_ENDS))
+_DESCRIPTOR_CONTINUATIONS = _ZH.words("COMPANY_DESCRIPTOR_CONTINUATIONS")
+# legal forms longer than the bare description word (有限公司, 合伙企业)
+_LONG_TAILS = tuple(t for t in _TAIL_WORDS if len(t) > 2)
+
+
+@lru_cache(maxsize=8192)
+def _descriptor_cut(run: str) -> int:
+    """The offset in ``run`` after the last description word (公司, 企业, 龙头, 房企) that
+    a name follows, or 0. What follows must be two characters or more (or start with a
+    Latin letter), go on with no company word of its own (企业管理, 公司上海分公司 keep
+    theirs), and not be generic (券商中国).
+
+    >>> [_descriptor_cut(w) for w in ["服装公司甲乙服饰", "电池企业AESC", "南平企业管理", "万科企业"]]
+    [4, 4, 0, 0]
+    """
+    best = 0
+    for m in _DESCRIPTOR_RE.finditer(run):
+        rest = run[m.end() :]
+        if len(rest) < 2 and not (rest and _is_latin(rest[0])):
+            continue
+        if (
+            is_pronoun_company(run[: m.end()])  # 公司铜精矿产量: "the company's", no description
+            or any(run.endswith(t, 0, m.end()) for t in _LONG_TAILS)  # 有限公司上海分公司
+            or _best_cut(rest) != 0  # no name runs on past a verb (合资公司中占有)
+            or any(c in _BOUNDARY_SINGLES and c not in _NAME_FINAL_SINGLES for c in rest)
+            or rest.startswith(_DESCRIPTOR_CONTINUATIONS + _NOT_NAME_OPENERS)
+            or any(w in rest for w in _TAIL_WORDS)
+            or _is_generic_core(rest)
+        ):
+            continue
+        best = m.end()
+    return best
+
 # their first characters: a name starting with none of them opens with none of the words
 _NOT_NAME_OPENER_FIRST = frozenset(w[0] for w in _NOT_NAME_OPENERS)
 
 
-def _left_start(text: str, cs: int, max_core: int) -> int | None:
-    """Where the name ending in the company word at ``cs`` starts, or None."""
+def _left_start(text: str, cs: int, max_core: int, describe: bool = True) -> int | None:
+    """Where the name ending in the company word at ``cs`` starts, or None. ``describe``:
+    a description before the name is cut off (电池企业AESC; not before a full legal name,
+    where 企业, 公司 belong to it: 德清县中小企业金融服务中心有限公司)."""
     lo = max(0, cs - max_core - 8)
     tail = _NAME_TAIL_RE.search(text, lo, cs)
     i = tail.start() if tail is not None else cs
@@ -305,6 +350,8 @@ def _left_start(text: str, cs: int, max_core: int) -> int | None:
             if text.startswith(w, start) and cs - start - len(w) >= 2:
                 start += len(w)
                 break
+    if describe:
+        start += _descriptor_cut(text[start:cs])
     core = text[start:cs]
     m = _NUMERAL_CLASSIFIER_RE.match(core)
     if m and len(core) - m.end() >= 2:
@@ -395,11 +442,14 @@ def _plausible_short_name(w: str, target: bool = False) -> bool:
 
     Rejects pronouns, generic words, bodies that are not companies (法院, 证监会), persons
     (a surname and one or two characters), runs holding a verb or function word, time,
-    quantity and discourse words. ``target``: a stake's owner (收购X 60%股权), where
+    quantity and discourse words, verb phrases (进一步降低, 顺利完成), common nouns that
+    stand as subjects (事项, 议案). ``target``: a stake's owner (收购X 60%股权), where
     the first character is not checked against clause-opening adverbs.
 
     >>> [_plausible_short_name(w) for w in ["凯撒旅游", "二季度", "期间合计", "王小明", "直接或间接"]]
     [True, False, False, False, False]
+    >>> [_plausible_short_name(w) for w in ["进一步降低", "擅自", "议案", "曾万辉先生"]]
+    [False, False, False, False]
     """
     if len(w) < 2:
         return False
@@ -416,4 +466,7 @@ def _plausible_short_name(w: str, target: bool = False) -> bool:
         or w[-1] in _NOT_NAME_LAST
         or any(k in w for k in _ROLE_INFIXES)
         or _SUBJECT_JUNK_RE.search(w)
+        or w.startswith(_NOT_SHORT_NAME_OPENERS)
+        or w.endswith(_GENERIC_SUBJECTS)
+        or any(k in w for k in _PERSON_TITLES)
     )

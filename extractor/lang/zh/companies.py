@@ -189,6 +189,8 @@ COMPANY_NAME_BOUNDARIES = frozenset(
         # relations and places before a name (公司下属中铁十一局集团, 一致行动人中国希格玛有限公司,
         # 联营企业南京某某有限公司, 收购新三板公司大象广告, 7日之内神雾集团)
         "下属 一致行动人 联营企业 合营企业 新三板 之内 "
+        # a former post and the end of a step before a name (时任X公司总裁, 完成后X持有)
+        "时任 完成后 "
     )
 )
 
@@ -231,6 +233,9 @@ COMPANY_ANNOUNCE_PREFIXES = (
     "昨晚",
     "同日",
     "当日",
+    "前天",
+    "昨天",
+    "今天",
 )
 
 # words before a run ending at 公告 that make the run the kind of announcement (发布, 的)
@@ -252,7 +257,7 @@ COMPANY_PUBLISH_BEFORE = (
 # words of a kind of announcement (变动, 进展, 年度): a run with one is not who announces
 COMPANY_ANNOUNCE_KINDS = (
     "变动|變動|提示|进展|進展|系列|拍卖|拍賣|预案|預案|报告|報告|决议|決議|补充|補充|更正|澄清|问询|問詢|"
-    "回复|回覆|权益|權益|业绩|業績|风险|風險|停牌|复牌|復牌|结果|結果|实施|實施|事项|事項|相关|相關|重大|"
+    "回复|回覆|权益|權益|业绩|業績|风险|風險|违约|違約|停牌|复牌|復牌|结果|結果|实施|實施|事项|事項|相关|相關|重大|"
     "临时|臨時|年度|季度|最新|网上|網上|[间間亦]$|[一二两兩三四五六七八九十几幾数數多][份则則篇项項]"
 )
 
@@ -266,14 +271,15 @@ COMPANY_ROLE_OPENERS = (
     "(?:之一)?[ \t]?"
 )
 
-# adverbs between a clause subject and its corporate verb (还, 已, 分别)
+# adverbs between a clause subject and its corporate verb (还, 已, 分别, 总体, 刚刚)
 COMPANY_SUBJECT_ADVERBS = _w(
     "还 也 又 再 已 亦 就 则 均 都 分别 先后 共同 再次 首次 正式 近期 已经 曾经 "
-    "此次 本次 多次 大幅 大举 随后 目前 当日 同日 日前 近日"
+    "此次 本次 多次 大幅 大举 随后 目前 当日 同日 日前 近日 总体 刚刚 一度 再度 "
+    "频频 未 共 择机"
 )
 
 # time words between a clause subject and its verb (晚间, 近日)
-COMPANY_SUBJECT_TIMES = _w("晚间 午间 早间 晚 近日 今日 日前 期间")
+COMPANY_SUBJECT_TIMES = _w("晚间 午间 早间 晚 近日 今日 日前 期间 前天 昨天 今天 昨晚 今晚 昨日")
 
 # corporate verbs that follow a company as a clause subject (发布, 收购, 质押)
 COMPANY_SUBJECT_VERBS = _w(
@@ -345,7 +351,60 @@ COMPANY_NOT_NAME_FIRST = frozenset(
 COMPANY_NOT_NAME_LAST = frozenset("其已又预的了时间也还再并至超")
 
 # role words inside a run that make it no name (股东, 董事)
-COMPANY_ROLE_INFIXES = ("股东", "控制人", "变动", "董事", "高管", "证券简称")
+COMPANY_ROLE_INFIXES = (
+    "股东",
+    "控制人",
+    "变动",
+    "董事",
+    "董秘",
+    "监事",
+    "高管",
+    "管理人员",
+    "当事人",
+    "证券简称",
+)
+
+# titles after a person's name: a run holding one is a person, not a company (王某先生)
+COMPANY_PERSON_TITLES = ("先生", "女士", "小姐", "夫人")
+
+# adverbs, verbs and linking words that open a clause but no company's short name
+# (进一步降低, 擅自减持, 顺利完成, 增资完成后): a run found by position that starts with one
+# is a verb phrase or a clause opening
+COMPANY_NOT_SHORT_NAME_OPENERS = _w(
+    "进一步 降低 提高 积极 继续 持续 提前 擅自 私自 顺利 成功 迅速 逐步 逐渐 果断 乘机 "
+    "趁机 无法 无条件 暂无 暂未 尚未 有望 恶意 强化 纾解 结合 批判 算上 基本 形成 出现 "
+    "发出 坚持 着手 开展 开启 展开 选择 重复 排除 履行 实施 遭到 违规 违约 逾期 超额 "
+    "超标 扣除 扩张 延期 取消 变更 承诺 豁免 评估 测算 投入 回溯 准备 请求 函告 受限 "
+    "反思 出面 做好 公开 构成 增资 定增 增发 依法 依然 不得 不惜 不仅 不足 不再 尽管 "
+    "虽然 虽说 随着 甚至 即便 如果 假如 届时 当初 前述 除上述 除此 除了 一笔 大笔 "
+    "大手笔 单周 当月 当期 年前 后续 后面 哪里 仅 且 并未 从而 进而 以便 为了 实际 "
+    "违反 未履行 未经 未能 未按 "
+)
+
+# common nouns that may stand as a clause's subject, or end one, but name no company (事项,
+# 相关事项, 议案, 利益)
+COMPANY_GENERIC_SUBJECTS = frozenset(
+    _w(
+        "利益 事项 问题 议案 表决 行列 情形 情况 平台 名单 附件 身份 用途 内容 价值 价款 "
+        "因素 权利 权益 政策 品牌 商标 债权 债务 业绩 业绩快报 净利润 扣非净利润 结构 明细 "
+        "说法 管理人 破产管理人 联合体 联营体 相关方 竞买人 公众 业界 主席 印鉴 官微 "
+        "总代价 利率 主板 创业板 中小板 科创板 新三板 股价 市值 股数 股权激励 财务报表 "
+        "点评 事件点评 融券 融资 大宗 核心骨干 自己 少数 对方 各方 一方 另一方"
+    )
+)
+
+# words that end a description before a company's name (服装公司甲乙服饰, 电池企业, 家纺
+# 龙头, 房企): the name starts after the last one
+COMPANY_DESCRIPTOR_ENDS = _w(
+    "公司 企业 龙头 巨头 初创 券商 房企 药企 车企 险企 乳企 酒企 民企 外企 国企 央企"
+)
+
+# words right after 公司/企业 that keep it inside a name or a longer word (企业管理, 企业级,
+# 公司层面)
+COMPANY_DESCRIPTOR_CONTINUATIONS = _w(
+    "管理 发展 服务 咨询 孵化 策划 营销 集团 控股 股份 合伙 投资 有限 总部 "
+    "层面 内部 治理 章程 名称 级 家 界 类 性 内 外 间 化 债 法"
+)
 
 # role words right before a person's name (实际控制人, 董事长)
 COMPANY_PERSON_ROLES = (
@@ -407,7 +466,7 @@ COMPANY_GENERIC_CORES = _w(
     "电池 电商 游戏 零售 汽车 电子 能源 制药 医药 医疗 生物 "
     "传媒 软件 通信 物流 航空 化工 钢铁 电力 食品 技术 信息 "
     "上游 下游 同类 同业 合作 交易 收购 并购 重组 融资 担保 "
-    "被投资 集团 总 独角兽 软件服务 第一 第二 第三 第四 第五 唯一 本土 当地 "
+    "被投资 集团 总 项目 独角兽 软件服务 第一 第二 第三 第四 第五 唯一 本土 当地 "
     "外地 同一 某 某某 一些 这些 那些 任何 多 数 几 每 各 诸多 众多 "
     "业内 行业 前 后 其余 剩余 有关 大中型 中大型 大部分 非银 "
     "证券投资 投资管理 资产管理 基金管理 私募基金 公募基金"
@@ -436,7 +495,7 @@ COMPANY_ALIAS_BLOCKED_BEFORE = {"快手": ("很", "是", "老", "新"), "新浪"
 
 # what follows a held or traded company: its shares or a share count (减持X逾900万股, X的股份)
 COMPANY_HELD_SHARES_AFTER = (
-    r"(?=(?:的)?(?:股份|股票|股权|股權|A股|H股|B股)|(?:逾|约|約|超过|超過|近|合计|合計|共|达|達)?\d)"
+    r"(?=(?:的)?(?:(?:有|无|無)?限售(?:条件|條件)?(?:的)?|流通)?(?:股份|股票|股权|股權|A股|H股|B股)|(?:逾|约|約|超过|超過|近|合计|合計|共|达|達)?\d)"
 )
 
 # what follows a bought or sold company: its equity (收购X股权)
