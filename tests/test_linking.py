@@ -348,3 +348,10 @@ def test_a_count_move_and_an_earlier_level_keep_the_metric(ex) -> None:  # type:
     assert [(r.text, r.metric) for r in recs] == [("$0.12", "eps"), ("$0.30", "eps")]
     recs = ex.extract("Gross margin was 41%, versus 39% a year ago.", lang="en")
     assert [r.metric for r in recs] == ["gross_margin", "gross_margin"]
+
+
+def test_a_scaled_sum_compared_after_a_per_share_figure_is_no_eps(ex) -> None:  # type: ignore[no-untyped-def]
+    text = "Acme earned $23.7 billion, or $1.89 a share, compared with $19.7 billion a year earlier."
+    recs = {r.text: r for r in ex.extract(text, lang="en")}
+    assert recs["$1.89"].metric == "eps"
+    assert recs["$19.7 billion"].metric != "eps"

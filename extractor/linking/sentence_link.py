@@ -34,6 +34,7 @@ from .metric import (
     _is_share_of,
     _paid_in,
     _SentenceIndex,
+    _too_large_per_share,
     margin_metric,
     per_share_is_price,
     pick_metric,
@@ -291,6 +292,10 @@ def _earlier_level(work: _SentenceWork, qi: int, q: Quantity, ucls: str) -> _Cho
         return None
     if q.start - s.quantities[qi - 1].end > 40 or not from_cue_before(s, q):
         return None
+    if _too_large_per_share(before.metric, q) or (
+        before.quantity.per_share and not q.per_share and q.value >= 1000
+    ):
+        return None  # "$1.89 a share, compared with $19.7 billion": not the per-share figure
     return _Choice(None, before.metric, before.metric_text, None)
 
 
