@@ -75,3 +75,21 @@ def test_a_sales_region_is_no_company(ex, text: str) -> None:  # type: ignore[no
 def test_a_dateline_is_not_part_of_the_company(ex, text: str, company: str) -> None:  # type: ignore[no-untyped-def]
     recs = ex.extract(text, lang="en")
     assert recs and {r.company for r in recs} == {company}
+
+
+def test_a_sum_in_a_scaled_currency_code_is_no_company(ex) -> None:  # type: ignore[no-untyped-def]
+    recs = ex.extract("EBIT was EUR 45m and MEUR 12 in the prior year.", lang="en")
+    assert all(r.company is None for r in recs)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a scaled ISO code before the number (MSEK 1,234, KSEK 850) is not read: the "
+    "prefix carries no scale; '1,234 MSEK' after the number is",
+)
+def test_a_scaled_currency_code_before_the_number() -> None:
+    from extractor import extract
+
+    assert [(r.value, r.unit) for r in extract("Net sales amounted to MSEK 1,234.")] == [
+        (1234000000, "SEK")
+    ]
