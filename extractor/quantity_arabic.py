@@ -80,6 +80,8 @@ class _ArabicNumbers(_Exclusions):
                 return None, end + 1  # a footnote or list marker "(1)"
             start, end, closed = brackets
             neg = neg != closed
+        if pre.scale != 1 and not scaled:  # "MSEK 1,234": the code's scale letter
+            scale, scaled, value = pre.scale, True, raw * pre.scale
         sm = self.g.suffix.match(t, end)
         assert sm is not None  # every group is optional
         word, scale_end = None, end

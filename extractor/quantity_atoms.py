@@ -75,3 +75,4 @@ class _Pre:
     paren: bool = False  # "(" directly before the digits
     outer_paren: bool = False  # "(" before the currency: "($3.2) million"
     cur_start: int = -1  # where the currency starts
+    scale: Decimal = Decimal(1)  # a scale letter glued before a currency code ("MSEK 1,234")

@@ -49,6 +49,12 @@ def _url_spans(t: str) -> list[tuple[int, int]]:
 _SIGN_LAST: Final = frozenset("-−+" + "".join(_ZH.words("NUMERAL_NEGATIVE")))
 
 
+# a scale letter glued before an ISO code written before a number ("MSEK 1,234", "KEUR
+# 850"), after no letter
+_SCALED_CODE: Final = re.compile(r"(?<![A-Za-z])(?P<s>[MK])(?P<code>[A-Z]{3})(?![A-Za-z])")
+_CODE_SCALES: Final = {"M": Decimal(1_000_000), "K": Decimal(1_000)}
+
+
 class _MarkReader:
     """One pass over one text (holds per-call state only): the marks around a number."""
 
@@ -233,13 +239,20 @@ class _MarkReader:
                 return _Pre(m.start("s2"), None, False, neg, hyphen)
             # no currency: the bracket is the one right before the digits ("(1,234)")
             return _Pre(m.start(), None, False, neg, hyphen, True)
+        start, cur_start, scale = m.start(), m.start("cur") if m.group("cur") else -1, Decimal(1)
+        if code is not None and cur_start == start:
+            glued = _SCALED_CODE.match(t, cur_start - 1) if cur_start > lo else None
+            if glued is not None and glued.group("code") == code:  # "MSEK 1,234", "KEUR 850"
+                scale = _CODE_SCALES[glued.group("s")]
+                start = cur_start = cur_start - 1
         return _Pre(
-            m.start(),
+            start,
             code,
             generic,
             neg,
             hyphen,
             bool(m.group("lp")),
             outer,
-            m.start("cur") if m.group("cur") else -1,
+            cur_start,
+            scale,
         )

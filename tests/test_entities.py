@@ -82,14 +82,14 @@ def test_a_sum_in_a_scaled_currency_code_is_no_company(ex) -> None:  # type: ign
     assert all(r.company is None for r in recs)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a scaled ISO code before the number (MSEK 1,234, KSEK 850) is not read: the "
-    "prefix carries no scale; '1,234 MSEK' after the number is",
-)
 def test_a_scaled_currency_code_before_the_number() -> None:
     from extractor import extract
 
     assert [(r.value, r.unit) for r in extract("Net sales amounted to MSEK 1,234.")] == [
         (1234000000, "SEK")
     ]
+    assert [(r.text, r.value) for r in extract("Order intake reached KEUR 850.")] == [
+        ("KEUR 850", 850000)
+    ]
+    # a code alone before the number keeps its value; a word ending in a code is no mark
+    assert [r.value for r in extract("Revenue was SEK 500 million.")] == [500000000]
