@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date
 
 import attrs
 import pytest
+from currency_tables import builtin_and_extended
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -163,13 +163,7 @@ PRE_PIECES = [
 
 
 def _tables(tmp_path_factory: pytest.TempPathFactory) -> list[CurrencyTable]:
-    d = tmp_path_factory.mktemp("pats")
-    (d / "currencies.jsonl").write_text(
-        json.dumps({"code": "XQQ", "name": "Quokka dollar", "symbols": ["Q$", "Qk"],
-                    "en": ["quokka dollars"], "zh": ["袋鼠币"]}) + "\n",
-        encoding="utf-8",
-    )  # fmt: skip
-    return [CurrencyTable.load(()), CurrencyTable.load([d])]
+    return builtin_and_extended(tmp_path_factory)
 
 
 @pytest.fixture(scope="module")

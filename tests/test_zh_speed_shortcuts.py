@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
+from currency_tables import builtin_and_extended
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,7 +17,6 @@ from extractor import (
     document,
     quantity_grammar,
 )
-from extractor.currencies import CurrencyTable
 from extractor.lang import get_language
 from extractor.normalize import numbers, periods
 
@@ -90,14 +89,8 @@ SUFFIX_TEXTS = [
 
 @pytest.fixture(scope="module")
 def suffix_pairs(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
-    d = tmp_path_factory.mktemp("pats")
-    (d / "currencies.jsonl").write_text(
-        json.dumps({"code": "XQQ", "name": "Quokka dollar", "symbols": ["Q$", "Qk"],
-                    "en": ["quokka dollars"], "zh": ["袋鼠币"]}) + "\n",
-        encoding="utf-8",
-    )  # fmt: skip
     pairs = []
-    for table in (CurrencyTable.load(()), CurrencyTable.load([d])):
+    for table in builtin_and_extended(tmp_path_factory):
         g = quantity_grammar._grammar(table)
         pairs.append((g.suffix, quantity_grammar._suffix_regex(table.suffix_source, guard=False)))
     return pairs
