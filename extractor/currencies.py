@@ -67,7 +67,7 @@ __all__ = [
 
 CURRENCIES_FILE: Final = "currencies.jsonl"
 #: the unit of a sum whose currency word several currencies share when the document does
-#: not say which ("528 million francs", "3 billion kr" with no country named): ISO 4217's
+#: not say which ("340 million francs", "3 billion kr" with no country named): ISO 4217's
 #: code for no particular currency, so the value is money and no currency is guessed
 UNDECIDED_CURRENCY: Final = "XXX"
 MAX_MARK_CHARS: Final = 40

@@ -80,7 +80,7 @@ class _MarkReader:
     def _currency(self, token: str, at: int) -> tuple[str, Decimal] | None:
         """(ISO code, unit factor) of a currency mark written at ``at``, decided by the
         document where the mark is ambiguous; ``"XXX"`` when the document leaves it open
-        ("528 million francs" with no country named); None for no currency mark."""
+        ("340 million francs" with no country named); None for no currency mark."""
         known = self._marks.get(token)
         if known is None:
             known = self._marks[token] = self._mark(token)

@@ -86,7 +86,7 @@ def test_fewfc_floors() -> None:
     assert _fig("zh/fewfc_zh.jsonl", "value+unit recall") >= 0.93
     assert _fig("zh/fewfc_zh.jsonl", "precision on covered lines") >= 0.975
     # the figure counts any organisation of the value's event as right, the pledgee of a
-    # pledge included; since the recipient of pledged shares ("质押给海通证券") is no longer
+    # pledge included; since the recipient of pledged shares ("质押给X证券") is no longer
     # their company (the pledging company or none is), it reads 0.856 instead of 0.865
     assert _fig("zh/fewfc_zh.jsonl", "company correct (of matched with event company)") >= 0.85
 

@@ -57,7 +57,7 @@ def test_english_change_or_level(text: str, written: str, change: str | None) ->
         ("甲乙電子本季營收衰退8%。", "8%", "down"),
         ("丙丁银行将贷款利率上调0.5个百分点。", "0.5个百分点", "up"),
         ("丙丁銀行將存款準備金率下調0.25個百分點。", "0.25個百分點", "down"),
-        # 成长 across a word boundary ("变成长安") is no growth
+        # 成长 across a word boundary ("变成长城") is no growth
         ("合资公司股权结构变成长城汽车和甲方各占50%。", "50%", None),
     ],
 )

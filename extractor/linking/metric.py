@@ -239,7 +239,7 @@ def per_share_is_price(s: Sentence, q: Quantity, metric_text: str | None, named:
     """Is a sum per share a price paid or asked rather than earnings? ``named``: a lexicon
     metric names the sum (then English reads it as that metric's amount per share). For
     an unnamed sum English says so in its phrase ("paid $40 a share", "an offer of 470
-    pence a share") or right before it ("will pay $0.52 per share", "at 1,015 francs a
+    pence a share") or right before it ("will pay $0.52 per share", "at 860 francs a
     share"); Chinese around it ("以每股4.5港元配售", "每股作价10元")."""
     if s.lang == "en":
         if named:

@@ -97,8 +97,8 @@ METRIC_PRICE_PER_UNIT_AFTER = (
 )
 
 # words around a sum per unit (in its sentence, before it or just after) that make it
-# no price: a cost, a margin or a spread per unit ("RINs expense of $10.62 per barrel",
-# "the WCS differential ... compared to $5.04 per barrel", "$7 per barrel finding costs")
+# no price: a cost, a margin or a spread per unit ("refining costs of $4.80 a barrel",
+# "the spread ... widened to $3.90 a barrel", "$6 per barrel lifting costs")
 METRIC_PER_UNIT_NOT_PRICE = (
     r"\b(?:costs?|expenses?|margins?|differentials?|spreads?|cracks?|throughput|capture|RINs?|"
     r"opex|capex|break-?even|savings|impact|headwind|tailwind|discount|premium|gap|finding)\b"
@@ -281,7 +281,7 @@ METRIC_PRICE_PAID_WORDS = (
 )
 
 # right before a sum per share that nothing names: "at" makes it a price ("an option to
-# buy the stake at 1,015 francs a share")
+# buy the stake at 860 francs a share")
 METRIC_PRICE_AT_BEFORE = r"\bat\s*$"
 
 # how a price is paid ("in cash", "in stock"), not a balance

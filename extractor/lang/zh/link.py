@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 # words saying a metric went up (a value after them is a change); 成长 not as the end of
-# 变成/完成/形成 ... before a word starting with 长 ("变成长安汽车")
+# 变成/完成/形成 ... before a word starting with 长 ("变成长城汽车")
 CHANGE_UP = r"同比增长|加息|加快|环比增长|(?<![变變完形达達造构構组組促合])成[长長]|上调|上調|调升|調升|调高|調高|增长|增加|增幅|上涨|上升|提升|提高|大涨|暴涨|飙升|涨幅|增|涨|升|增長|增幅|上漲|漲幅|漲|提昇"
 
 # words saying a metric went down (Taiwan's 衰退 too)
