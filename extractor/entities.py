@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 from typing import Literal, TypeVar
 
 from .companies import _LATIN_STOP, CompanyFinder
-from .currencies import CurrencyTable
 from .lang import get_language
 from .link import Sentence
 from .mentions import Job
@@ -27,20 +26,6 @@ _EN = get_language("en")
 _NOT_COMPANY = _EN.word_set("NOT_COMPANY_ORGS")
 # "the", "U.S.", "EU" before such a name ("the U.S. Federal Trade Commission")
 _ORG_LEAD = re.compile(_EN.regex("NOT_COMPANY_ORG_LEAD"), re.IGNORECASE)
-
-
-# a currency code, scaled by a letter before it, and a number: a sum ("MEUR 12", "KSEK 850")
-_SCALED_CODE_SUM = re.compile(r"[MKT](?P<code>[A-Z]{3})\s{0,2}[\d(]")
-
-
-def _not_company(name: str) -> bool:
-    """An organisation that is no company (a regulator, a news agency, a sales region, a
-    sum written with a scaled currency code that the model read as a name)."""
-    low = name.lower()
-    if low in _NOT_COMPANY or _ORG_LEAD.sub("", low) in _NOT_COMPANY:
-        return True
-    m = _SCALED_CODE_SUM.match(name)
-    return m is not None and CurrencyTable.default().code(m.group("code")) is not None
 _DATELINE = re.compile(_EN.regex("COMPANY_DATELINE_PREFIX"))
 _OPENERS = _EN.word_set("SENTENCE_OPENING_WORDS")
 _PLAIN_LOWER = _EN.word_set("PLAIN_LOWER_WORDS")
@@ -115,6 +100,12 @@ def run_nlp(
 
 
 _Spans = tuple[tuple[int, int], ...]
+def _not_company(name: str) -> bool:
+    """An organisation that is no company (a regulator, a news agency, a sales region)."""
+    low = name.lower()
+    return low in _NOT_COMPANY or _ORG_LEAD.sub("", low) in _NOT_COMPANY
+
+
 _T = TypeVar("_T")
 
 

@@ -113,10 +113,11 @@ def detect_change(s: Sentence, q: Quantity, left: int) -> Literal["up", "down"] 
     first = max(0, len(before) - limit) if lang == "en" else 0
     # nor before another value with a comparison between: "slipped 2% to $11.6 billion,
     # missing the $11.9 billion forecast" moves only the first two
-    prev_end = max((p.end for p in s.quantities if p.end <= q.start), default=-1) - left
-    if lang == "en" and prev_end > first:
-        for cmp in _COMPARED_BETWEEN.finditer(before, prev_end):
-            first = max(first, cmp.end())
+    if lang == "en" and _COMPARED_BETWEEN.search(before, first):  # (rare: then the value before)
+        prev_end = max((p.end for p in s.quantities if p.end <= q.start), default=-1) - left
+        if prev_end > first:
+            for cmp in _COMPARED_BETWEEN.finditer(before, prev_end):
+                first = max(first, cmp.end())
     best: tuple[int, Literal["up", "down"]] | None = None
     for rx, d in ((up_re, "up"), (down_re, "down")):
         for m in rx.finditer(before, first):

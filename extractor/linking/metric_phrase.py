@@ -334,8 +334,6 @@ def _counted_noun(s: Sentence, q: Quantity) -> str | None:
     return m.group("noun")
 
 
-# the stock's move: "Shares rose 4%", "Shares of Acme Inc fell 3.1% to $41.20", "the
-# stock closed at $41.20" (the subject is the share, not the metric of a sentence before)
 # "$82.40 a barrel": a sum per unit of a commodity is its price
 _PRICE_PER_UNIT = re.compile(_EN.regex("METRIC_PRICE_PER_UNIT_AFTER"), re.IGNORECASE)
 _PER_UNIT_NOT_PRICE = re.compile(_EN.regex("METRIC_PER_UNIT_NOT_PRICE"), re.IGNORECASE)
@@ -348,6 +346,10 @@ def commodity_price(s: Sentence, q: Quantity) -> str | None:
     if m is None or _PER_UNIT_NOT_PRICE.search(s.text, 0, min(len(s.text), m.end() + 40)):
         return None
     return m.group("phrase")
+
+
+# the stock's move: "Shares rose 4%", "Shares of Acme Inc fell 3.1% to $41.20", "the
+# stock closed at $41.20" (the subject is the share, not the metric of a sentence before)
 _SHARES_MOVE = re.compile(_EN.regex("PHRASE_SHARES_MOVE"))
 
 

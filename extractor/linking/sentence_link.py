@@ -269,33 +269,28 @@ def _context_metric(
     return None
 
 
-def _earlier_count(work: _SentenceWork, qi: int, q: Quantity) -> _Choice | None:
-    """A bare number introduced by "from"/"versus" right after a count is the earlier
-    level of that count ("4.5 million subscribers, up from 3.9 million"), else None."""
-    s = work.s
-    before = work.linked.get(qi - 1)
-    if before is None or before.unit != "count" or q.value_high is not None:
-        return None
-    gap_start = s.quantities[qi - 1].end
-    if q.start - gap_start > 40 or not from_cue_before(s, q):
-        return None
-    return _Choice(None, before.metric, before.metric_text, None)
-
-
 def _earlier_level(work: _SentenceWork, qi: int, q: Quantity, ucls: str) -> _Choice | None:
-    """An unnamed sum or rate introduced by "from"/"versus" right after a value of the same
-    kind with a metric is that metric's earlier level ("Its loss narrowed to $0.12 a share
-    from $0.30", "set aside $1.4 billion, up from $900 million"), else None."""
+    """A value introduced by "from"/"versus" right after a value of the same kind is that
+    value's metric at an earlier time, else None: a bare number after a count ("4.5
+    million subscribers, up from 3.9 million"), an unnamed sum or rate after a named one
+    ("Its loss narrowed to $0.12 a share from $0.30"), never a scaled sum after a
+    per-share figure ("$1.89 a share, compared with $19.7 billion")."""
     s = work.s
     before = work.linked.get(qi - 1)
-    if before is None or before.metric == "other" or unit_class(before.unit) != ucls:
+    if before is None:
+        return None
+    if ucls in ("count", "bare"):
+        if before.unit != "count" or q.value_high is not None:
+            return None
+    elif (
+        before.metric == "other"
+        or unit_class(before.unit) != ucls
+        or _too_large_per_share(before.metric, q)
+        or (before.quantity.per_share and not q.per_share and q.value >= 1000)
+    ):
         return None
     if q.start - s.quantities[qi - 1].end > 40 or not from_cue_before(s, q):
         return None
-    if _too_large_per_share(before.metric, q) or (
-        before.quantity.per_share and not q.per_share and q.value >= 1000
-    ):
-        return None  # "$1.89 a share, compared with $19.7 billion": not the per-share figure
     return _Choice(None, before.metric, before.metric_text, None)
 
 
@@ -313,7 +308,7 @@ def _phrase_metric(
     if ucls in ("count", "bare"):
         noun = _counted_noun(s, q)  # "450 organizations", "四家科技公司"
         if noun is None:
-            return _earlier_count(work, qi, q)
+            return _earlier_level(work, qi, q, ucls)
         return _Choice(None, "other", noun, change)
     if ucls not in ("money", "%", "bp", "pp", "shares"):
         return None
