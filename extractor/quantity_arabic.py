@@ -80,8 +80,6 @@ class _ArabicNumbers(_Exclusions):
                 return None, end + 1  # a footnote or list marker "(1)"
             start, end, closed = brackets
             neg = neg != closed
-        if pre.scale != 1 and not scaled:  # "MSEK 1,234": the code's scale letter
-            scale, scaled, value = pre.scale, True, raw * pre.scale
         sm = self.g.suffix.match(t, end)
         assert sm is not None  # every group is optional
         word, scale_end = None, end
@@ -92,6 +90,8 @@ class _ArabicNumbers(_Exclusions):
             word, scale_end, mult = scale_read
             if mult is not None:
                 scale, scaled, value = mult, True, raw * mult
+        if pre.scale != 1 and not scaled:  # "MSEK 1,234": the code's scale letter (a scale
+            scale, scaled, value = pre.scale, True, raw * pre.scale  # word after it wins)
         if mangled and not (scaled or "," in core or _PENCE_DIGITS.search(core)):
             return None, run_end  # "PS5", "PS4 Pro": a name; only "PS6m", "PS2,500", "PS3.50"
         unit, factor, which = self._read_unit(pre, sm)

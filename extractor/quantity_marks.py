@@ -11,7 +11,7 @@ from typing import Final, Literal
 
 from .currencies import UNDECIDED_CURRENCY, CurrencyHints, CurrencyTable, LazyHints, currency_hints
 from .lang import get_language
-from .normalize.numbers import fold
+from .normalize.numbers import fold, scale_of
 from .quantity_atoms import _Atom, _Pre
 from .quantity_grammar import _grammar
 
@@ -49,10 +49,9 @@ def _url_spans(t: str) -> list[tuple[int, int]]:
 _SIGN_LAST: Final = frozenset("-−+" + "".join(_ZH.words("NUMERAL_NEGATIVE")))
 
 
-# a scale letter glued before an ISO code written before a number ("MSEK 1,234", "KEUR
-# 850"), after no letter
-_SCALED_CODE: Final = re.compile(r"(?<![A-Za-z])(?P<s>[MK])(?P<code>[A-Z]{3})(?![A-Za-z])")
-_CODE_SCALES: Final = {"M": Decimal(1_000_000), "K": Decimal(1_000)}
+# a scale letter glued before an ISO code written before a number ("MSEK 1,234", "kEUR
+# 850"), after no letter: the letters the code may take after a number too ("30 MUSD")
+_SCALED_CODE: Final = re.compile(r"(?<![A-Za-z])(?P<s>[kKM])(?P<code>[A-Z]{3})(?![A-Za-z])")
 
 
 class _MarkReader:
@@ -243,7 +242,7 @@ class _MarkReader:
         if code is not None and cur_start == start:
             glued = _SCALED_CODE.match(t, cur_start - 1) if cur_start > lo else None
             if glued is not None and glued.group("code") == code:  # "MSEK 1,234", "KEUR 850"
-                scale = _CODE_SCALES[glued.group("s")]
+                scale = scale_of(glued.group("s")) or Decimal(1)
                 start = cur_start = cur_start - 1
         return _Pre(
             start,

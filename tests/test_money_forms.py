@@ -375,3 +375,24 @@ def test_a_metre_or_a_model_number_stays_no_amount() -> None:
 def test_rupees_written_rs_with_a_full_stop_keep_their_sentence() -> None:
     [r] = [r for r in extract("Net profit came in at Rs. 812 crore for the year.") if r.unit == "INR"]
     assert (r.text, r.value) == ("Rs. 812 crore", D(8120000000))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.decimals(min_value=D("0.1"), max_value=D("999999"), places=1),
+    st.sampled_from([("M", 10**6), ("K", 10**3), ("k", 10**3)]),
+    st.sampled_from(["SEK", "EUR", "USD", "NOK", "DKK", "AUD"]),
+    st.sampled_from(["before", "after", "minus", "accounting"]),
+)
+def test_a_scaled_currency_code_round_trips(n: Decimal, scale: tuple[str, int], code: str, form: str) -> None:
+    letter, mult = scale
+    num = f"{n:,}"
+    text = {
+        "before": f"{letter}{code} {num}",  # "MSEK 1,234.5"
+        "after": f"{num} {letter}{code}",  # "1,234.5 MSEK"
+        "minus": f"{letter}{code} -{num}",
+        "accounting": f"{letter}{code} ({num})",
+    }[form]
+    [q] = _qs(f"Operating result was {text} in the period.")
+    sign = -1 if form in ("minus", "accounting") else 1
+    assert (q.value, q.unit, q.text) == (sign * n * mult, code, text)
