@@ -29,6 +29,12 @@ _SCALE_AFTER_CODE: Final = re.compile(
 )
 _CODE_TOKEN: Final = re.compile(r"[A-Z]{3}|[a-z]{3}")
 _VIDEO_LINES: Final = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160"})
+# "hit 35c", "Rule 3c": the words before a glued "c" that make it no cents (looked for
+# in the few words before the number)
+_GLUED_CENT_NOT_AFTER: Final = re.compile(
+    r"(?i:" + _EN.regex("QUANTITY_GLUED_CENT_NOT_AFTER") + ")"
+)
+_GLUED_CENT_WINDOW: Final = 40
 _PENCE_DIGITS: Final = re.compile(r"\.\d\d$")  # "PS3.50"
 # "$479 million yen-denominated debt": the word is an adjective's, not the unit (but
 # "a 12-cent-a-share dividend" is 12 cents)
@@ -245,5 +251,11 @@ class _ArabicNumbers(_Exclusions):
             return True  # "1080p" video, not £10.80
         if _HYPHEN_NOT_UNIT.match(cur) or cur[0] == "-" and value == 0:
             return True  # "a 10-pound turkey"
+        if cur == "c" and (
+            pre.code is not None
+            or scaled
+            or _GLUED_CENT_NOT_AFTER.search(self.t, max(0, pre.start - _GLUED_CENT_WINDOW), pre.start)
+        ):
+            return True  # "Rule 3c", "temperatures hit 35c": no cents
         # "$479 million yen-denominated debt": the word is an adjective's, not the unit
         return _ADJECTIVE_AFTER.match(self.t, sm.end()) is not None

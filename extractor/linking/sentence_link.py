@@ -175,6 +175,8 @@ def _choose_metric(work: _SentenceWork, qi: int, q: Quantity, ucls: str) -> _Cho
         return _Choice(None, "market_cap", moved[0], moved[1])
     left_window = max(0, q.start - (120 if s.lang == "en" else 40))
     change_guess = detect_change(s, q, left_window)
+    if change_guess is None and ucls in ("%", "bp", "pp"):
+        change_guess = _set_by_verb(s, q)
     metric = (
         s.metrics[work.resp_metric[qi]]
         if qi in work.resp_metric
@@ -190,6 +192,18 @@ def _choose_metric(work: _SentenceWork, qi: int, q: Quantity, ucls: str) -> _Cho
     if from_context is not None:
         return from_context
     return _phrase_metric(work, qi, q, ucls, change_guess, left_window)
+
+
+def _set_by_verb(s: Sentence, q: Quantity) -> Literal["up", "down"] | None:
+    """The move a verb before the last metric before ``q`` gives it, when only "by" stands
+    between ("raised its dividend by 10%": a change of the dividend, not a dividend)."""
+    last = None
+    for m in s.metrics:
+        if m.end <= q.start and (last is None or m.end > last.end):
+            last = m
+    if last is None:
+        return None
+    return verb_before_metric(s, last.start, last.end, q, None)
 
 
 def _named_metric(

@@ -51,7 +51,11 @@ CHANGE_AFTER = (
 
 # all that stands between a metric and its value when the verb before the metric says the
 # move ("cut its deposit rate by 25 basis points", "lifted the dividend by 10%")
-CHANGE_METRIC_BY = r"\s*by\s*"
+# (a forecast of the metric may stand between: "cut its revenue forecast by 5%")
+CHANGE_METRIC_BY = (
+    r"\s*(?:(?:budget|forecast|guidance|outlook|estimates?|targets?|projections?|"
+    r"expectations?|view)\s+)?by\s*"
+)
 
 # a verb that sets a metric up, right before it ("raised its key rate by 500 basis
 # points"): only with "by" between the metric and the value, never alone ("raised $5m")
@@ -376,6 +380,12 @@ PHRASE_BREAK_WORDS = frozenset(
         "points",
         "bps",
         "bp",
+        "cents",
+        "cent",
+        "pence",
+        "c",
+        "p",
+        "pct",
         "and",
         "or",
         "but",
@@ -581,10 +591,11 @@ PHRASE_COUNTED_NOUN = (
 
 # the stock's move before a value ("Shares of Acme rose 4%")
 PHRASE_SHARES_MOVE = (
-    rf"(?P<phrase>\b(?:[Ss]hares|[Ss]tock)\b)(?:\s+of\s+[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){{0,3}})?"
+    rf"(?P<phrase>\b(?:[Ss]hares|[Ss]tock)\b)(?:\s+(?:of|in)\s+(?:the\s+(?:company|group|firm|bank|lender|insurer|carmaker|"
+    rf"retailer|miner|airline|chipmaker|automaker|drugmaker)|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){{0,3}}))?"
     rf"\s+(?:(?:were|was|have|has|had|also|then|initially)\s+)?(?:{CHANGE_UP}|{CHANGE_DOWN}|closed|ended|"
-    rf"traded|finished|opened)(?:\s+(?:as much as|about|nearly|almost|more than|by|to|at|up|down|"
-    rf"[\d.]+\s?%(?:\s+to)?))*\s+$"
+    rf"traded|finished|opened)(?:\s+(?:as much as|about|nearly|almost|more than|by|to|at|up|down|or|"
+    rf"[\d.]+\s?%,?(?:\s+to)?|(?:[A-Z]{{0,3}}\$|£|€)?[\d.,]+(?:\s?(?:c|p|cents?|pence))?,?(?:\s+to)?))*\s+$"
 )
 
 # "shares of common stock outstanding": what names a share count

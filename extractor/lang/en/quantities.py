@@ -72,8 +72,23 @@ QUANTITY_BASIS_POINT_WORDS = r"basis[ -]points?|bps|bp|bips"
 # percent written as a word after a number ("5 percent", "5 per cent", "5 pct")
 QUANTITY_PERCENT_WORDS = r"percent(?:age)?s?|per[ -]cent|pct"
 
-# the noun that makes a number a share count ("1.2 million shares")
-QUANTITY_SHARE_WORDS = r"shares"
+# the noun that makes a number a share count ("1.2 million shares"), with the words
+# that may stand between ("10 million of its shares", "3 million ordinary shares",
+# "2 million Class A shares", "4,000,000 ADSs")
+QUANTITY_SHARE_WORDS = (
+    r"(?:of[ ](?:its|our|their|the[ ]company's)[ ])?"
+    r"(?:(?:common|ordinary|preferred|class[ ][a-c]|(?-i:[ABH]))[ -](?:common[ ])?)?"
+    r"shares|ADSs|ADRs"
+)
+
+# words before a number that make a glued "c" no cents: a label ("Rule 3c", "Form 10c",
+# "Class 4c") or a temperature ("hit 35c", "highs of 40c")
+QUANTITY_GLUED_CENT_NOT_AFTER = (
+    r"(?:section|sec\.|rule|form|item|note|class|grade|tier|chapter|article|part|schedule|"
+    r"exhibit|annex|appendix|clause|paragraph|type|model|series|version|level|phase|stage|"
+    r"figure|fig\.|table|page|room|unit|gate|route|highway|platform|category|zone)\s*$"
+    r"|temperatures?\b|degrees?\b|heat\b|celsius|highs?\sof|lows?\sof|hot\b|warm"
+)
 
 # "tens of millions of dollars": the multiple before a plural scale
 QUANTITY_VAGUE_MULTIPLES = r"tens|hundreds"
