@@ -218,6 +218,33 @@ def _other_metric_text(s: Sentence, q: Quantity, left: int) -> str | None:
     return phrase or None
 
 
+_DEAL_NOUN_END = re.compile(r"\b(?:" + _EN.regex("METRIC_DEAL_NOUNS") + r")$", re.IGNORECASE)
+_METRIC_AMOUNT_TAIL = re.compile(_EN.regex("METRIC_AMOUNT_TAIL"), re.IGNORECASE)
+
+
+def amount_noun_after(s: Sentence, q: Quantity) -> tuple[int, int, bool] | None:
+    """The noun phrase a sum modifies, after a determiner ("a $50 million headwind",
+    "the $12 million gain on the sale"): (its start, its end, whether its head is a deal
+    or a plan), else None. English sums only."""
+    if s.lang != "en" or unit_class(q.unit) != "money":
+        return None
+    if not _ADJ_BEFORE.search(s.text[max(0, q.start - 30) : q.start]):
+        return None
+    after = _ADJ_AFTER.match(s.text[q.end : q.end + 80])
+    if after is None:
+        return None
+    start, end = q.end + after.start("phrase"), q.end + after.end("phrase")
+    return start, end, _DEAL_NOUN_END.search(after.group("phrase")) is not None
+
+
+def metric_heads_phrase(s: Sentence, metric_end: int, phrase_end: int) -> bool:
+    """Does a metric ending at ``metric_end`` name the noun phrase ending at ``phrase_end``
+    (it ends it or runs past its last word, or only "balance"/"amount" follows)?"""
+    return metric_end >= phrase_end or (
+        _METRIC_AMOUNT_TAIL.fullmatch(s.text, metric_end, phrase_end) is not None
+    )
+
+
 def _after_companies(s: Sentence, start: int, phrase: str) -> str:
     """``phrase`` (at ``start`` of the sentence) cut after a company name it runs into:
     "平安银行零售资产占比为60%" names 零售资产占比, not 银行零售资产占比."""

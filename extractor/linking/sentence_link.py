@@ -50,8 +50,10 @@ from .metric_phrase import (
     _outstanding_after,
     _verb_metric_text,
     _zh_list_head,
+    amount_noun_after,
     commodity_price,
     deal_verb_metric,
+    metric_heads_phrase,
 )
 from .period import _full_year_after, _guided_for, _reported, _roll_forward, pick_period
 from .sentence import Link, Sentence
@@ -174,6 +176,9 @@ def _choose_metric(work: _SentenceWork, qi: int, q: Quantity, ucls: str) -> _Cho
     if moved is not None:  # "lost $70 billion in market value": a move of the market value
         return _Choice(None, "market_cap", moved[0], moved[1])
     left_window = max(0, q.start - (120 if s.lang == "en" else 40))
+    noun = _amount_noun(s, q, left_window) if qi not in work.resp_metric else None
+    if noun is not None:  # "a $50 million headwind": the sum is the noun, not a nearby metric
+        return noun
     change_guess = detect_change(s, q, left_window)
     if change_guess is None and ucls in ("%", "bp", "pp"):
         change_guess = _set_by_verb(s, q)
@@ -192,6 +197,24 @@ def _choose_metric(work: _SentenceWork, qi: int, q: Quantity, ucls: str) -> _Cho
     if from_context is not None:
         return from_context
     return _phrase_metric(work, qi, q, ucls, change_guess, left_window)
+
+
+def _amount_noun(s: Sentence, q: Quantity, left_window: int) -> _Choice | None:
+    """The noun phrase a sum modifies names it ("a $30 million legal accrual": other,
+    "accrual"; "a $300 million operating loss": the metric heading the phrase); None when
+    there is no such phrase or its head is a deal or a plan (read by the deal grammar)."""
+    found = amount_noun_after(s, q)
+    if found is None:
+        return None
+    start, end, deal = found
+    heads = [
+        m for m in s.metrics if start <= m.start < end and metric_heads_phrase(s, m.end, end)
+    ]
+    if heads:
+        return _named_metric(s, q, "money", heads[-1], left_window, None)
+    if deal:
+        return None
+    return _Choice(None, "other", s.text[start:end], None)
 
 
 def _set_by_verb(s: Sentence, q: Quantity) -> Literal["up", "down"] | None:

@@ -450,6 +450,19 @@ PHRASE_AMOUNT_NOUN = (
     r"tailwinds?)"
 )
 
+# nouns of an amount that do not name it on their own: a deal or a plan, read by the deal
+# grammar ("a $2 billion deal", "a $500 million buyback plan"), or a bare balance or sum
+# ("the remaining $600 million balance" of the notes named before)
+METRIC_DEAL_NOUNS = (
+    r"balances?|amounts?|sums?|totals?|deals?|agreements?|contracts?|transactions?|acquisitions?|purchases?|programs?|plans?|"
+    r"authorizations?|offerings?|issuances?|investments?|financing|funding|budget|targets?|"
+    r"consideration|price|values?|awards?"
+)
+
+# what may follow a metric inside the noun phrase an amount modifies and still leave the
+# metric its name ("a $40 million cash balance", "a $2 billion debt load")
+METRIC_AMOUNT_TAIL = r"\s+(?:balances?|amounts?|totals?|levels?|positions?|loads?|piles?)"
+
 # the noun phrase an amount modifies, right after it
 PHRASE_ADJ_AFTER = (
     rf"^\s+(?P<phrase>(?:(?!{PHRASE_ADJ_STOP})[A-Za-z][A-Za-z\-]+\s+){{0,3}}{PHRASE_AMOUNT_NOUN})\b"

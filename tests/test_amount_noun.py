@@ -1,0 +1,46 @@
+"""The noun phrase a sum modifies names the sum ("a $30 million legal accrual"), so a
+metric named elsewhere in the sentence does not take it.
+
+Sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _rec(ex, text: str, span: str):  # type: ignore[no-untyped-def]
+    recs = {r.text: r for r in ex.extract(text, lang="en")}
+    assert span in recs, recs
+    return recs[span]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "phrase"),
+    [
+        ("Sales were held back by a $40 million headwind from freight.", "$40 million", "headwind"),
+        ("Net profit dropped 8% after a $25 million legal accrual.", "$25 million", "legal accrual"),
+        ("Operating income included a $9 million gain on a land sale.", "$9 million", "gain"),
+        ("Margins absorbed a $3 million inventory charge.", "$3 million", "inventory charge"),
+    ],
+)
+def test_the_noun_after_a_sum_names_it(ex, text: str, span: str, phrase: str) -> None:  # type: ignore[no-untyped-def]
+    r = _rec(ex, text, span)
+    assert (r.metric, r.metric_text, r.change) == ("other", phrase, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "metric"),
+    [
+        ("The group booked a $700 million impairment charge.", "$700 million", "impairment"),
+        ("Revenue rose, and the firm ended June with a $90 million cash balance.", "$90 million", "cash"),
+        ("Orbit paid down its debt and refinanced the remaining $400 million balance.", "$400 million", "debt"),
+    ],
+)
+def test_a_metric_heading_the_noun_phrase_keeps_its_name(ex, text: str, span: str, metric: str) -> None:  # type: ignore[no-untyped-def]
+    assert _rec(ex, text, span).metric == metric
+
+
+def test_a_deal_noun_is_left_to_the_deal_grammar(ex) -> None:  # type: ignore[no-untyped-def]
+    r = _rec(ex, "Orbit agreed to buy Lumen in a $2 billion deal.", "$2 billion")
+    assert r.metric == "acquisition"
