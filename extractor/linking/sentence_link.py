@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Literal
 
@@ -179,6 +180,9 @@ def _choose_metric(work: _SentenceWork, qi: int, q: Quantity, ucls: str) -> _Cho
     noun = _amount_noun(s, q, left_window) if qi not in work.resp_metric else None
     if noun is not None:  # "a $50 million headwind": the sum is the noun, not a nearby metric
         return noun
+    share = _list_share_of(s, qi) if ucls == "%" and qi not in work.resp_metric else None
+    if share is not None:  # "18%, 21% and 24% of total revenue": each a share of revenue
+        return share
     change_guess = detect_change(s, q, left_window)
     if change_guess is None and ucls in ("%", "bp", "pp"):
         change_guess = _set_by_verb(s, q)
@@ -215,6 +219,33 @@ def _amount_noun(s: Sentence, q: Quantity, left_window: int) -> _Choice | None:
     if deal:
         return None
     return _Choice(None, "other", s.text[start:end], None)
+
+
+# what stands between the members of a list of percentages ("18%, 21% and 24%")
+_SHARE_LIST_GAP = re.compile(r",?\s{1,2}and\s{1,2}|,\s{1,2}")
+
+
+def _list_share_of(s: Sentence, qi: int) -> _Choice | None:
+    """A percentage listed before others whose last is a share of revenue ("18%, 21% and
+    24% of total revenue"): a share of revenue too. English only."""
+    if s.lang != "en":
+        return None
+    last = qi
+    while (
+        last + 1 < len(s.quantities)
+        and unit_class(s.quantities[last + 1].unit) == "%"
+        and _SHARE_LIST_GAP.fullmatch(s.text, s.quantities[last].end, s.quantities[last + 1].start)
+    ):
+        last += 1
+    if last == qi:
+        return None
+    tail = s.quantities[last]
+    for m in s.metrics:
+        if (m.metric == "revenue" and _is_share_of(s, tail, m)) or (
+            m.metric == "revenue_share" and not s.text[tail.end : m.start].strip()
+        ):
+            return _Choice(m, "revenue_share", m.text, None)
+    return None
 
 
 def _set_by_verb(s: Sentence, q: Quantity) -> Literal["up", "down"] | None:

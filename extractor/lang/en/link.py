@@ -112,7 +112,8 @@ METRIC_PER_UNIT_NOT_PRICE = (
 # missing the $11.9 billion forecast")
 CHANGE_EXPECTATION_BETWEEN = (
     r"\b(?:miss(?:ing|ed|es)?|beat(?:ing|s)?|top(?:ping|ped|s)|exceed(?:ing|ed|s)?|short\s+of|"
-    r"ahead\s+of|consensus|estimates?|forecasts?|expectations?|expected)\b"
+    r"ahead\s+of|in\s+line\s+with|consensus|estimates?|forecasts?|expectations?|expected|"
+    r"(?:below|above|under|over)(?=\s+(?:the|a|an|analysts'?|market|consensus|estimates?)\b))\b"
 )
 
 # a plus sign or "plus" opening a percentage: the sign says it is a change
@@ -173,6 +174,7 @@ KIND_NEW_SUBJECT = r"\b(?:we|i|they|you|he|she|management|(?:after|because|since
 # $1.10 analysts had expected")
 KIND_COMPARED_WITH = (
     r"\b(?:vs\.?|versus|compared\s+(?:with|to)|above|below|ahead\s+of|short\s+of|than|"
+    r"in\s+line\s+with(?!\s+(?:our|its|their|the\s+company's)\b)|"
     r"beat(?:ing|s)?|top(?:ping|ped|s)|exceed(?:ing|ed|s)?|miss(?:ing|ed|es)?)(?![\w-])"
 )
 

@@ -1,0 +1,37 @@
+"""A list of percentages whose last is a share of revenue; a value compared with what
+analysts expected ("above the $2.9 billion analysts had expected", "in line with").
+
+Sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+
+def _recs(ex, text: str):  # type: ignore[no-untyped-def]
+    return [(r.text, r.metric, r.change, r.kind) for r in ex.extract(text, lang="en")]
+
+
+def test_every_member_of_a_list_is_a_share_of_revenue(ex) -> None:  # type: ignore[no-untyped-def]
+    recs = _recs(ex, "The three divisions made up 31%, 22% and 17% of total revenue last year.")
+    assert [m for _, m, _, _ in recs] == ["revenue_share"] * 3
+    recs = _recs(ex, "Its two biggest clients accounted for 14% and 11% of our net sales.")
+    assert [m for _, m, _, _ in recs] == ["revenue_share"] * 2
+
+
+def test_a_change_joined_by_or_is_no_list_member(ex) -> None:  # type: ignore[no-untyped-def]
+    recs = _recs(ex, "Sales rose 6% and 9%, or 15% of total revenue.")
+    assert recs[0][1:3] == ("revenue", "up")
+
+
+def test_the_expected_figure_after_above_or_in_line_with_does_not_move(ex) -> None:  # type: ignore[no-untyped-def]
+    recs = _recs(ex, "Sales rose 6% to $4 billion, above the $3.8 billion analysts had expected.")
+    assert recs[-1] == ("$3.8 billion", "revenue", None, "guidance")
+    assert recs[0][2] == "up"
+    recs = _recs(ex, "Sales rose 6% to $4 billion, in line with the $4 billion analysts had forecast.")
+    assert recs[-1][2:] == (None, "guidance")
+    assert recs[1][2:] == (None, "actual")
+
+
+def test_a_result_in_line_with_an_outlook_stays_a_result(ex) -> None:  # type: ignore[no-untyped-def]
+    recs = _recs(ex, "The tax rate for the quarter was 24.5%, in line with the range we set for the year.")
+    assert recs[0][3] == "actual"
