@@ -19,7 +19,7 @@ from .link import Sentence
 from .mentions import Job
 from .nlp import Analyzer
 
-__all__ = ["add_entities", "may_name_org", "plan_ner", "run_nlp", "surely_aligned"]
+__all__ = ["add_entities", "data_credits", "may_name_org", "plan_ner", "run_nlp", "surely_aligned"]
 
 Lang = Literal["en", "zh"]
 _EN = get_language("en")
@@ -29,6 +29,8 @@ _ORG_LEAD = re.compile(_EN.regex("NOT_COMPANY_ORG_LEAD"), re.IGNORECASE)
 _DATELINE = re.compile(_EN.regex("COMPANY_DATELINE_PREFIX"))
 _OPENERS = _EN.word_set("SENTENCE_OPENING_WORDS")
 _PLAIN_LOWER = _EN.word_set("PLAIN_LOWER_WORDS")
+# "according to LSEG data", "FactSet consensus": a source of figures, not a company
+_CREDIT = re.compile(_EN.regex("DATA_VENDOR_CREDIT"))
 # the model's labels of names that are no business (places, peoples, laws, events)
 _NOT_BUSINESS = frozenset({"GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "LANGUAGE", "WORK_OF_ART"})
 
@@ -130,9 +132,12 @@ def add_entities(s: Sentence, ents: list[tuple[int, int, str, str]], companies: 
         if c.source == "gazetteer" or not any(c.start < b and a < c.end for a, b in persons)
     ]
     taken = [(c.start, c.end) for c in comps] + [(m.start, m.end) for m in s.metrics]
+    credits = data_credits(s.text)
     for a, b, label, etext in ents:
         if label != "ORG" or _not_company(etext):
             continue
+        if any(x <= a and b <= y for x, y in credits):
+            continue  # "according to LSEG data": the source of a figure
         if any(a < y and x < b for x, y in taken):
             continue
         if any(a < q.end and q.start < b for q in s.quantities):
@@ -226,14 +231,29 @@ def surely_aligned(text: str, a: int, b: int) -> bool:
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'’.\-]*")
 
+
+def data_credits(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` that credit a data vendor as a figure's source ("according
+    to LSEG data", "FactSet consensus", "data compiled by Bloomberg"): no company there.
+
+    >>> t = "Sales were $5 million, above the FactSet consensus of $4.8 million."
+    >>> [t[a:b] for a, b in data_credits(t)]
+    ['FactSet consensus']
+    """
+    if "&" not in text and not any(ch.isupper() for ch in text):
+        return []
+    return [m.span() for m in _CREDIT.finditer(text)]
+
 def may_name_org(text: str) -> bool:
     """Could an ORG entity be in ``text``: a capitalised word that is not the sentence's
-    ordinary opening word, a month, a day, an acronym of finance or a pronoun? In text
-    without capitals ("general dynamics corp. won ...") anything could be."""
+    ordinary opening word, a month, a day, an acronym of finance or a pronoun, and not in a
+    data vendor's credit ("according to LSEG data")? In text without capitals ("general
+    dynamics corp. won ...") anything could be."""
     if not any(ch.isupper() for ch in text):
         # unless its only words are ones no name is made of ("$5.1 million, $6.2 million
         # in 2019, 2020"; "$5$5$5")
         return any(m.group().lower().rstrip(".'’-") not in _PLAIN_LOWER for m in _WORD.finditer(text))
+    credits = data_credits(text)
     for m in _WORD.finditer(text):
         w = m.group()
         if w.endswith(("'s", "’s")):
@@ -244,6 +264,8 @@ def may_name_org(text: str) -> bool:
         if w in _LATIN_STOP or w.lower() in _NOT_COMPANY:
             continue
         if w.lower() in _OPENERS and not text[: m.start()].strip(" \"'“‘(["):
+            continue
+        if any(a <= m.start() and m.end() <= b for a, b in credits):
             continue
         return True
     return False

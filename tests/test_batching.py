@@ -90,8 +90,14 @@ def test_sentence_subject_company() -> None:
 def test_may_name_org() -> None:
     assert not _may_name_org("Gross margin widened to 53.7% in the third quarter of 2021.")
     assert not _may_name_org("The company expects EPS of $1.31 on Monday, December 30.")
-    assert _may_name_org("Analysts had expected revenue of $874 million, according to LSEG data.")
+    # a data vendor's credit names the figure's source, not a company: no model needed
+    assert not _may_name_org("Analysts had expected revenue of $874 million, according to LSEG data.")
+    assert not _may_name_org("Sales of $3.1 billion topped the FactSet consensus of $3 billion.")
+    assert not _may_name_org("Data compiled by Bloomberg put the figure at $2 billion.")
     assert _may_name_org("Revenue at Quillfeather rose 5%.")
+    # a vendor outside a credit may be anyone's name; a name beside the credit still counts
+    assert _may_name_org("LSEG Data & Analytics revenue rose 5%.")
+    assert _may_name_org("Quillfeather earned $2 million, according to Refinitiv data.")
 
 
 def test_surely_aligned_agrees_with_the_tokenizer(ex: Extractor) -> None:

@@ -93,3 +93,40 @@ def test_a_scaled_currency_code_before_the_number() -> None:
     ]
     # a code alone before the number keeps its value; a word ending in a code is no mark
     assert [r.value for r in extract("Revenue was SEK 500 million.")] == [500000000]
+
+
+@pytest.mark.parametrize(
+    ("text", "vendor"),
+    [
+        ("Quarterly sales came in at $4.1 billion, according to LSEG data.", "LSEG"),
+        ("Profit of $1.25 a share beat the FactSet consensus of $1.10.", "FactSet"),
+        ("Estimates compiled by Visible Alpha put revenue at $9.5 billion.", "Visible Alpha"),
+        ("Revenue of $812 million topped the LSEG I/B/E/S estimate of $790 million.", "LSEG I/B/E/S"),
+    ],
+)
+def test_a_data_vendor_credited_as_a_source_is_no_company(
+    finder: CompanyFinder, text: str, vendor: str
+) -> None:
+    s = _sentence(text)
+    a = text.index(vendor)
+    add_entities(s, [(a, a + len(vendor), "ORG", vendor)], finder)
+    assert s.companies == []
+
+
+def test_a_vendor_outside_a_credit_is_still_a_company(finder: CompanyFinder) -> None:
+    text = "Revenue at LSEG rose 6% to £2.1 billion, and Borlund Works said its data sales fell."
+    s = _sentence(text)
+    add_entities(s, [(11, 15, "ORG", "LSEG")], finder)
+    assert [c.text for c in s.companies] == ["LSEG"]
+
+
+def test_a_credit_leaves_the_company_of_the_news_item(ex) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tollgate Systems said third-quarter revenue rose 9% to $812 million. "
+        "Analysts had expected $790 million, according to LSEG data."
+    )
+    records = ex.extract(text)
+    assert [(r.text, r.company) for r in records] == [
+        ("9%", "Tollgate Systems"), ("$812 million", "Tollgate Systems"), ("$790 million", "Tollgate Systems"),
+    ]
+    assert next(iter(ex.extract_many([text]))) == records

@@ -125,6 +125,31 @@ NOT_COMPANY_ORGS = frozenset(
     ]
 )
 
+# a data vendor credited as the source of a figure ("according to LSEG data", "FactSet
+# consensus", "data compiled by Bloomberg", "LSEG I/B/E/S"): it names where a figure comes
+# from, never whose it is. Vendor names as written; the words around them in lower case
+# (a lead word may open the sentence), so "LSEG Data & Analytics" (a business line) is no credit
+_VENDOR = (
+    r"(?:LSEG|Refinitiv|FactSet|Bloomberg|Visible\s+Alpha|Zacks(?:\s+Investment\s+Research)?"
+    r"|S&P\s+Global(?:\s+Market\s+Intelligence)?|S&P\s+Capital\s+IQ|Capital\s+IQ|Dealogic"
+    r"|Estimize|Thomson\s+Reuters|Consensus\s+Metrix)"
+)
+_VENDOR_DB = r"(?:I/B/E/S|IBES|StarMine)"
+_VENDOR_DATA = (
+    r"(?:data|estimates?|consensus(?:\s+estimates?)?|polls?|surveys?|figures|forecasts?"
+    r"|calculations|compilations?|analysis|numbers)"
+)
+_VENDOR_LEAD = (
+    r"(?i:(?:(?:data|figures|estimates?|numbers)\s+)?(?:compiled|provided|collected)\s+by"
+    r"|according\s+to|polled\s+by|surveyed\s+by|tracked\s+by"
+    r"|(?:estimates?|consensus|data|forecasts?|figures|polls?)\s+(?:from|by|of))"
+)
+DATA_VENDOR_CREDIT = (
+    rf"(?:{_VENDOR_LEAD}\s+(?:the\s+)?{_VENDOR}(?:\s+{_VENDOR_DB})?(?:\s+{_VENDOR_DATA})?"
+    rf"|{_VENDOR}(?:['’]s)?(?:\s+{_VENDOR_DB})?\s+{_VENDOR_DATA}"
+    rf"|(?:{_VENDOR}\s+)?(?:I/B/E/S|{_VENDOR}\s+IBES))(?![\w&])"
+)
+
 # what may stand before a NOT_COMPANY_ORGS name ("the U.S. Federal Trade Commission")
 NOT_COMPANY_ORG_LEAD = r"^(?:the\s+)?(?:u\.s\.|us|eu|uk|u\.k\.)?\s*"
 
