@@ -48,11 +48,26 @@ def _looks_like_person(words: list[str]) -> bool:
     )
 
 
+def _brief_names(sentence: str, end: int, words: list[str]) -> bool:
+    """Does a wire service's brief headline name a company by its form alone? "BRIEF-"
+    is followed by a company, then its verb ("BRIEF-Quillfeather reports Q3 EPS $0.41"):
+    no company word is needed; a person's first name ("BRIEF-Jane Doe reports a stake")
+    or a possessive ("BRIEF-Moody's says": the "'s" may be the name's own) is left to
+    the model."""
+    return (
+        sentence.startswith("BRIEF-")
+        and sentence[end : end + 1] == " "
+        and words[0] not in _FIRST_NAMES
+        and not any(w in _LATIN_STOP for w in words)
+    )
+
+
 def subject_en(gaz: Gazetteer, sentence: str) -> CompanyMention | None:
     """The company an English sentence opens with as its subject, by its grammar alone:
     a capitalised name ending in a company word (Inc., Corp., Holdings, Foods, Energy,
     ...) at the start (after "Shares of", "BRIEF-"), followed by "'s" or a reporting
-    or corporate verb. A mention with source "subject", or None.
+    or corporate verb; after "BRIEF-" any name but a person's. A mention with source
+    "subject", or None.
 
     >>> f = Gazetteer.load()
     >>> subject_en(f, "Kestrel Energy Holdings said revenue rose 5% to $2 billion.").name
@@ -63,6 +78,8 @@ def subject_en(gaz: Gazetteer, sentence: str) -> CompanyMention | None:
     (None, None)
     >>> subject_en(f, "The Acme Corp. said it would cut 300 jobs.").name
     'Acme'
+    >>> subject_en(f, "BRIEF-Quillfeather reports Q3 adjusted EPS $0.41").name
+    'Quillfeather'
 
     """
     m = _SUBJECT_EN.match(sentence)
@@ -73,10 +90,14 @@ def subject_en(gaz: Gazetteer, sentence: str) -> CompanyMention | None:
     if any(w in _LATIN_STOP and w not in _COMPANY_WORDS_EN for w in words[1:]):
         return None  # "Stock Repurchase Programs The Company's": a heading run on
     last = words[-1].rstrip(",") if words else ""
-    if not words or (last not in _COMPANY_WORDS_EN and last not in _INDUSTRY_WORDS_EN):
+    if not words:
         return None
-    if last not in _INDUSTRY_WORDS_EN and _looks_like_person(words):
-        return None
+    # after "BRIEF-" the headline's form names the company; elsewhere a company word does
+    if not _brief_names(sentence, m.end(), words):
+        if last not in _COMPANY_WORDS_EN and last not in _INDUSTRY_WORDS_EN:
+            return None
+        if last not in _INDUSTRY_WORDS_EN and _looks_like_person(words):
+            return None
     mention = gaz.from_span(sentence, a, b)
     return attrs.evolve(mention, source="subject") if mention is not None else None
 

@@ -167,6 +167,43 @@ def test_company_accuracy_did_not_drop_on_news_and_call_sentences() -> None:
     assert after > 0.85
 
 
+_BRIEFS = [
+    ("BRIEF-Quillfeather reports Q2 revenue $41.2 million", "Quillfeather"),
+    ("BRIEF-Tollgate Systems says Q4 sales rose 12%", "Tollgate Systems"),
+    ("BRIEF-Harlow Foods sees FY24 EPS $2.10-$2.30", "Harlow Foods"),
+    ("BRIEF-Wexford Mills Q1 net income $12.4 million", "Wexford Mills"),
+    ("BRIEF-Borlund Works raises dividend to $0.30 a share", "Borlund Works"),
+    ("BRIEF-Orsolo Resources announces $25 million private placement", "Orsolo Resources"),
+    ("BRIEF-Cinderwood Pharmaceuticals to cut 400 jobs, 8% of staff", "Cinderwood Pharmaceuticals"),
+    ("BRIEF-Zentra posts Q3 loss of $1.2 million", "Zentra"),
+    ("BRIEF-Vantor Dynamics Inc reports Q3 adjusted EPS $0.41", "Vantor Dynamics"),
+]
+
+
+def test_a_brief_headline_names_its_company_without_the_model(ex: Extractor) -> None:
+    """"BRIEF-<name> <verb>": the form gives the company, as right as NER on every sentence."""
+    f = CompanyFinder.load()
+
+    def needs(text: str) -> list[bool]:
+        job = ex._prepare(text, None, None, None, None, None)  # type: ignore[arg-type]
+        assert job is not None
+        return [s.needs_ner for s in job.sentences]
+
+    assert all(needs(t) == [False] for t, _ in _BRIEFS)
+    texts = [t for t, _ in _BRIEFS]
+
+    def right(extractor: Extractor) -> int:
+        return sum(
+            r.company == f.canonical(c) for (_, c), recs in zip(_BRIEFS, extractor.extract_many(texts)) for r in recs
+        )
+
+    n = sum(len(ex.extract(t)) for t in texts)
+    assert right(ex) == n >= right(_EveryNer())
+    # a person's brief, or a possessive that may be the name's own, is still the model's
+    assert needs("BRIEF-Jane Doe reports 5.1% stake in Quillfeather") == [True]
+    assert needs("BRIEF-Moody's says Acme outlook cut; sees 2% default rate") == [True]
+
+
 def test_worker_chunks_close_at_a_character_budget() -> None:
     from extractor.batch import CHUNK_CHARS, InContext, _take
 
