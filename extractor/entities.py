@@ -26,6 +26,7 @@ _EN = get_language("en")
 _NOT_COMPANY = _EN.word_set("NOT_COMPANY_ORGS")
 # "the", "U.S.", "EU" before such a name ("the U.S. Federal Trade Commission")
 _ORG_LEAD = re.compile(_EN.regex("NOT_COMPANY_ORG_LEAD"), re.IGNORECASE)
+_ORG_END = re.compile(_EN.regex("NOT_COMPANY_ORG_END"), re.IGNORECASE)
 _DATELINE = re.compile(_EN.regex("COMPANY_DATELINE_PREFIX"))
 _OPENERS = _EN.word_set("SENTENCE_OPENING_WORDS")
 _PLAIN_LOWER = _EN.word_set("PLAIN_LOWER_WORDS")
@@ -103,9 +104,14 @@ def run_nlp(
 
 _Spans = tuple[tuple[int, int], ...]
 def _not_company(name: str) -> bool:
-    """An organisation that is no company (a regulator, a news agency, a sales region)."""
+    """An organisation that is no company (a regulator, a news agency, a sales region, a
+    stock exchange)."""
     low = name.lower()
-    return low in _NOT_COMPANY or _ORG_LEAD.sub("", low) in _NOT_COMPANY
+    return (
+        low in _NOT_COMPANY
+        or _ORG_LEAD.sub("", low) in _NOT_COMPANY
+        or _ORG_END.search(low) is not None
+    )
 
 
 _T = TypeVar("_T")

@@ -62,7 +62,7 @@ def pick_company(
     ``default``. The rules are in the module docstring."""
     if s.lang == "zh":
         return _pick_zh(s, q, metric, default)
-    comps = s.companies
+    comps = [c for c in s.companies if not rates_another(s, c)]
     # a company standing between the metric and the value is the nearer subject
     if metric is not None and not any(metric.end <= c.start and c.end <= q.start for c in comps):
         for c in reversed(comps):
@@ -88,6 +88,20 @@ def pick_company(
     if in_clause and _NEW_SUBJECT_CLAUSE.search(s.text, 0, clause_start):
         return in_clause[-1].name  # "...; Samsung's unit earned 3.3 trillion won"
     return cands[0].name
+
+
+_RATING_AGENCY = re.compile(_EN.regex("COMPANY_LINK_RATING_AGENCY"))
+_RATING_ACTION = re.compile(_EN.regex("COMPANY_LINK_RATING_ACTION"))
+
+
+def rates_another(s: Sentence, c: CompanyMention) -> bool:
+    """Is ``c`` a rating agency acting on a rating ("Moody's downgraded Acme to Baa2")? It
+    reports none of the sentence's figures. English only."""
+    return (
+        s.lang == "en"
+        and _RATING_AGENCY.fullmatch(s.text, c.start, c.end) is not None
+        and _RATING_ACTION.match(s.text, c.end) is not None
+    )
 
 
 _INVESTOR_BEFORE_EN = re.compile(_EN.regex("COMPANY_LINK_INVESTOR_BEFORE"), re.IGNORECASE)

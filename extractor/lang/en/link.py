@@ -639,6 +639,22 @@ COMPANY_LINK_INVESTOR_BEFORE = (
     r"\binvestors?\s+(?:including|such\s+as|like)\s+$"
 )
 
+# a rating agency acting on another company's rating, right after the agency's name
+# ("Moody's downgraded Acme to Baa2", "Fitch Ratings affirmed"): the agency reports none
+# of the sentence's figures
+COMPANY_LINK_RATING_AGENCY = (
+    r"(?i:moody|moody's|moody’s|moody's\s+investors\s+service|s&p|s&p\s+global|"
+    r"s&p\s+global\s+ratings|standard\s+&\s+poor's|fitch|fitch\s+ratings|dbrs|"
+    r"dbrs\s+morningstar|kroll|kbra|scope\s+ratings|a\.m\.\s+best|am\s+best)"
+)
+COMPANY_LINK_RATING_ACTION = (
+    r"(?:['’]s)?(?:\s+(?:Investors\s+Service|Global\s+Ratings|Ratings))?\s+(?:on\s+\w+\s+)?"
+    r"(?:downgraded|upgraded|affirmed|cut|raised|lowered|lifted|placed|put|revised|rated|"
+    r"assigned|withdrew|downgrades|upgrades|affirms|cuts|raises|lowers|lifts|places|puts|"
+    r"revises|rates|assigns|withdraws|has\s+(?:downgraded|upgraded|affirmed|cut|lowered|"
+    r"placed|put|revised))\b"
+)
+
 # "years ended" before bare years: fiscal years
 RESPECTIVELY_YEARS_ENDED = (
     r"(?<![A-Za-z])years?\s{1,3}(?:then\s{1,3})?(?:ended|ending)(?:\s{1,3}on)?\s{1,3}$"

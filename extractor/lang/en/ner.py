@@ -150,6 +150,10 @@ DATA_VENDOR_CREDIT = (
     rf"|(?:{_VENDOR}\s+)?(?:I/B/E/S|{_VENDOR}\s+IBES))(?![\w&])"
 )
 
+# how the name of a market place ends: a stock exchange trades companies, it reports none
+# of their figures ("the New York Stock Exchange", "the Tokyo bourse")
+NOT_COMPANY_ORG_END = r"\b(?:stock\s+exchange|bourse|stock\s+market)$"
+
 # what may stand before a NOT_COMPANY_ORGS name ("the U.S. Federal Trade Commission")
 NOT_COMPANY_ORG_LEAD = r"^(?:the\s+)?(?:u\.s\.|us|eu|uk|u\.k\.)?\s*"
 
