@@ -61,7 +61,12 @@ _ZH_BLOCK_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType(
 )
 
 
+_ZH_SOURCE_AFTER = _ZH.words("COMPANY_ALIAS_SOURCE_AFTER")
+
+
 def _blocked_zh(word: str, text: str, start: int, end: int) -> bool:
+    if text.startswith(_ZH_SOURCE_AFTER, end):
+        return True  # 新浪财经: a news site, a source
     after = _ZH_BLOCK_AFTER.get(word)
     if after and text.startswith(after, end):
         return True

@@ -80,6 +80,7 @@ from .company_words_zh import (
     _enum_groups,
     _is_generic_core,
     _is_generic_name,
+    _is_no_name,
     _left_start,
     _name_before,
     _plausible_short_name,
@@ -546,6 +547,8 @@ def find_zh(gaz: Gazetteer, text: str) -> list[_Cand]:
     cands += find_stake_targets(gaz, text, cands)
     cands += find_objects(gaz, text, cands)
     cands = _drop_descriptions(text, cands)
+    # no time frame, news source or stock exchange is a company, whichever rule found it
+    cands = [c for c in cands if not _is_no_name(text[c.start : c.end])]
     cands = _resolve(cands, len(text))
     cands += find_enumerated(gaz, text, cands)
     abbrs = find_abbreviations(text, cands)

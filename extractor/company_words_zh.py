@@ -189,6 +189,10 @@ _TIME_WORDS = _ZH.word_set("TIME_WORDS")
 # that stand as subjects (事项, 议案) and titles that mark a person (王某先生).
 _NOT_SHORT_NAME_OPENERS = _ZH.words("COMPANY_NOT_SHORT_NAME_OPENERS")
 _GENERIC_SUBJECTS = tuple(sorted(_ZH.word_set("COMPANY_GENERIC_SUBJECTS")))
+_NOT_NAME_OPENING = _ZH.words("COMPANY_NOT_NAME_OPENING_WORDS")
+_NAME_OPENER_EXCEPTIONS = _ZH.words("COMPANY_NAME_OPENER_EXCEPTIONS")
+_NOT_NAME_ENDS = _ZH.words("COMPANY_NOT_NAME_ENDS")
+_LATIN_TAIL_RE = re.compile(r"[A-Za-z]+$")
 _PERSON_TITLES = _ZH.words("COMPANY_PERSON_TITLES")
 _NOT_SUBJECT_ZH = _ZH.word_set("NOT_SUBJECT")
 _SURNAMES = _ZH.word_set("SURNAMES")
@@ -470,3 +474,21 @@ def _plausible_short_name(w: str, target: bool = False) -> bool:
         or w.endswith(_GENERIC_SUBJECTS)
         or any(k in w for k in _PERSON_TITLES)
     )
+
+
+def _is_no_name(w: str) -> bool:
+    """Is the span ``w`` of a company candidate a word of a class that names no company: a
+    time frame or a clause opening (期内, 当时, 未履行), a news source or website (新浪财经,
+    财联社, 某某资讯网), a stock exchange (上交所, 纳斯达克)? A trailing 公司 and Latin
+    letters are left out of the last-word test (证券时报e公司 is a source).
+
+    >>> [_is_no_name(w) for w in ["期和公司", "当时", "甲乙财经", "深交所", "甲乙时报e公司"]]
+    [True, True, True, True, True]
+    >>> [_is_no_name(w) for w in ["未来电视", "新闻集团", "甲乙科技", "甲乙期货"]]
+    [False, False, False, False]
+    """
+    if w.startswith(_NOT_NAME_OPENING) and not w.startswith(_NAME_OPENER_EXCEPTIONS):
+        return True
+    core = w[:-2] if w.endswith(("公司",)) and len(w) > 2 else w
+    core = _LATIN_TAIL_RE.sub("", core) or core
+    return core.endswith(_NOT_NAME_ENDS)

@@ -195,6 +195,10 @@ def _choose_metric(work: _SentenceWork, qi: int, q: Quantity, ucls: str) -> _Cho
         quote = _SHARES_MOVE.search(s.text, max(metric.end, q.start - 80), q.start)
         if quote is not None:  # "Netflix adds 8.8M subscribers, shares jump 16%": the stock
             return _Choice(None, "share_price", quote.group("phrase"), change_guess)
+    if metric is not None and metric.metric == "share_price" and s.lang == "zh" and ucls == "%":
+        zh_move = zh_index_move(s.text, q.start, s.companies)
+        if zh_move is not None:  # "恒生指数收报25000点，涨1.2%": the index moved, no share
+            return _Choice(None, zh_move.metric, zh_move.metric_text, zh_move.change, zh_move.company)
     if metric is not None:
         return _named_metric(s, q, ucls, metric, left_window, change_guess)
     from_context = _context_metric(work, qi, q, ucls, change_guess)

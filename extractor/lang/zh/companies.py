@@ -124,7 +124,7 @@ COMPANY_WORD_CONTINUATIONS = frozenset(
 COMPANY_AFTER_NAME = frozenset(
     _w(
         "及 与 和 将 已 于 向 对 持 拟 称 被 把 从 由 也 还 曾 均 都 所 发 公 等 在 以 因 获 是 "
-        "提 签 "
+        "提 签 收 "
     )
 )
 
@@ -191,6 +191,10 @@ COMPANY_NAME_BOUNDARIES = frozenset(
         "下属 一致行动人 联营企业 合营企业 新三板 之内 "
         # a former post and the end of a step before a name (时任X公司总裁, 完成后X持有)
         "时任 完成后 "
+        # time frames before a name (报告期内公司, 当时公司, 届时甲乙科技)
+        "期内 当时 此时 彼时 届时 当期 同期 "
+        # the passive before what befalls a company (甲乙牧场遭股东减持)
+        "遭 遭到 遭受 "
     )
 )
 
@@ -490,6 +494,10 @@ COMPANY_ALIAS_BLOCKED_AFTER = {
     "中行": ("业", "業"),
 }
 
+# what follows any company's name when the words name its news site, a source and not the
+# company (新浪财经, 腾讯新闻, 网易财经网)
+COMPANY_ALIAS_SOURCE_AFTER = _w("财经 新闻 资讯 频道 快讯")
+
 # ... and what precedes them there (很快手, 京东华)
 COMPANY_ALIAS_BLOCKED_BEFORE = {"快手": ("很", "是", "老", "新"), "新浪": ("掀起", "一波"), "京东": ("华", "北", "东")}
 
@@ -533,3 +541,21 @@ COMPANY_EXCHANGES = (
 
 # labels of a stock code in brackets after a name (（股票代码：600519）)
 COMPANY_CODE_LABELS = "行情|股票代码|股票代號|证券代码|證券代碼|代码|代碼|股票代码为|代码为"
+
+# words no company's name opens with: a time frame (期内, 当时) or the negation that opens a
+# clause (未履行..., 未披露...); a name may still open with the words in
+# COMPANY_NAME_OPENER_EXCEPTIONS (未来, 期货)
+COMPANY_NOT_NAME_OPENING_WORDS = _w("期 当时 当日 当天 当年 当前 当期 当月 当晚 此时 彼时 届时 未")
+
+# names that open with a word of COMPANY_NOT_NAME_OPENING_WORDS all the same
+COMPANY_NAME_OPENER_EXCEPTIONS = _w("未来 期货")
+
+# last words of what is no company: a span of time (对赌期, 限售期), a news source or
+# website (新浪财经, 财联社, 某某资讯网, 证券时报 with a Latin tail), a stock exchange
+# (上交所, 纳斯达克, 证券交易所)
+COMPANY_NOT_NAME_ENDS = _w(
+    "期 "
+    "资讯网 财经网 新闻网 证券网 经济网 金融网 信息网 门户网 网站 "
+    "财经 时报 日报 晚报 早报 商报 周刊 新闻 快讯 财联社 新华社 通讯社 电视台 "
+    "交易所 交所 纳斯达克 纽交所 联交所"
+)
