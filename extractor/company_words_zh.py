@@ -42,6 +42,7 @@ _CONTINUATIONS = _ZH.word_set("COMPANY_WORD_CONTINUATIONS")
 
 # Characters that often follow a name (华夏银行质押, 天恒投资及其一致行动人).
 _AFTER_NAME = _ZH.word_set("COMPANY_AFTER_NAME")
+_NOT_CONTINUATIONS = _ZH.word_set("COMPANY_WORD_NOT_CONTINUATIONS")
 # Words across the left edge of a company word (融资本金, 出资本息, 投资本): no name ends there.
 _CROSS_WORDS = _ZH.word_set("COMPANY_CROSS_WORDS")
 
@@ -240,6 +241,8 @@ def _enum_groups(text: str) -> list[list[tuple[int, int]]]:
 def _continues(text: str, end: int) -> bool:
     """True when the company word at ``text[..end]`` is part of a longer common noun."""
     nxt = text[end : end + 2]
+    if nxt in _NOT_CONTINUATIONS:
+        return False  # 甲乙电子股价: the name's share price, not "electronics stocks"
     return nxt in _CONTINUATIONS or nxt[:1] in _CONTINUATIONS
 
 

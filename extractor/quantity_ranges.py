@@ -34,6 +34,9 @@ _CHANGE_BEFORE: Final = re.compile(
     rf"(?<![A-Za-z])(?i:{_EN.regex('RANGE_CHANGE_BEFORE')})\s{{1,2}}"
     rf"(?i:(?:{_ABOUT_WORDS})\s{{1,2}})?$"
 )
+_ZH_TO: Final = frozenset(_ZH.words("RANGE_CONNECTOR_WORDS"))
+_ZH_CHANGE_BEFORE: Final = re.compile(_ZH.regex("RANGE_CHANGE_BEFORE"))
+_ZH_FUTURE: Final = re.compile(_ZH.regex("RANGE_FUTURE_CUES"))
 # "expected to be down 2% to 6%", "will be up 3 to 5 percent": a change said of the
 # future is a range of changes, never a change to a level
 _FUTURE_CHANGE_BEFORE: Final = re.compile(
@@ -251,6 +254,13 @@ def _change_then_level(
 ) -> bool:
     """ "declined by $1.4 million to $54.5 million", "increased $5 million to $227.9
     million", "fell 29.3% or $79.3 million to $190.9 million": a change, then the level."""
+    if conn in _ZH_TO:  # "减少3亿元至12亿元", "增长20%至5亿元"
+        return (
+            _ZH_CHANGE_BEFORE.search(t, max(0, a_start - 12), a_start) is not None
+            and not _ZH_FUTURE.search(t, max(0, a_start - 30), a_start)
+            and a_value > 0
+            and b_value > 2 * a_value
+        )
     if conn.lower() != _TO:
         return False
     before = t[max(0, a_start - 40) : a_start]

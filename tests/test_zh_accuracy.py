@@ -101,3 +101,132 @@ def test_no_exchange_nor_passive_in_names() -> None:
     names = [m.text for m in CompanyFinder.load().find("港交所最新披露显示，甲乙牧场遭减持。", "zh")]
     assert "港交所" not in names
     assert not any(n.endswith("遭") for n in names)
+
+
+# -- market value lost or gained -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "change"),
+    [
+        ("受此拖累，甲乙科技市值蒸发了120亿元。", "120亿元", "down"),
+        ("甲乙科技股价大跌，市值缩水近35亿元。", "35亿元", "down"),
+        ("甲乙科技总市值缩水了15亿美元。", "15亿美元", "down"),
+        ("甲乙科技市值一日蒸发约200亿元。", "200亿元", "down"),
+        ("甲乙科技市值减少30亿元。", "30亿元", "down"),
+        ("甲乙科技市值一夜暴涨50亿元。", "50亿元", "up"),
+        ("甲乙科技市值增加8亿元。", "8亿元", "up"),
+    ],
+)
+def test_market_value_move(text: str, written: str, change: str) -> None:
+    r = _by_text(text)[written]
+    assert (r.metric, r.change) == ("market_cap", change)
+
+
+def test_market_value_level_has_no_move() -> None:
+    r = _by_text("甲乙科技市值增加8亿元，总市值达到120亿元。")["120亿元"]
+    assert (r.metric, r.change) == ("market_cap", None)
+
+
+# -- expectations --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "result", "expected"),
+    [
+        ("甲乙科技三季度营收为52亿元，高于预期的48亿元。", "52亿元", "48亿元"),
+        ("甲乙科技净利润为3.2亿元，低于市场预期的4亿元。", "3.2亿元", "4亿元"),
+        ("甲乙科技三季度营收52亿元，市场预期为48亿元。", "52亿元", "48亿元"),
+        ("甲乙科技净利润3.2亿元不及市场预期的4亿元。", "3.2亿元", "4亿元"),
+        ("甲乙科技营收同比增长12%，高于预期的10%。", "12%", "10%"),
+        ("甲乙科技营收同比增长12%，低于分析师此前预期的15%。", "12%", "15%"),
+    ],
+)
+def test_expected_figure(text: str, result: str, expected: str) -> None:
+    recs = _by_text(text)
+    assert recs[result].kind == "actual"
+    assert recs[expected].kind == "guidance"
+    assert recs[expected].change is None
+    assert recs[expected].metric == recs[result].metric
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "甲乙科技三季度净利润3.2亿元，不及预期。",
+        "甲乙科技三季度净利润3.2亿元不及预期。",
+        "甲乙科技三季度净利润3.2亿元，远超市场预期。",
+        "甲乙科技三季度净利润3.2亿元，好于分析师预期。",
+    ],
+)
+def test_result_beside_an_expectation_is_actual(text: str) -> None:
+    r = _by_text(text)["3.2亿元"]
+    assert (r.metric, r.kind, r.change) == ("net_income", "actual", None)
+
+
+def test_expected_growth_stays_a_change() -> None:
+    # "预期增长8%": what was expected is a growth, an expected change
+    r = _by_text("甲乙科技营收增长5%，市场此前预期增长8%。")["8%"]
+    assert (r.kind, r.change) == ("guidance", "up")
+
+
+# -- a change, then the level it reached -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "change_text", "change", "level_text"),
+    [
+        ("甲乙科技净利润减少3亿元至12亿元。", "3亿元", "down", "12亿元"),
+        ("甲乙科技净利润同比增加2亿元至10亿元。", "2亿元", "up", "10亿元"),
+        ("甲乙科技营收同比下降1.5亿元至8亿元。", "1.5亿元", "down", "8亿元"),
+        ("甲乙科技营收增长20%至5亿元。", "20%", "up", "5亿元"),
+        ("甲乙科技净利润下降3%到1亿元。", "3%", "down", "1亿元"),
+    ],
+)
+def test_change_then_level(text: str, change_text: str, change: str, level_text: str) -> None:
+    recs = _by_text(text)
+    assert recs[change_text].change == change
+    assert recs[change_text].value_high is None
+    assert recs[level_text].change is None
+    assert recs[level_text].metric == recs[change_text].metric
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # an outlook of a change, or two ends close together: a range of changes
+        ("甲乙科技预计净利润同比增加3亿元至8亿元。", "3亿元至8亿元"),
+        ("甲乙科技净利润同比增加5000万元至7000万元。", "5000万元至7000万元"),
+        ("甲乙科技净利润同比增长50%至80%。", "50%至80%"),
+    ],
+)
+def test_range_of_changes_stays_a_range(text: str, written: str) -> None:
+    r = _by_text(text)[written]
+    assert r.value_high is not None
+    assert r.change == "up"
+
+
+# -- the earlier level a metric moved from ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier", "later"),
+    [
+        ("甲乙科技毛利率由15%提升至22%。", "15%", "22%"),
+        ("甲乙科技营收从10亿元增至15亿元。", "10亿元", "15亿元"),
+        ("甲乙科技营收由去年的10亿元增加到15亿元。", "10亿元", "15亿元"),
+        ("甲乙科技毛利率由上年同期的15%提升至22%。", "15%", "22%"),
+        ("甲乙科技毛利率较上年的15%提升至22%。", "15%", "22%"),
+        ("甲乙科技持股比例由原先的12%下降至8%。", "12%", "8%"),
+    ],
+)
+def test_earlier_level_has_no_move(text: str, earlier: str, later: str) -> None:
+    recs = _by_text(text)
+    assert recs[earlier].change is None
+    assert recs[later].change is None
+
+
+def test_a_share_of_is_no_earlier_level() -> None:
+    # 占比 / 比例 are no "compared with": the change word before still counts
+    r = _by_text("甲乙科技营收同比增长12%，占比提升至30%。")["12%"]
+    assert r.change == "up"

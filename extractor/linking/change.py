@@ -43,6 +43,8 @@ _CHANGE_AFTER = per_language("CHANGE_AFTER")  # matched at one position only
 _FROM_BEFORE = _searched(per_language("CHANGE_FROM_BEFORE"))
 
 
+# right before the expected figure a result is compared with (高于预期的10%)
+_EXPECTED_BEFORE_ZH = re.compile(_ZH.regex("KIND_EXPECTED_BEFORE"))
 _PLUS_SIGNED = re.compile(_EN.regex("CHANGE_PLUS_SIGN"))
 _MINUS_SIGNED = re.compile(_EN.regex("CHANGE_MINUS_SIGN"))
 _COMPARED_AFTER = re.compile(_EN.regex("CHANGE_COMPARED_AFTER"))
@@ -78,6 +80,8 @@ def detect_change(s: Sentence, q: Quantity, left: int) -> Literal["up", "down"] 
     ):
         return "down"  # "(-3% y/y)": a signed value compared with a year before
     before = s.text[left : q.start]
+    if lang == "zh" and _EXPECTED_BEFORE_ZH.search(s.text, max(left, q.start - 16), q.start):
+        return None  # "增长12%，高于预期的10%": the expected figure, no move of its own
     if not _LETTER.search(before):
         # every cue before a value is a word: without a letter only the words after it count
         m_after = _CHANGE_AFTER[lang].match(s.text[q.end : q.end + 40])
@@ -88,7 +92,8 @@ def detect_change(s: Sentence, q: Quantity, left: int) -> Literal["up", "down"] 
     if lang == "en":
         t_change, t_level, t_from = (_last_words(before, n) for n in (4, 7, 3))
     else:
-        t_change = t_level = t_from = _last_chars(before, 8)
+        t_change = t_level = _last_chars(before, 8)
+        t_from = _last_chars(before, 12)  # 较上年同期的: a cue, a period, 的
     m_before = _CHANGE_BEFORE[lang].search(before, t_change)
     if m_before and not (lang == "en" and m_before.group().strip().lower() == "by"):
         up_re, down_re = _CHANGE[lang]

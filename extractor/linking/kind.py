@@ -51,12 +51,27 @@ def guidance_cues(s: Sentence) -> list[int]:
     return [i for i in found if not any(a <= i < b for a, b in past)]
 
 
+# right before the expected figure a result is compared with (高于预期的48亿元)
+_EXPECTED_BEFORE_ZH = re.compile(_ZH.regex("KIND_EXPECTED_BEFORE"))
+
+
+def expected_figure(s: Sentence, q: Quantity) -> bool:
+    """Is ``q`` the figure that was expected ("高于市场预期的48亿元", "市场预期为48亿元"),
+    not a result? (Chinese; the English side reads the comparison between the values.)"""
+    return s.lang == "zh" and bool(
+        _EXPECTED_BEFORE_ZH.search(s.text, max(0, q.start - 16), q.start)
+    )
+
+
 def kind_of(
     s: Sentence, q: Quantity, target_at: Sequence[int], guidance_at: Sequence[int]
 ) -> Literal["actual", "guidance", "target"]:
     """target / guidance when a cue stands before the value, or after it in its clause
     with no new subject and no comparison between ("$715 million is expected", not
-    "41,000 customers, and we expect more", not "$4.5bn vs. $4.3bn expected")."""
+    "41,000 customers, and we expect more", not "$4.5bn vs. $4.3bn expected"); the
+    expected figure of a comparison is guidance ("高于预期的48亿元")."""
+    if expected_figure(s, q):
+        return "guidance"
     if not target_at and not guidance_at:
         return "guidance" if _range_ahead(s, q) else "actual"
     clause_end = clause_bounds(s.text, q.start, s.lang)[1]

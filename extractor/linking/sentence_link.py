@@ -24,7 +24,7 @@ from .change import (
     verb_before_metric,
 )
 from .company import is_investor, pick_company
-from .kind import guidance_cues, kind_of, target_cues
+from .kind import expected_figure, guidance_cues, kind_of, target_cues
 from .metric import (
     _EARNINGS,
     _PER_SHARE_IS_EPS,
@@ -361,7 +361,9 @@ def _earlier_level(work: _SentenceWork, qi: int, q: Quantity, ucls: str) -> _Cho
         or (before.quantity.per_share and not q.per_share and q.value >= 1000)
     ):
         return None
-    if q.start - s.quantities[qi - 1].end > 40 or not from_cue_before(s, q):
+    if q.start - s.quantities[qi - 1].end > 40 or not (
+        from_cue_before(s, q) or expected_figure(s, q)  # "增长12%，高于预期的10%"
+    ):
         return None
     return _Choice(None, before.metric, before.metric_text, None)
 

@@ -120,6 +120,10 @@ COMPANY_WORD_CONTINUATIONS = frozenset(
     )
 )
 
+# words after an industry word that open with a continuation character but say what the
+# named company has (甲乙电子股价: the company's share price)
+COMPANY_WORD_NOT_CONTINUATIONS = frozenset(_w("股价"))
+
 # characters that often follow a company name (及, 与, 拟, 持)
 COMPANY_AFTER_NAME = frozenset(
     _w(
@@ -195,6 +199,8 @@ COMPANY_NAME_BOUNDARIES = frozenset(
         "期内 当时 此时 彼时 届时 当期 同期 "
         # the passive before what befalls a company (甲乙牧场遭股东减持)
         "遭 遭到 遭受 "
+        # conditions before a subject (若甲乙科技股价继续下跌)
+        "若 倘若 一旦 "
     )
 )
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 # 变成/完成/形成 ... before a word starting with 长 ("变成长城汽车")
 CHANGE_UP = r"同比增长|加息|加快|环比增长|(?<![变變完形达達造构構组組促合])成[长長]|上调|上調|调升|調升|调高|調高|增长|增加|增幅|上涨|上升|提升|提高|大涨|暴涨|飙升|涨幅|增|涨|升|增長|增幅|上漲|漲幅|漲|提昇"
 
-# words saying a metric went down (Taiwan's 衰退 too)
-CHANGE_DOWN = r"同比下降|收窄|降息|放缓|放緩|环比下降|下调|下調|调降|調降|调低|調低|衰退|萎缩|萎縮|缩减|縮減|下降|减少|下跌|下滑|降低|跌幅|降幅|减|跌|降|下降|減少|下滑|減"
+# words saying a metric went down (Taiwan's 衰退 too; 蒸发, 缩水: market value lost)
+CHANGE_DOWN = r"蒸发|蒸發|缩水|縮水|同比下降|收窄|降息|放缓|放緩|环比下降|下调|下調|调降|調降|调低|調低|衰退|萎缩|萎縮|缩减|縮減|下降|减少|下跌|下滑|降低|跌幅|降幅|减|跌|降|下降|減少|下滑|減"
 
 # a metric phrase that says its own move (加息): a basis-point value after it is that move
 CHANGE_IN_PHRASE_UP = r"加息"
@@ -24,8 +24,12 @@ CHANGE_BEFORE = rf"(?:(?:{CHANGE_UP}|{CHANGE_DOWN})了?|(?:涨幅|跌幅|增幅|
 # a change word right after a value, its direction in group up/down
 CHANGE_AFTER = rf"^(?:的)?(?:(?P<up>{CHANGE_UP})|(?P<down>{CHANGE_DOWN}))"
 
-# words before the earlier level a metric moved from (从, 较)
-CHANGE_FROM_BEFORE = r"(?:从|從|由|较|比|相比)\s*$"
+# words before the earlier level a metric moved from (从, 较), also with the time it is
+# of between (由上年同期的15%, 较去年的10亿元, 比巅峰时的200亿元, 由原先的8%)
+CHANGE_FROM_BEFORE = (
+    r"(?:从|從|由(?![于於])|较|較|(?<![占佔])比(?![例重率])|相比|相较|相較)"
+    r"(?:[^，,。；;：:、\d%％]{0,6}[年月季期时時前先初末底日周週峰次][^，,。；;：:、\d%％]{0,3}的)?\s*$"
+)
 
 # cues of an outlook: values they govern are guidance
 KIND_GUIDANCE = r"预计|預計|预期|預期|指引|指导|指導|展望|有望|将达|將達|计划|計劃|料将|預估|预估"
@@ -33,9 +37,28 @@ KIND_GUIDANCE = r"预计|預計|预期|預期|指引|指导|指導|展望|有望
 # cues of a goal: values they govern are targets
 KIND_TARGET = r"目标|目標|力争|力爭"
 
-# guidance words that look back at a result (符合预期, 超出预期)
+# whose expectation a result is measured against (市场预期, 分析师此前的预期)
+_EXPECTATION = (
+    r"(?:市[场場]|分析[师師]|机构|機構|华尔街|華爾街|外界|业界|業界)?(?:此前|之前|先前|原先)?(?:的)?"
+    r"(?:普遍|一致)?(?:预期|預期|预测|預測|期望)"
+)
+
+# words comparing a result with what was expected (符合预期, 不及市场预期, 低于分析师预期)
+_COMPARED_WITH_EXPECTATION = (
+    r"(?:符合|超出|超过|超過|超|低于|低於|高于|高於|不及|未及|未达|未達|好于|好於|差于|差於|优于|優於|"
+    r"逊于|遜於|强于|強於|弱于|弱於)"
+)
+
+# guidance words that look back at a result (符合预期, 超出市场预期, 不及预期): the values
+# beside them are results
 KIND_LOOKS_BACK = (
-    r"符合预期|符合預期|超出预期|超出預期|超预期|超預期|低于预期|低於預期|高于预期|高於預期"
+    rf"(?:(?:略|远|遠|大幅|明显|明顯)?{_COMPARED_WITH_EXPECTATION}){_EXPECTATION}"
+)
+
+# right before the expected figure itself (高于预期的48亿元, 低于市场预期的4亿元,
+# 市场预期为48亿元): what analysts expected, no result and no move
+KIND_EXPECTED_BEFORE = (
+    rf"{_EXPECTATION}(?:值)?(?:的|为|為|是|了)?\s*(?:约|約|近|逾|超过|超過)?\s*$"
 )
 
 # words opening a sentence that stop a period carrying over from the one before

@@ -139,6 +139,17 @@ RANGE_BETWEEN = r"介于|介於"
 # "从5亿元到10亿元": a change, not a range (also "从约", "从近")
 RANGE_FROM = r"[从從由](?:约|約|近)?"
 
+# a change word right before the first of two values joined by 至/到 ("减少3亿元至12亿元",
+# "增长20%至5亿元"): the amount it moved by, then the level it reached, when the second is
+# more than twice the first (else a range of changes: "增长10%至15%")
+RANGE_CHANGE_BEFORE = (
+    r"(?:增加|增長|增长|减少|減少|下降|下滑|降低|提升|提高|上升|上涨|上漲|缩减|縮減|蒸发|蒸發|"
+    r"缩水|縮水|增|减|減|降|升|涨|漲)了?\s*(?:约|約|近|逾|超过|超過)?\s*$"
+)
+
+# outlook words before a change: "预计净利润增加3亿元至8亿元" is a range of changes
+RANGE_FUTURE_CUES = r"预计|預計|预期|預期|预告|預告|有望|将|將|预测|預測|计划|計劃"
+
 # words joining the ends of a range ("5至7", "5到7")
 RANGE_CONNECTOR_WORDS = ("至", "到")
 
