@@ -230,3 +230,26 @@ def test_a_share_of_is_no_earlier_level() -> None:
     # 占比 / 比例 are no "compared with": the change word before still counts
     r = _by_text("甲乙科技营收同比增长12%，占比提升至30%。")["12%"]
     assert r.change == "up"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "受此拖累，甲乙科技市值蒸发了120亿元。",
+        "甲乙科技净利润3.2亿元不及市场预期的4亿元。",
+        "甲乙科技净利润减少3亿元至12亿元。",
+        "甲乙科技营收由去年的10亿元增加到15亿元。",
+        "截至收盘，甲乙电子收报8.6港元。",
+        "当时甲乙科技的估值为20亿美元。",
+    ],
+)
+def test_traditional_script_reads_the_same(text: str) -> None:
+    from extractor.lang import to_traditional
+
+    def key(r: Record) -> tuple[object, ...]:
+        company = to_traditional(r.company) if r.company else None
+        return (r.metric, r.value, r.value_high, r.change, r.kind, company)
+
+    simplified = [key(r) for r in extractor.extract(text, lang="zh")]
+    assert simplified
+    assert [key(r) for r in extractor.extract(to_traditional(text), lang="zh")] == simplified
