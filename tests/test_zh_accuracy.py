@@ -253,3 +253,13 @@ def test_traditional_script_reads_the_same(text: str) -> None:
     simplified = [key(r) for r in extractor.extract(text, lang="zh")]
     assert simplified
     assert [key(r) for r in extractor.extract(to_traditional(text), lang="zh")] == simplified
+
+
+def test_forecast_by_others_is_guidance_of_the_named_company() -> None:
+    r = _by_text("机构预测甲乙科技2020年净利润为5亿元。")["5亿元"]
+    assert (r.company, r.kind) == ("甲乙科技", "guidance")
+
+
+def test_forecast_as_a_noun_ending_a_clause_governs_nothing() -> None:
+    r = _by_text("经对丙丁公司经营情况的分析预测，判断收购其51%股权形成的商誉存在减值风险。")["51%"]
+    assert r.kind == "actual"

@@ -201,6 +201,8 @@ COMPANY_NAME_BOUNDARIES = frozenset(
         "遭 遭到 遭受 "
         # conditions before a subject (若甲乙科技股价继续下跌)
         "若 倘若 一旦 "
+        # forecasts before the company they are about (机构预测甲乙科技...)
+        "预测 预估 预期 "
     )
 )
 

@@ -31,8 +31,9 @@ CHANGE_FROM_BEFORE = (
     r"(?:[^，,。；;：:、\d%％]{0,6}[年月季期时時前先初末底日周週峰次][^，,。；;：:、\d%％]{0,3}的)?\s*$"
 )
 
-# cues of an outlook: values they govern are guidance
-KIND_GUIDANCE = r"预计|預計|预期|預期|指引|指导|指導|展望|有望|将达|將達|计划|計劃|料将|預估|预估"
+# cues of an outlook: values they govern are guidance (预测 not as the noun ending a
+# clause: "经对其经营情况的分析预测，判断...")
+KIND_GUIDANCE = r"预计|預計|(?:预测|預測)(?![，,。；;])|预期|預期|指引|指导|指導|展望|有望|将达|將達|计划|計劃|料将|預估|预估"
 
 # cues of a goal: values they govern are targets
 KIND_TARGET = r"目标|目標|力争|力爭"
