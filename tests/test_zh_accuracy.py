@@ -263,3 +263,13 @@ def test_forecast_by_others_is_guidance_of_the_named_company() -> None:
 def test_forecast_as_a_noun_ending_a_clause_governs_nothing() -> None:
     r = _by_text("经对丙丁公司经营情况的分析预测，判断收购其51%股权形成的商誉存在减值风险。")["51%"]
     assert r.kind == "actual"
+
+
+def test_company_before_its_share_price() -> None:
+    r = _by_text("甲乙科技股价收报12.35元。")["12.35元"]
+    assert (r.metric, r.company) == ("share_price", "甲乙科技")
+
+
+@pytest.mark.xfail(strict=True, reason="电子 is a weak industry word: before 股 it reads as 'electronics stocks'")
+def test_weak_industry_name_before_share_price() -> None:
+    assert _by_text("甲乙电子股价大跌，市值缩水近35亿元。")["35亿元"].company == "甲乙电子"
