@@ -156,6 +156,8 @@ class _ArabicNumbers(_Exclusions):
         the number read; None when the bracket makes it a footnote mark ("(1)")."""
         t = self.t
         closes = t[end : end + 1] == ")"
+        if not closes and t[end : end + 2] == " )" and t[s - 1 : s] == " ":
+            end, closes = end + 1, True  # "$( 1 )": spaces inside both brackets
         if pre.outer_paren:
             # "($3.2) million" is an accounting negative; "($3.2)" and "($3.2 million)"
             # are as often a conversion or an aside: the bracket stays out of the span

@@ -88,7 +88,7 @@ def _pre_regex(currency: str) -> re.Pattern[str]:
         r"(?P<lp1>\()?"
         r"(?P<cur>(?:" + currency + r")\s{0,2})?"
         r"(?P<s2>(?<![A-Za-z0-9_%)])[-−+]|" + "|".join(_NEGATIVE) + ")?"
-        r"(?P<lp>\()?$"
+        r"(?P<lp>\([ ]?)?$"
     )
     # searched for in a short window before every number: a lookahead of the first
     # characters a mark can start with passes over the window's other positions quickly,

@@ -195,6 +195,8 @@ class _MarkReader:
         lo = max(self.floor, s - 24)
         # where a currency would end: before "(", a sign and up to two spaces
         k = s
+        if k > lo + 1 and t[k - 1] == " " and t[k - 2] == "(":
+            k -= 1  # "$( 41) million": a space inside the accounting bracket
         if k > lo and t[k - 1] == "(":
             k -= 1
         if k > lo and t[k - 1] in _SIGN_LAST:

@@ -61,6 +61,7 @@ The rules (each one is tested):
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from collections.abc import Sequence
 from datetime import date
@@ -124,6 +125,12 @@ _IMPLICIT_GAP: Final = re.compile(
     re.IGNORECASE,
 )
 _EN_LEAD: Final = re.compile(_EN.regex("RESPECTIVELY_LEAD"))
+_IMPLICIT_WORDS: Final = re.compile(_EN.regex("RESPECTIVELY_IMPLICIT_WORDS"), re.IGNORECASE)
+_DATING: Final = _EN.regex("RESPECTIVELY_IMPLICIT_DATING")
+_DATING_AT: Final = re.compile(r"\W{0,3}" + _DATING, re.IGNORECASE)
+_DATING_BEFORE: Final = re.compile(r"(?<![A-Za-z])" + _DATING + "$", re.IGNORECASE)
+_DATING_OPENS: Final = re.compile(r"\W{0,3}(?:" + _DATING + r")?", re.IGNORECASE)
+_IMPLICIT_END: Final = re.compile(_EN.regex("RESPECTIVELY_IMPLICIT_END"))
 
 _APPOSITION: Final = re.compile(
     _EN.regex("RESPECTIVELY_APPOSITION"),
@@ -509,6 +516,46 @@ def _pair_unmarked(lists: _Lists, out: dict[int, Period]) -> None:
         ]
         if nxt:
             _pair(c, nxt[0], out)
+    _pair_sentence_lists(lists, out)
+
+
+def _pair_sentence_lists(lists: _Lists, out: dict[int, Period]) -> None:
+    """The filing convention across words: the sentence's one list of balance dates, at
+    its end after "at"/"as of" ("deposits of $799 billion and $545 billion with no
+    stated maturities at December 31, 2020 and 2019") or at its start ("At December 31,
+    2020 and 2019, loans included $7.6 billion and $10.5 billion"), dates every value
+    list as long, when the sentence holds no other period and every value is in such a
+    list. Never a guess: any other value, period or clause break gives nothing."""
+    text = lists.text
+    if len(lists.plists) != 1 or ";" in text:
+        return
+    pl = lists.plists[0]
+    n = len(pl.periods)
+    if any(m.period is not None and not (pl.start <= m.start and m.end <= pl.end) for m in lists.periods):
+        return  # another period stands in the sentence
+    chains = lists.chains(0, 0, len(text))
+    members = {i for c in chains for i in c.members} | {j for c in chains for cs in c.companions for j in cs}
+    if not chains or any(len(c.members) != n for c in chains):
+        return
+    if any(i not in members and i not in lists.taken for i in lists.order):
+        return  # a value outside the lists
+    before = text[max(0, pl.start - 40) : pl.start]
+    if _DATING_AT.match(text, pl.start) is None and _DATING_BEFORE.search(before) is None:
+        return  # the list dates nothing ("rose 5% and 3% from 2020 and 2019")
+    if _IMPLICIT_END.fullmatch(text, pl.end) is not None and all(c.end <= pl.start for c in chains):
+        if _IMPLICIT_WORDS.fullmatch(_DATING_BEFORE.sub("", text[chains[-1].end : pl.start])) is None:
+            return
+        for a, b in itertools.pairwise(chains):
+            if re.search(r"\d|[;:]", text[a.end : b.start]):
+                return
+    elif not (
+        _DATING_OPENS.fullmatch(text, 0, pl.start)
+        and all(c.start >= pl.end for c in chains)
+        and text[pl.end : pl.end + 1] == ","
+    ):
+        return
+    for c in chains:
+        _pair(c, pl, out)
 
 
 def _pair_en_group(

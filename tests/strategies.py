@@ -144,12 +144,15 @@ _EN_CURRENCY_AFTER = {" dollars": "USD", " euros": "EUR", " yen": "JPY", " USD":
 
 @st.composite
 def money_en(draw: st.DrawFn) -> Rendered:
-    """ "$1.2 billion", "US$5", "EUR 3 million", "5 million dollars", "$(0.03)"."""
+    """ "$1.2 billion", "US$5", "EUR 3 million", "5 million dollars", "$(0.03)", "$( 41)"."""
     num, value, _ = draw(st.one_of(plain_numbers(), scaled_en_numbers()))
     if draw(st.booleans()):
         sym = draw(st.sampled_from(sorted(_EN_CURRENCY_BEFORE)))
         if draw(st.booleans()) and num[-1].isdigit() and value != 0:
-            return f"{sym}({num})", -value, _EN_CURRENCY_BEFORE[sym]  # "$(0.03)"
+            # "$(0.03)"; filings also pad the brackets: "$( 41)", "$( 1 )"
+            pad = draw(st.sampled_from(["", " "]))
+            close = draw(st.sampled_from(["", " "])) if pad else ""
+            return f"{sym}({pad}{num}{close})", -value, _EN_CURRENCY_BEFORE[sym]
         return f"{sym}{num}", value, _EN_CURRENCY_BEFORE[sym]
     word = draw(st.sampled_from(sorted(_EN_CURRENCY_AFTER)))
     return f"{num}{word}", value, _EN_CURRENCY_AFTER[word]

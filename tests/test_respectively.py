@@ -151,7 +151,7 @@ MAPPED: list[tuple[str, str, list[tuple[str, str]]]] = [
     (
         "accounting_negatives",
         "Hedge results were $( 52), $14 and $( 8) in 2021, 2020 and 2019, respectively.",
-        [("52", "2021"), ("$14", "2020"), ("8", "2019")],
+        [("$( 52)", "2021"), ("$14", "2020"), ("$( 8)", "2019")],
     ),
     (
         "repeated_lead_words",

@@ -667,6 +667,19 @@ RESPECTIVELY_IMPLICIT_GAP = (
     r"(?:(?:fiscal\s{1,3})?years?\s{1,3}(?:then\s{1,3})?(?:ended|ending)(?:\s{1,3}on)?\s{1,3})?"
 )
 
+# the words (no number, no clause break) between a value list and the period list that
+# ends the sentence, in the filings' habit without "respectively" ("demand deposits of
+# $799 billion and $545 billion with no stated maturities at December 31, 2020 and 2019")
+RESPECTIVELY_IMPLICIT_WORDS = r"\s{1,3}(?:[A-Za-z][A-Za-z’'&\-]*,?\s{1,3}){0,16}"
+
+# the word that dates such a list of balances, right before it or opening it ("at
+# December 31, 2020 and 2019", "as of"); flows ("in 2021 and 2020, fees were $5 million
+# and $4 million") may be totals as well as pairs: not read without "respectively"
+RESPECTIVELY_IMPLICIT_DATING = r"(?:at|as\s+of)\s{1,3}(?!both\b)"
+
+# what may close a sentence after its period list
+RESPECTIVELY_IMPLICIT_END = r"\s{0,3}[.;:]?\s{0,3}$"
+
 # between "respectively" and a value list after it (", $5 and $4")
 RESPECTIVELY_LEAD = r"[\s,:]{0,3}(?:(?:were|was|are|is|of|to)\s{1,3})?"
 
