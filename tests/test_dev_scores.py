@@ -71,7 +71,9 @@ def test_ect_fact_recall_exact_labels_target() -> None:
 
 def test_kpi_edgar_floor() -> None:
     assert _fig("kpi_edgar_dev.jsonl", "(value, year of period) F1") >= 0.66
-    assert _fig("kpi_edgar_dev.jsonl", "(value, period) F1") >= 0.60
+    # 0.60 before padded accounting brackets were read: the gold gives "$( 355) million" as
+    # an unsigned, unscaled 355, so the -355,000,000 we now return counts as an extra value
+    assert _fig("kpi_edgar_dev.jsonl", "(value, period) F1") >= 0.59
     # where the sentence writes the year, a sentence-level reader can date the value
     assert _fig("kpi_edgar_dev.jsonl", "(value, period) recall on those") >= 0.82
 
