@@ -650,6 +650,14 @@ class LazyHints:
         return self._hints.code(token, lang)
 
 
+def _may_hold_phrase(seq: tuple[str, ...], counts: Counter[str]) -> bool:
+    """Could a cue phrase's regex match a text whose words (``_CUE_WORD``) are ``counts``?
+    Each word it matches is a word of the text (the last one may have a "$" glued after
+    it, "kong$"): without one of them, it cannot match (a quick pass over most phrases)."""
+    last = seq[-1]
+    return all(w in counts for w in seq[:-1]) and (last in counts or last + "$" in counts)
+
+
 def currency_hints(
     text: str, table: CurrencyTable | None = None, *, folded: bool = False
 ) -> CurrencyHints:
@@ -683,6 +691,8 @@ def currency_hints(
             for seq, codes in t._word_cues[first]:
                 if len(seq) == 1:
                     n = counts[first]
+                elif not _may_hold_phrase(seq, counts):
+                    continue  # a word of the phrase is nowhere in the text: no match
                 else:  # a phrase ("us dollars"), searched for where its first word is
                     n = len(t._phrase_re[seq].findall(hay))
                 for code in codes:

@@ -65,7 +65,9 @@ _EN_FRACTION: Final = (
     rf"(?P<fscale>{_EN.regex('QUANTITY_FRACTION_SCALES')}))\b)"
 )
 _FRACTIONS: Final = {k: Decimal(v) for k, v in _EN.table("QUANTITY_FRACTION_VALUES").items()}
-_FRACTION_RE: Final = re.compile(_EN_FRACTION)
+# (searched for over every paragraph that says "half" or "quarter", as every call does:
+# a lookahead of its first characters passes over the other positions quickly)
+_FRACTION_RE: Final = with_first_chars(re.compile(_EN_FRACTION))
 
 # searched for over the whole text: a lookahead of the characters a number can start
 # with passes over the rest quickly (English number words need three to tell apart; as

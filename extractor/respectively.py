@@ -152,6 +152,7 @@ _GAP_TAIL: Final = re.compile(r"(?:[$€£¥]\s{0,2}[(（]?|[(（])\s{0,2}$")
 _LEAD_WORDS: Final = re.compile(r"[A-Za-z][A-Za-z -]{0,40}")
 _OPEN: Final = "(（"
 _CLOSE: Final = ")）"
+_BRACKET: Final = re.compile("[" + re.escape(_OPEN + _CLOSE) + "]")
 
 
 @attrs.frozen
@@ -282,6 +283,14 @@ def _depths(text: str, qends: set[int]) -> list[int]:
     d = 0
     i = 0
     while i < n:
+        # the depth changes only at a bracket: the characters up to the next one keep it
+        b = _BRACKET.search(text, i)
+        j = n if b is None else b.start()
+        if d and j > i:
+            out[i:j] = [d] * (j - i)
+        i = j
+        if i >= n:
+            break
         c = text[i]
         out[i] = d
         if c in _OPEN:

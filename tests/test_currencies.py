@@ -360,3 +360,25 @@ def test_the_pronoun_us_before_a_dollar_sign_is_not_its_currency(
 ) -> None:
     qs = find_quantities(text, "en")
     assert [(q.text, q.unit) for q in qs][:1] == [(span, unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales were 40 million Hong Kong dollars, or HK$5.1 million.",
+        "Fees of 3 million hong kong$ and 2 million south africa rand.",
+        "Revenue was $9 million; our Cape Town office opened. New Zealand dollars: NZ$4m.",
+        "Costs rose in South African rand; the Sri Lankan unit earned $2 million.",
+        "Nothing here names a country: $5 million.",
+    ],
+)
+def test_phrase_cues_skipped_only_when_they_cannot_match(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the quick pass over cue phrases whose words are not in the text decides nothing
+    from extractor import currencies as cur
+
+    fast = cur.currency_hints(text)
+    monkeypatch.setattr(cur, "_may_hold_phrase", lambda seq, counts: True)
+    CurrencyTable.default()._hints_cache.clear()
+    assert cur.currency_hints(text).overrides == fast.overrides

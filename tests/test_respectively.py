@@ -457,3 +457,45 @@ def test_property_zh(years: list[int], data: st.DataObject, traditional: bool) -
     text = f"公司{zh_join(ys)}营收{marker}{zh_join(vals)}。"
     got = run(text, "zh")
     assert got == [(v, str(y)) for v, y in zip(vals, years, strict=True)]
+
+
+def _depths_by_char(text: str, qends: set[int]) -> list[int]:
+    """The depth of every position read one character at a time (the reference)."""
+    from extractor.respectively import _ACCOUNTING, _CLOSE, _OPEN
+
+    n, out, d, i = len(text), [0] * (len(text) + 1), 0, 0
+    while i < n:
+        out[i] = d
+        if text[i] in _OPEN:
+            am = _ACCOUNTING.match(text, i)
+            k = i
+            while k > 0 and k > i - 3 and text[k - 1] in " $€£¥":
+                k -= 1
+            if am is not None and not any(j in qends for j in range(k, i + 1)):
+                for j in range(i + 1, am.end()):
+                    out[j] = d
+                i = am.end()
+                continue
+            d += 1
+        elif text[i] in _CLOSE and d > 0:
+            d -= 1
+        i += 1
+    out[n] = d
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales (ex. fuel (and gas)) were $313 ($266) and costs $( 28) or (1,200).",
+        "（同比增长）收入（1,200）元) stray ) closers ((nested",
+        "no brackets at all",
+        "",
+        "(((",
+    ],
+)
+def test_depths_jump_between_brackets_like_a_character_scan(text: str) -> None:
+    from extractor.respectively import _depths
+
+    for qends in (set(), {text.find("$313") + 4}, set(range(len(text)))):
+        assert _depths(text, qends) == _depths_by_char(text, qends)
