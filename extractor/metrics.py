@@ -92,8 +92,9 @@ _EN_PLURAL = "(?:es|s)?"
 _ALNUM = "A-Za-z0-9"
 _ZH_SPACE = r"[ \u00a0]?"
 # characters of an English match's start the search checks before trying the phrases
-# (4: about 2x faster than the first character alone on short news)
-_EN_AHEAD = 4
+# (4: about 2x faster than the first character alone on short news; 6: a tenth faster
+# again on call transcripts, where many words share their first four letters)
+_EN_AHEAD = 6
 _EN_START = f"(?<![{_ALNUM}])"  # no match starts inside a word
 
 _SCHEMA: Mapping[str, Field] = {
