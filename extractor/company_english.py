@@ -98,6 +98,8 @@ def subject_en(gaz: Gazetteer, sentence: str) -> CompanyMention | None:
             return None
         if last not in _INDUSTRY_WORDS_EN and _looks_like_person(words):
             return None
+        if len(words) == 1 and last in _INDUSTRY_WORDS_EN:
+            return None  # "Oil prices rose": an industry word alone names no company
     mention = gaz.from_span(sentence, a, b)
     return attrs.evolve(mention, source="subject") if mention is not None else None
 

@@ -378,6 +378,16 @@ def commodity_price(s: Sentence, q: Quantity) -> str | None:
 # the stock's move: "Shares rose 4%", "Shares of Acme Inc fell 3.1% to $41.20", "the
 # stock closed at $41.20" (the subject is the share, not the metric of a sentence before)
 _SHARES_MOVE = re.compile(_EN.regex("PHRASE_SHARES_MOVE"))
+_COMMODITY_MOVE = re.compile(_EN.regex("PHRASE_COMMODITY_MOVE"))
+
+
+def commodity_move(s: Sentence, q: Quantity) -> str | None:
+    """The commodity whose move the value is ("Brent crude rose 1.1%", "Gold fell 0.4% to
+    $1,925.30"): its name, else None. English only."""
+    if s.lang != "en":
+        return None
+    m = _COMMODITY_MOVE.search(s.text, max(0, q.start - 100), q.start)
+    return m.group("phrase") if m else None
 
 
 _OUTSTANDING_AFTER = re.compile(

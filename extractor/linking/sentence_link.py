@@ -52,6 +52,7 @@ from .metric_phrase import (
     _verb_metric_text,
     _zh_list_head,
     amount_noun_after,
+    commodity_move,
     commodity_price,
     deal_verb_metric,
     metric_heads_phrase,
@@ -308,6 +309,9 @@ def _context_metric(
     growth = _growth_phrase(s, q) if ucls == "%" else None
     if growth is not None:
         return _Choice(None, "revenue_growth", growth, change)
+    commodity = commodity_move(s, q) if ucls in ("%", "money") else None
+    if commodity is not None:  # "Brent crude rose 1.1%": the commodity's price
+        return _Choice(None, "price", commodity, change)
     if lang == "en" and ucls in ("%", "money"):
         quote = _SHARES_MOVE.search(s.text, max(0, q.start - 80), q.start)
         move = market_move(s.text, q.start, q.text, s.companies) if quote is None else None

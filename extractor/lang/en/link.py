@@ -604,13 +604,34 @@ PHRASE_COUNTED_NOUN = (
     r"(?P<noun>people|employees|staff|children|men|women|[a-z]{2,}(?<![su])s)\b"
 )
 
+# what may follow the verb of a market move before the value: "as much as", another
+# value of the same move ("fell $2.10, or 6%, to")
+MOVE_VALUE_GAP = (
+    r"(?:\s+(?:as much as|about|nearly|almost|more than|by|to|at|up|down|or|"
+    r"[\d.]+\s?%,?(?:\s+to)?|(?:[A-Z]{0,3}\$|£|€)?[\d.,]+(?:\s?(?:c|p|cents?|pence))?,?"
+    r"(?:\s+to)?))*\s+$"
+)
+
 # the stock's move before a value ("Shares of Acme rose 4%")
 PHRASE_SHARES_MOVE = (
-    rf"(?P<phrase>\b(?:[Ss]hares|[Ss]tock)\b)(?:\s+(?:of|in)\s+(?:the\s+(?:company|group|firm|bank|lender|insurer|carmaker|"
-    rf"retailer|miner|airline|chipmaker|automaker|drugmaker)|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){{0,3}}))?"
+    rf"(?P<phrase>\b(?:[Ss]hares|[Ss]tock)\b)(?:\s+(?:of|in)\s+(?:the\s+(?:company|group|firm|bank|"
+    rf"lender|insurer|carmaker|retailer|miner|airline|chipmaker|automaker|drugmaker)|"
+    rf"[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){{0,3}}))?"
     rf"\s+(?:(?:were|was|have|has|had|also|then|initially)\s+)?(?:{CHANGE_UP}|{CHANGE_DOWN}|closed|ended|"
-    rf"traded|finished|opened)(?:\s+(?:as much as|about|nearly|almost|more than|by|to|at|up|down|or|"
-    rf"[\d.]+\s?%,?(?:\s+to)?|(?:[A-Z]{{0,3}}\$|£|€)?[\d.,]+(?:\s?(?:c|p|cents?|pence))?,?(?:\s+to)?))*\s+$"
+    rf"traded|finished|opened)" + MOVE_VALUE_GAP
+)
+
+# a commodity's move before a value ("Brent crude rose 1.1%", "Gold fell 0.4% to
+# $1,925.30", "U.S. West Texas Intermediate crude gained 90 cents"): its price
+PHRASE_COMMODITY_MOVE = (
+    r"(?P<phrase>\b(?:(?:[Ii]nternational\s+)?[Bb]enchmark\s+)?(?:Brent(?:\s+crude)?|"
+    r"(?:U\.S\.\s+)?West\s+Texas\s+Intermediate(?:\s+\(WTI\))?(?:\s+crude)?|"
+    r"(?:U\.S\.\s+)?WTI(?:\s+crude)?|[Cc]rude(?:\s+oil)?|[Oo]il|[Ss]pot\s+gold|[Gg]old|[Ss]ilver|"
+    r"[Cc]opper|[Pp]latinum|[Pp]alladium|[Aa]luminium|[Aa]luminum|[Nn]ickel|[Zz]inc|"
+    r"[Nn]atural\s+gas|[Ii]ron\s+ore|[Ww]heat|[Cc]orn|[Ss]oybeans|[Cc]ocoa|[Cc]offee|[Ss]ugar|"
+    r"[Cc]otton|[Ll]umber|[Bb]itcoin|[Ee]ther)(?:\s+(?:futures|prices?|contracts?))?)"
+    rf"\s+(?:(?:were|was|also|then)\s+)?(?:{CHANGE_UP}|{CHANGE_DOWN}|settled|closed|ended|traded|"
+    r"finished)" + MOVE_VALUE_GAP
 )
 
 # "shares of common stock outstanding": what names a share count

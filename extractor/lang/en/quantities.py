@@ -202,7 +202,12 @@ RANGE_FROM_BOUNDS = r"over|under"
 # words before the first of "X to Y" that make X a change and Y the level reached
 RANGE_CHANGE_BEFORE = (
     r"by|increased|decreased|rose|fell|grew|declined|dropped|climbed|jumped|"
-    r"improved|up|down|(?:%|percent)\s{1,2}or"
+    r"improved|up|down|(?:%|percent)\s{1,2}or|"
+    # the verbs of market reports ("gained 90 cents to $78.15", "slid 4p to 310p")
+    r"rises|falls|gained|gains|lost|loses|slipped|slips|slid|slides|sank|sinks|tumbled|"
+    r"tumbles|plunged|plunges|plummeted|surged|surges|soared|soars|advanced|advances|"
+    r"rallied|rallies|eased|eases|shed|sheds|jumps|climbs|dips|dipped|edged\s{1,2}(?:up|down|"
+    r"higher|lower)|ticked\s{1,2}(?:up|down|higher|lower)"
 )
 
 # "expected to be down 2% to 6%": a change said of the future (a range of changes)
