@@ -60,3 +60,22 @@ def test_a_range_without_a_verb_stays_a_range(ex) -> None:  # type: ignore[no-un
 def test_money_set_aside_for_bad_loans_is_a_loan_loss_provision(ex) -> None:  # type: ignore[no-untyped-def]
     (r,) = ex.extract("The lender set aside $640 million for bad loans.", lang="en")
     assert r.metric == "credit_loss_allowance"
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "name"),
+    [
+        ("The euro eased 0.2% to $1.0925 in Asian trade.", ("0.2%", "$1.0925"), "euro"),
+        ("The dollar rose 0.5% against the yen to 149.80 yen.", ("0.5%", "149.80 yen"), "dollar"),
+        ("Sterling slipped 0.7% to $1.2630.", ("0.7%", "$1.2630"), "Sterling"),
+    ],
+)
+def test_a_currency_move_is_its_price(ex, text: str, spans: tuple[str, str], name: str) -> None:  # type: ignore[no-untyped-def]
+    recs = _recs(ex, text)
+    for span in spans:
+        assert (recs[span].metric, recs[span].metric_text, recs[span].company) == ("price", name, None)
+
+
+def test_a_dollar_index_is_no_currency_price(ex) -> None:  # type: ignore[no-untyped-def]
+    (r,) = ex.extract("The dollar index rose 0.3% on Friday.", lang="en")
+    assert r.metric != "price"

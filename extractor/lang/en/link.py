@@ -608,6 +608,7 @@ PHRASE_COUNTED_NOUN = (
 # value of the same move ("fell $2.10, or 6%, to")
 MOVE_VALUE_GAP = (
     r"(?:\s+(?:as much as|about|nearly|almost|more than|by|to|at|up|down|or|"
+    r"(?:against|versus|vs\.?)\s+the\s+[A-Za-z.]+,?|"
     r"[\d.]+\s?%,?(?:\s+to)?|(?:[A-Z]{0,3}\$|£|€)?[\d.,]+(?:\s?(?:c|p|cents?|pence))?,?"
     r"(?:\s+to)?))*\s+$"
 )
@@ -629,7 +630,12 @@ PHRASE_COMMODITY_MOVE = (
     r"(?:U\.S\.\s+)?WTI(?:\s+crude)?|[Cc]rude(?:\s+oil)?|[Oo]il|[Ss]pot\s+gold|[Gg]old|[Ss]ilver|"
     r"[Cc]opper|[Pp]latinum|[Pp]alladium|[Aa]luminium|[Aa]luminum|[Nn]ickel|[Zz]inc|"
     r"[Nn]atural\s+gas|[Ii]ron\s+ore|[Ww]heat|[Cc]orn|[Ss]oybeans|[Cc]ocoa|[Cc]offee|[Ss]ugar|"
-    r"[Cc]otton|[Ll]umber|[Bb]itcoin|[Ee]ther)(?:\s+(?:futures|prices?|contracts?))?)"
+    r"[Cc]otton|[Ll]umber|[Bb]itcoin|[Ee]ther|"
+    # a currency's move is its price in another ("The euro slipped 0.3% to $1.0850")
+    r"(?<=[Tt]he\s)(?:euro|dollar|U\.S\.\s+dollar|greenback|yen|pound|yuan|renminbi|rupee|won|"
+    r"peso|rouble|ruble|lira|rand|real|loonie|Swiss\s+franc|Australian\s+dollar|"
+    r"Canadian\s+dollar|New\s+Zealand\s+dollar|Aussie|kiwi)|[Ss]terling)"
+    r"(?:\s+(?:futures|prices?|contracts?))?)"
     rf"\s+(?:(?:were|was|also|then)\s+)?(?:{CHANGE_UP}|{CHANGE_DOWN}|settled|closed|ended|traded|"
     r"finished)" + MOVE_VALUE_GAP
 )

@@ -89,6 +89,11 @@ NOT_COMPANY_ORGS = frozenset(
         "bitcoin",
         "ether",
         "ethereum",
+        "sterling",
+        "euro",
+        "the euro",
+        "yen",
+        "yuan",
         # regulators and enforcers that fine or sue companies (the fined company is the subject)
         "european commission",
         "the european commission",
