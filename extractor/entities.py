@@ -77,8 +77,15 @@ def run_nlp(
     for lang in langs:
         todo = [s for s in sentences if s.lang == lang and s.quantities]
         if lang == "zh":
-            # characters are tokens: a span can only cut a token inside a Latin/digit run
-            todo = [s for s in todo if any(_may_cut(s.text, q.start, q.end) for q in s.quantities)]
+            # the character segmenter makes every character that is not whitespace a
+            # token of its own: a span that starts and ends on such characters aligns,
+            # known from the offsets alone (no tokenizer run)
+            # (only a span that may cut a Latin/digit run was ever asked about)
+            todo = [
+                s for s in todo
+                if any(_may_cut(s.text, q.start, q.end) for q in s.quantities)
+                and not all(_zh_char_aligned(s.text, q.start, q.end) for q in s.quantities)
+            ]
         if not todo:
             continue
         analyzer = analyzer_for(lang)
@@ -211,6 +218,18 @@ def _may_cut(text: str, a: int, b: int) -> bool:
         return 0 < i < len(text) and text[i - 1].isascii() and text[i - 1].isalnum() and text[i].isascii() and text[i].isalnum()
 
     return run(a) or run(b)
+
+
+def _zh_char_aligned(text: str, a: int, b: int) -> bool:
+    """Does ``[a, b)`` surely start and end tokens of ``spacy.blank("zh")`` (the character
+    segmenter: each character that is not whitespace is a token of its own, whitespace
+    is folded into the token before it or makes a token of its own)? True when its first
+    and last characters are not whitespace; else the tokenizer decides.
+
+    >>> _zh_char_aligned("营收AB12亿元", 4, 9), _zh_char_aligned("营收 5亿", 2, 5)
+    (True, False)
+    """
+    return a < b and not text[a].isspace() and not text[b - 1].isspace()
 
 
 

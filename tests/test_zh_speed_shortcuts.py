@@ -255,3 +255,44 @@ def test_gates_find_what_the_plain_patterns_find_on_sentences() -> None:
 def test_gates_find_what_the_plain_patterns_find(text: str) -> None:
     for fast, plain in _PLAIN_GATES.values():
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+# -- Chinese value spans: aligned by the offsets alone, as spaCy's character segmenter says --
+
+
+ALIGN_TEXTS = [
+    "甲乙科技Q3营收12.5亿元，同比增长8%。",
+    "公司ABC123项目中标金额约4500万元 ，占比 3.2% 。",
+    "  净利润 1,200 万元\n\n较上年增加 5%",
+    "股价报收于18.60元，换手率3%\u3000成交额2亿元",
+]
+
+
+def _char_spans(text: str) -> list[tuple[int, int]]:
+    return [(a, b) for a in range(len(text)) for b in range(a + 1, min(len(text), a + 8) + 1)]
+
+
+def test_zh_char_aligned_as_the_tokenizer_on_sentences() -> None:
+    spacy = pytest.importorskip("spacy")
+    from extractor.entities import _zh_char_aligned
+    from extractor.nlp import aligns
+
+    nlp = spacy.blank("zh")
+    for text in ALIGN_TEXTS:
+        doc = nlp.make_doc(text)
+        for a, b in _char_spans(text):
+            if _zh_char_aligned(text, a, b):
+                assert aligns(doc, a, b), (text, a, b)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(list("营收亿元AB12.5% \n\u3000，。")), min_size=1, max_size=20).map("".join))
+def test_zh_char_aligned_as_the_tokenizer(text: str) -> None:
+    spacy = pytest.importorskip("spacy")
+    from extractor.entities import _zh_char_aligned
+    from extractor.nlp import aligns
+
+    doc = spacy.blank("zh").make_doc(text)
+    for a, b in _char_spans(text):
+        if _zh_char_aligned(text, a, b):
+            assert aligns(doc, a, b), (text, a, b)
