@@ -226,7 +226,7 @@ def _zh_char_aligned(text: str, a: int, b: int) -> bool:
     is folded into the token before it or makes a token of its own)? True when its first
     and last characters are not whitespace; else the tokenizer decides.
 
-    >>> _zh_char_aligned("营收AB12亿元", 4, 9), _zh_char_aligned("营收 5亿", 2, 5)
+    >>> _zh_char_aligned("营收AB12亿元", 4, 8), _zh_char_aligned("营收 5亿", 2, 5)
     (True, False)
     """
     return a < b and not text[a].isspace() and not text[b - 1].isspace()
