@@ -77,7 +77,7 @@ from .records import Period
 _EN = get_language("en")
 _ZH = get_language("zh")
 
-__all__ = ["assign_respectively", "assign_respectively_metrics", "attached_end"]
+__all__ = ["assign_respectively", "assign_respectively_metrics", "attached_end", "same_shape_in_year"]
 
 _MARKER: Final = re.compile(
     rf"(?<![A-Za-z])(?P<en>{_EN.regex('RESPECTIVELY_MARKER')})(?![A-Za-z])"
@@ -205,6 +205,12 @@ def _like(p: Period, year: int) -> Period | None:
     except ValueError:
         return None
     return None  # a span of years has no single-year shape
+
+
+def same_shape_in_year(p: Period, year: int) -> Period | None:
+    """The period of the same shape as ``p`` (a year, quarter, half, month or day) in
+    ``year``; None for a span of years."""
+    return _like(p, year)
 
 
 def _walk(

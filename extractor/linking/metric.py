@@ -73,6 +73,11 @@ class _SentenceIndex:
         return got
 
 
+# what joins a reference metric to a value that is its own ("compared with net income
+# of $1.2 million"): the value is the reference's, the metric names it
+_REFERENCE_OWN_VALUE = per_language("METRIC_REFERENCE_OWN_VALUE")
+
+
 def pick_metric(
     s: Sentence,
     q: Quantity,
@@ -88,7 +93,7 @@ def pick_metric(
     for mi, m in enumerate(s.metrics):
         if m.end <= q.start:
             dist = q.start - m.end
-            if ix.is_reference(s, mi):
+            if ix.is_reference(s, mi) and not _REFERENCE_OWN_VALUE[lang].fullmatch(s.text, m.end, q.start):
                 continue  # "较发行价", "compared to last year's revenue": a reference, not the subject
             # another quantity between the metric and this one: the metric may belong to it
             if ix.quantity_within(m.end, q.start):

@@ -8,6 +8,7 @@ from ..lang import get_language
 from ..normalize.periods import PeriodMention
 from ..quantities import Quantity
 from ..records import Period
+from ..respectively import same_shape_in_year
 from ..segment import clause_bounds
 from .change import _FROM_BEFORE
 from .cues import per_language
@@ -172,6 +173,9 @@ def pick_period(s: Sentence, q: Quantity, carried: Period | None) -> Period | No
             and _COMPARISON_CUE[lang].search(s.text)
         ):
             return p.period
+    year_before = _year_before_own(s, q, usable)
+    if year_before is not None:
+        return year_before[0]
     own = _own_periods(s, usable)
     # "from $5 million in 2019 to $7 million": 2019 is the earlier level's, not $7 million's
     froms = [o for o in from_values if o is not q and o.end <= q.start]
@@ -210,6 +214,45 @@ def pick_period(s: Sentence, q: Quantity, carried: Period | None) -> Period | No
         if _NO_CARRY[lang].search(first_clause):
             return None
     return carried
+
+
+_YEAR_BEFORE_OWN = per_language("PERIOD_YEAR_BEFORE_OWN")
+
+
+def _year_before_own(
+    s: Sentence, q: Quantity, usable: list[PeriodMention]
+) -> tuple[Period | None] | None:
+    """The period of a value dated by an unresolved "the prior year" / 上年同期 (no
+    document date to count from): the year before the sentence's own period written
+    before that phrase ("Net loss was $3.5 million in 2022, compared with net income of
+    $1.2 million in the prior year": 2021), or None when no such period is written.
+    None (not a 1-tuple) when no such phrase dates the value: the usual rules go on."""
+    rx = _YEAR_BEFORE_OWN[s.lang]
+    lo = clause_bounds(s.text, q.start, s.lang)[0]
+    near: PeriodMention | None = None
+    for p in s.periods:
+        if p.end <= q.start and p.start >= lo:
+            near = p  # the nearest period in the value's clause before it
+        elif p.start >= q.end:
+            gap = s.text[q.end : p.start]
+            if (
+                near is None
+                and len(gap) <= 20
+                and not re.search(r"[,;，；。]", gap)
+                and not _COMPARISON_CUE[s.lang].search(gap)
+                and not any(q.end <= o.start and o.end <= p.start for o in s.quantities)
+            ):
+                near = p  # right after it ("$1.2 million in the prior year")
+            break
+    if near is None or near.period is not None or not rx.search(near.text):
+        return None
+    if near.end <= q.start and _FROM_BEFORE[s.lang].search(s.text[max(0, near.start - 20) : near.start]):
+        return None  # "rose 10% from the prior year to $5 million": the compared period
+    base = [p for p in usable if p.end <= near.start]
+    if not base or base[-1].period is None:
+        return (None,)
+    b = base[-1].period
+    return (same_shape_in_year(b, b.year_number - 1) if b.kind != "years" else None,)
 
 
 def _reported(period: Period | None, call: Period | None) -> bool:

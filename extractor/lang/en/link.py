@@ -236,6 +236,10 @@ PERIOD_THE_QUARTER = r"(?i)^(?:the|this)\s+(?:current\s+|coming\s+|upcoming\s+)?
 # words before a metric named only as a reference ("compared to last year's revenue")
 METRIC_REFERENCE_BEFORE = r"\b(?:than|versus|vs\.?|compared (?:to|with)|over|from)\s+(?:the\s+)?$"
 
+# between a reference metric and its own value ("compared with net income of $1.2
+# million"): the value is the compared metric's
+METRIC_REFERENCE_OWN_VALUE = r"\s+(?:of|at)\s+(?:(?:approximately|about|roughly|nearly|some)\s+)?"
+
 # between a percentage and the metric it is a share of ("17% of revenue")
 METRIC_SHARE_OF = r"^\s*(?:of|of (?:our|the|its|their|total))\s+(?:total\s+)?$"
 
@@ -779,6 +783,15 @@ RESPECTIVELY_COMPARATIVE = (
 PERIOD_PRIOR = (
     r"\b(?:a year ago|year[- ]ago|(?:a )?year earlier|the year before|prior[- ]year|last year|previous year|prior[- ]period|"
     r"same (?:period|quarter) (?:of |in )?(?:last|the prior|the previous) year)\b"
+)
+
+# a period named as the year before the sentence's own ("$1.2 million in the prior
+# year" after "in 2022"): read from that period when the document gives no date ("last
+# year" is not: it counts from the document's date)
+PERIOD_YEAR_BEFORE_OWN = (
+    r"\b(?:the\s+)?(?:prior|previous|preceding)(?:[- ]year(?:\s+(?:period|quarter))?|\s+year)\b"
+    r"|\b(?:a\s+)?year\s+(?:earlier|before)\b|\bthe\s+year[- ]ago\s+(?:period|quarter)\b"
+    r"|\bthe\s+same\s+(?:period|quarter)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:prior|previous)\s+year\b"
 )
 
 # words that put a span of time ahead ("over the next 4 years"): never a comparison

@@ -71,6 +71,10 @@ PERIOD_REFERENCE_BEFORE = r"(?:较|較|比|相比|相较|相較|对比|對比|�
 # words that make a sentence compare its values with an earlier period
 PERIOD_COMPARISON_CUE = rf"同比|较|較|相比|比|{CHANGE_UP}|{CHANGE_DOWN}"
 
+# between a reference metric and its own value (the reading of "compared with net income
+# of $1.2 million"); Chinese compares without naming the compared value this way
+METRIC_REFERENCE_OWN_VALUE = r"(?!)"
+
 # words before a metric named only as a reference (较发行价)
 METRIC_REFERENCE_BEFORE = r"(?:较|比|相比|相较)$"
 
@@ -264,6 +268,9 @@ RESPECTIVELY_COMPARATIVE = r"同比|环比|環比|较|較|增长|增長|下降"
 
 # periods named relative to an earlier one (去年同期)
 PERIOD_PRIOR = r"去年同期|上年同期|同期"
+
+# a period named as the year before the sentence's own (2022年……，上年同期为1.2亿元)
+PERIOD_YEAR_BEFORE_OWN = r"上年同期|去年同期|上年度|上一年度|上一年|上年"
 
 # words that put a span of time ahead (未来三年): never a comparison
 PERIOD_AHEAD_WORDS = ("未来",)

@@ -1,0 +1,51 @@
+"""With no document date, "the prior year" / 上年同期 counts from the sentence's own
+period, never takes it; a value right after a compared metric ("compared with net income
+of $1.2 million") is that metric's.
+
+Sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _periods(ex, text: str, lang: str):  # type: ignore[no-untyped-def]
+    return [(r.text, r.period.label if r.period else None) for r in ex.extract(text, lang=lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Net loss was $2.4 million in 2023, compared with net income of $0.9 million in the prior year.",
+            "en",
+            [("$2.4 million", "2023"), ("$0.9 million", "2022")],
+        ),
+        ("公司2023年净亏损2.4亿元，上年同期净利润为0.9亿元。", "zh", [("2.4亿元", "2023"), ("0.9亿元", "2022")]),
+        ("2023年营业收入12亿元，上年为9亿元。", "zh", [("12亿元", "2023"), ("9亿元", "2022")]),
+    ],
+)  # fmt: skip
+def test_the_prior_year_counts_from_the_sentences_period(ex, text: str, lang: str, want: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _periods(ex, text, lang) == want
+
+
+def test_a_compared_prior_year_does_not_date_the_level_after_it(ex) -> None:  # type: ignore[no-untyped-def]
+    got = dict(_periods(ex, "Sales in 2023 rose 8% from the prior year to $6 million.", "en"))
+    assert got["$6 million"] == "2023"
+
+
+def test_the_prior_year_alone_dates_nothing(ex) -> None:  # type: ignore[no-untyped-def]
+    assert _periods(ex, "Sales were $7 million in the prior year.", "en") == [("$7 million", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Net loss was $2.4 million, compared with net income of $0.9 million.", "net_income"),
+        ("Revenue was $5 million, versus operating income of $1.1 million.", "operating_income"),
+    ],
+)
+def test_a_value_right_after_a_compared_metric_is_that_metrics(ex, text: str, metric: str) -> None:  # type: ignore[no-untyped-def]
+    recs = ex.extract(text, lang="en")
+    assert recs[-1].metric == metric
