@@ -35,3 +35,10 @@ def test_the_expected_figure_after_above_or_in_line_with_does_not_move(ex) -> No
 def test_a_result_in_line_with_an_outlook_stays_a_result(ex) -> None:  # type: ignore[no-untyped-def]
     recs = _recs(ex, "The tax rate for the quarter was 24.5%, in line with the range we set for the year.")
     assert recs[0][3] == "actual"
+
+
+def test_a_chinese_percentage_of_revenue_is_a_share_of_revenue(ex) -> None:  # type: ignore[no-untyped-def]
+    (r,) = ex.extract("公司承诺每年研发投入不低于营业收入的6%。", lang="zh")
+    assert (r.metric, r.metric_text) == ("revenue_share", "营业收入")
+    (r,) = ex.extract("营收的增长率为7%。", lang="zh")
+    assert r.metric != "revenue_share"

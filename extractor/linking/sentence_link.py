@@ -234,7 +234,7 @@ def _list_share_of(s: Sentence, qi: int) -> _Choice | None:
     """A percentage listed before others whose last is a share of revenue ("18%, 21% and
     24% of total revenue"): a share of revenue too. English only."""
     if s.lang != "en":
-        return None
+        return _zh_share_of_revenue(s, s.quantities[qi])
     last = qi
     while (
         last + 1 < len(s.quantities)
@@ -249,6 +249,18 @@ def _list_share_of(s: Sentence, qi: int) -> _Choice | None:
         if (m.metric == "revenue" and _is_share_of(s, tail, m)) or (
             m.metric == "revenue_share" and not s.text[tail.end : m.start].strip()
         ):
+            return _Choice(m, "revenue_share", m.text, None)
+    return None
+
+
+_ZH_OF_VALUE = re.compile(r"的(?:约|近|逾|超过|超)?")
+
+
+def _zh_share_of_revenue(s: Sentence, q: Quantity) -> _Choice | None:
+    """ "不低于营收的5%", "相当于营业收入的12%": a percentage right after revenue and 的 is a
+    share of revenue (as "5% of revenue" is in English)."""
+    for m in s.metrics:
+        if m.metric == "revenue" and m.end <= q.start and _ZH_OF_VALUE.fullmatch(s.text, m.end, q.start):
             return _Choice(m, "revenue_share", m.text, None)
     return None
 
