@@ -1,4 +1,5 @@
-"""A statement's note of scale: "(In millions, except per share amounts)" before amounts
+"""A statement's note of scale: "(In millions, except per share amounts)" (or a line
+opening "Amounts in thousands:") before amounts
 written without one ("Net revenues were $4,321 in fiscal 2023") makes them millions.
 
 Filings print tables and statements with their scale once, in a note; reading "$4,321"
@@ -33,6 +34,7 @@ __all__ = ["declared_factor", "declared_scales", "declared_units", "scale_at", "
 
 _EN = get_language("en")
 _NOTE: Final = re.compile(_EN.regex("DECLARED_SCALE"), re.IGNORECASE)
+_NOTE_LINE: Final = re.compile(_EN.regex("DECLARED_SCALE_LINE"), re.IGNORECASE)
 _WORDS: Final = _EN.words("DECLARED_SCALE_WORDS")
 # a text naming no scale word has no note (a quick test before the note's pattern)
 # (searched for in every document: a lookahead of its first characters passes over the
@@ -52,7 +54,9 @@ def declared_scales(text: str) -> list[Note]:
     the next blank line (or the next note)."""
     if _GATE.search(text) is None:
         return []
-    notes = [(m.end(), _FACTORS[m.group("scale").lower()]) for m in _NOTE.finditer(text)]
+    found = [*_NOTE.finditer(text), *_NOTE_LINE.finditer(text)]
+    found.sort(key=lambda m: m.start())
+    notes = [(m.end(), _FACTORS[m.group("scale").lower()]) for m in found]
     ends = _stretch_ends(text, [start for start, _ in notes])
     return [(start, end, factor) for (start, factor), end in zip(notes, ends)]
 

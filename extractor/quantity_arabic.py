@@ -35,6 +35,8 @@ _GLUED_CENT_NOT_AFTER: Final = re.compile(
     r"(?i:" + _EN.regex("QUANTITY_GLUED_CENT_NOT_AFTER") + ")"
 )
 _GLUED_CENT_WINDOW: Final = 40
+_DECIMAL_COMMA: Final = re.compile(r"\d{1,3},\d{1,2}")  # "12,5%", "€1,5 million"
+_LABEL_COLON: Final = re.compile(r"[:：][ \t]{0,2}$")  # "Operating loss: ($1.1 billion)"
 _PENCE_DIGITS: Final = re.compile(r"\.\d\d$")  # "PS3.50"
 # "$479 million yen-denominated debt": the word is an adjective's, not the unit (but
 # "a 12-cent-a-share dividend" is 12 cents)
@@ -71,7 +73,8 @@ class _ArabicNumbers(_Exclusions):
         glued = pre.code is None and self._rejected_before(pre.start)
         if glued and not self._name_then_amount(pre.start):
             return None, run_end  # "FY21", "A2P", "Q2"
-        digits = core.replace(",", "")
+        decimal_comma = _DECIMAL_COMMA.fullmatch(core) is not None
+        digits = core.replace(",", ".") if decimal_comma else core.replace(",", "")
         if len(digits) > 32:
             return None, run_end  # an identifier, not an amount
         raw = value = Decimal(digits) if digits[-1].isdigit() and " " not in digits else _fraction(digits)
@@ -100,6 +103,8 @@ class _ArabicNumbers(_Exclusions):
             scale, scaled, value = pre.scale, True, raw * pre.scale  # word after it wins)
         if mangled and not (scaled or "," in core or _PENCE_DIGITS.search(core)):
             return None, run_end  # "PS5", "PS4 Pro": a name; only "PS6m", "PS2,500", "PS3.50"
+        if decimal_comma and not (scaled or pre.code is not None or sm.group("pct") or sm.group("cur")):
+            return None, run_end  # "1,5 and 7": a list; only "12,5%", "€1,5", "1,5 million" read
         unit, factor, which = self._read_unit(pre, sm)
         if which in _CHECKED_UNITS or which is not None and word and scale_end == end:
             unit, factor, which = self._unit_checked(
@@ -116,6 +121,8 @@ class _ArabicNumbers(_Exclusions):
                     scaled, value = True, raw * scale
         else:
             end = scale_end
+        if pre.outer_paren and not closed and t[end : end + 1] == ")" and self._label_before(pre.start):
+            start, closed, neg, end = pre.start, True, not neg, end + 1  # "loss: ($1.1 billion)"
         if pre.paren and not closed and pre.code is not None:
             if t[end : end + 1] == ")":
                 closed, neg, end = True, not neg, end + 1  # "$(3.2 million)"
@@ -162,8 +169,8 @@ class _ArabicNumbers(_Exclusions):
             # "($3.2) million" is an accounting negative; "($3.2)" and "($3.2 million)"
             # are as often a conversion or an aside: the bracket stays out of the span
             after = self.g.suffix.match(t, end + 1) if closes else None
-            if after is not None and after.group("scale"):
-                return start, end + 1, True
+            if after is not None and after.group("scale") or closes and self._label_before(start):
+                return start, end + 1, True  # "($3.2) million", "Operating loss: ($1.1)"
             return pre.cur_start, end, False
         if closes:
             if pre.code is None and "," not in core and "." not in core:
@@ -232,6 +239,11 @@ class _ArabicNumbers(_Exclusions):
         if which == "cur" and self._currency_word_not_unit(pre, core, sm, value, scaled):
             return pre.code, Decimal(1), None
         return unit, factor, which
+
+    def _label_before(self, bracket: int) -> bool:
+        """Does a label's colon stand right before the bracket at ``bracket`` ("Operating
+        loss: ($1.1 billion)")? The bracket is then an accounting negative, not an aside."""
+        return _LABEL_COLON.search(self.t, max(0, bracket - 3), bracket) is not None
 
     def _currency_word_not_unit(
         self, pre: _Pre, core: str, sm: re.Match[str], value: Decimal, scaled: bool

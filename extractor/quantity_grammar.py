@@ -31,13 +31,24 @@ _CN_RUN_CLASS_APPROX: Final = "[零〇" + _CN_DIGIT_CHARS + _CN_UNIT_CHARS + "�
 _CN_U: Final = "[" + _CN_UNIT_CHARS + "]"
 _CN_D: Final = "[" + _CN_DIGIT_CHARS + "]"
 
+# a decimal comma: one or two digits after it (never a thousands group), right after a
+# currency sign or before a percent sign, a scale or a currency ("€1,5", "12,5%", "1,5
+# million euros"); a list ("nrs. 22,24,26") is no such number
+_DECIMAL_COMMA: Final = (
+    r"(?:(?<=[€$£¥₹])|(?<=[€$£¥₹] ))\d{1,3},\d{1,2}(?![\d,]|\.\d)"
+    r"|\d{1,3},\d{1,2}(?![\d,]|\.\d)(?=[ ]?(?:[%‰€$£¥万亿元]|(?i:percent|per[ ]cent|pct|"
+    r"thousand|million|billion|trillion|mln|bln|mn|bn|mrd|euros?|dollars?|pounds?|francs?|"
+    r"yen|yuan|rupees?|kronor|kroner|zloty)(?![A-Za-z])|[mbk](?![A-Za-z])|[A-Z]{3}(?![A-Za-z])))"
+)
 # digits grouped by thousands ("1,234,567"), or the Indian way by lakhs ("12,34,567"); a
 # whole number and a fraction of halves to sixty-fourths, as bond coupons and old price
-# quotes write them ("7 3/4%", "101 1/4", "6¼%")
+# quotes write them ("7 3/4%", "101 1/4", "6¼%"); a decimal comma ("12,5%", "€1,5
+# million": one or two digits after it, never a thousands group), read only with a unit
+# or scale (see quantity_arabic)
 _ARABIC: Final = (
     r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?!,?\d)(?:\.\d+)?"
     r"|\d{1,3}(?: [1-9]\d?/(?:2|4|8|16|32|64)(?![\d/])|[" + "".join(VULGAR_FRACTIONS) + r"])"
-    r"|\d+(?:\.\d+)?|\.\d+)"
+    r"|" + _DECIMAL_COMMA + r"|\d+(?:\.\d+)?|\.\d+)"
 )
 # Chinese scale characters after digits: "1.669亿", "3550万", "13万2", "5万4千6百", "1000余万"
 _TAIL: Final = (

@@ -25,6 +25,10 @@ def _recs(ex, text: str):  # type: ignore[no-untyped-def]
         ("(Dollars in thousands, except per share data)", 10**3),
         ("(amounts in billions)", 10**9),
         ("(in millions of U.S. dollars)", 10**6),
+        # the same note opening a line, without brackets
+        ("Amounts in thousands:", 10**3),
+        ("All amounts are in millions, except per share data.", 10**6),
+        ("Dollars in millions", 10**6),
     ],
 )
 def test_each_note_form_scales_an_unscaled_sum(ex, note: str, factor: int) -> None:  # type: ignore[no-untyped-def]
@@ -50,6 +54,11 @@ def test_what_a_note_leaves_alone(ex) -> None:  # type: ignore[no-untyped-def]
     assert recs["$1.84"].value == Decimal("1.84")  # per share
     assert recs["$0.25"].value == Decimal("0.25")
     assert recs["3,100 shares"].value == Decimal(3100)  # not money
+
+
+def test_a_scale_word_inside_prose_is_no_note(ex) -> None:  # type: ignore[no-untyped-def]
+    text = "The amounts in thousands of stores grew.\nTotal net sales were $8,412."
+    assert _recs(ex, text)["$8,412"].value == Decimal(8412)
 
 
 def test_a_note_reaches_the_next_blank_line(ex) -> None:  # type: ignore[no-untyped-def]

@@ -75,12 +75,20 @@ def test_no_pairing_where_the_sentence_leaves_doubt(text: str) -> None:
         ("Unrealized losses were $( 41) million in the year.", "$( 41) million", "-41000000"),
         ("Net of tax of $( 1 ), $( 131) and $59 for the items.", "$( 1 )", "-1"),
         ("The charge was $( 1,250) thousand.", "$( 1,250) thousand", "-1250000"),
+        # after a label's colon a bracketed sum is a negative, not an aside
+        ("Revenue: $5.2 billion; operating loss: ($1.1 billion).", "($1.1 billion)", "-1100000000"),
+        ("Operating loss: ($0.4)", "($0.4)", "-0.4"),
     ],
 )
 def test_a_padded_accounting_bracket_is_a_negative(ex, text: str, span: str, value: str) -> None:  # type: ignore[no-untyped-def]
     recs = {r.text: r for r in ex.extract(text, lang="en")}
     assert span in recs, recs
     assert (recs[span].value, recs[span].unit) == (Decimal(value), "USD")
+
+
+def test_a_bracketed_sum_without_a_label_is_an_aside(ex) -> None:  # type: ignore[no-untyped-def]
+    (r,) = ex.extract("The deal (€2 billion) closed in May.", lang="en")
+    assert (r.text, r.value) == ("€2 billion", Decimal(2_000_000_000))
 
 
 def test_a_padded_footnote_mark_is_no_value(ex) -> None:  # type: ignore[no-untyped-def]

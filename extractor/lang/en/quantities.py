@@ -279,6 +279,15 @@ DECLARED_SCALE = (
     rf"(?P<scale>{'|'.join(DECLARED_SCALE_WORDS)})\b(?:\s+of\s+(?:U\.?S\.?\s+)?dollars)?[^()\n]{{0,80}}\)"
 )
 
+# the same note opening a line without brackets: "Amounts in thousands:", "All amounts
+# are in millions, except per share data", "Dollars in millions."
+DECLARED_SCALE_LINE = (
+    r"(?m:^)[ \t]*(?:all\s+)?(?:amounts|dollars|figures|numbers)\s+(?:are\s+)?"
+    r"(?:(?:stated|expressed|presented|shown|reported)\s+)?in\s+(?:(?:U\.?S\.?\s*)?\$\s*)?"
+    rf"(?P<scale>{'|'.join(DECLARED_SCALE_WORDS)})\b(?:\s+of\s+(?:U\.?S\.?\s+)?dollars)?"
+    r"(?=[ \t]*(?:[,.:;\n]|\Z))"
+)
+
 # the metrics whose amounts a statement gives per share, unscaled by its note ("except per
 # share amounts")
 DECLARED_SCALE_PER_SHARE_METRICS = frozenset(
