@@ -48,3 +48,27 @@ def test_a_rating_agency_reporting_its_own_figures_is_the_company(ex) -> None:  
 def test_a_cost_inflation_is_no_metric(ex) -> None:  # type: ignore[no-untyped-def]
     recs = ex.extract("Margins held up despite 7% wage inflation and 4% freight inflation.", lang="en")
     assert [r.metric for r in recs] == ["other", "other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("SYDNEY, Feb 21 (Reuters) - Wombat Resources Ltd on Wednesday reported a 14% fall in profit to A$212 million.", "Wombat Resources"),
+        ("LONDON (Reuters) - Brightline Foods Plc said revenue rose 5% to 2 billion pounds.", "Brightline Foods"),
+    ],
+)
+def test_a_subject_after_a_news_dateline_is_the_company(ex, text: str, company: str) -> None:  # type: ignore[no-untyped-def]
+    recs = ex.extract(text, lang="en")
+    assert recs and all(r.company == company for r in recs), recs
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "change"),
+    [
+        ("Wombat reported a 14% fall in half-year profit.", "net_income", "down"),
+        ("The board approved a 7% increase in the quarterly dividend.", "dividend", "up"),
+    ],
+)
+def test_a_change_noun_then_in_names_the_metric(ex, text: str, metric: str, change: str) -> None:  # type: ignore[no-untyped-def]
+    (r,) = ex.extract(text, lang="en")
+    assert (r.metric, r.change) == (metric, change)

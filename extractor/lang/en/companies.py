@@ -92,8 +92,17 @@ NOT_NAME_TOKENS = frozenset(
     )
 )
 
+# a news dateline opening a sentence: a city in capitals, maybe a date and the wire
+# service, then a dash ("LONDON (Reuters) - ", "NEW YORK, March 3 — ")
+COMPANY_DATELINE_PREFIX = (
+    r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Za-z0-9 .]{1,25})?"
+    r"(?: \([A-Za-z .]{2,25}\))? ?[-–—]{1,2} ?"
+)
+
 # a sentence's subject: a capitalised name at its start, then 's or a reporting or corporate verb
 COMPANY_SENTENCE_SUBJECT = (
+    # (after a news dateline: "SYDNEY, Feb 21 (Reuters) - Koala Mining Ltd on Wednesday ...")
+    r"(?:" + COMPANY_DATELINE_PREFIX + r")?"
     r"(?:BRIEF-|(?:[Ss]hares|[Ss]tock) of )?"
     r"(?P<name>[A-Z][A-Za-z0-9&.\-]*(?: (?:[A-Z][A-Za-z0-9&.\-]*|&)){0,5})"
     r"(?='s\b|,? (?:said|says|reported|reports|posted|posts|sees|saw|forecast|forecasts|"
@@ -106,12 +115,6 @@ COMPANY_SENTENCE_SUBJECT = (
     r"Expands|Completes|Declares|Provides|Updates))\b)"
 )
 
-# a news dateline opening a sentence: a city in capitals, maybe a date and the wire
-# service, then a dash ("LONDON (Reuters) - ", "NEW YORK, March 3 — ")
-COMPANY_DATELINE_PREFIX = (
-    r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Za-z0-9 .]{1,25})?"
-    r"(?: \([A-Za-z .]{2,25}\))? ?[-–—]{1,2} ?"
-)
 
 # a sentence's opening name without a company word, made a business by what follows it:
 # "'s" or a reporting verb, then (after up to two words) a figure only a business reports

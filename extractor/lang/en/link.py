@@ -248,7 +248,11 @@ METRIC_RECEIVES = r"\b(?:raised|raises|raising|received|receives|secured|closed)
 
 # what may stand between a value and the metric phrase after it
 METRIC_AFTER_GAP = (
-    r"^\s*(?:plus\s+)?(?:(?:in|of|the|total|additional|worth of|annual|annualized|"
+    r"^\s*(?:plus\s+)?"
+    # a change noun ("a 23% fall in half-year profit")
+    r"(?:(?:rise|fall|increase|decrease|drop|decline|jump|gain|slide|slump|climb|surge|plunge|"
+    r"growth|improvement|reduction|contraction|expansion)\s+in\s+)?"
+    r"(?:(?:in|of|the|total|additional|worth of|annual|annualized|"
     r"year[- ]over[- ]year|sequential|organic|our|its|their)\s+)*"
     r"(?:(?!(?:and|or|to|from|than|versus|vs|while|but|which|that|with|for|on|at|by|"
     r"was|were|is|are|be|been|we|they|it)\b)[a-z][a-z\-]*\s+){0,2}$"
