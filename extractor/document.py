@@ -543,6 +543,7 @@ _JOB_WORDS = re.compile(_EN.regex("DOC_JOB_WORDS"))
 _NAME_NOTE = re.compile(_EN.regex("DOC_NAME_NOTE"))
 _SEP = re.compile(r"\s{1,3}(?:--|—|–|―|-)\s{1,3}")
 _TITLE_BAD = re.compile(_EN.regex("DOC_NOT_JOB_TITLE"))
+_ZH_JOB_WORDS = re.compile(_ZH.regex("DOC_JOB_WORDS"))
 
 
 def _is_name(s: str, *, lenient: bool = False) -> bool:
@@ -596,6 +597,9 @@ def _is_title(s: str, *, lenient: bool = False) -> bool:
     if _TITLE_BAD.search(s):
         return False
     first = s[:1]
+    if _CJK_NAME.match(first + first) is not None:
+        # a Chinese title has no case: short, and naming a post ("首席财务官", "董事长")
+        return len(s) <= 20 and _ZH_JOB_WORDS.search(s) is not None
     return first.isupper() or first.isdigit() or not first.isalpha()
 
 
@@ -907,8 +911,8 @@ def _classify_lines(text: str, items: list[_Item]) -> None:
             sh = parse_speaker_header(bare)
             if sh is not None and bare != s:
                 it.stamped = True
-            bare = bare.removesuffix(":")
-            if "," in bare and it.block_start and (it.stamped or bare != s):
+            bare = bare.removesuffix(":").removesuffix("：")
+            if ("," in bare or "（" in bare or "(" in bare) and it.block_start and (it.stamped or bare != s):
                 parsed_line = _parse_one_line_header(bare)  # "Name, Title:" alone on its line
                 if parsed_line is not None and parsed_line[1]:
                     sh = parsed_line[0]
@@ -1000,8 +1004,11 @@ def _confirm_headers(items: list[_Item]) -> None:
             pending.append(it)  # "Name (Title): ..." said once: fine inside a transcript
         else:
             it.kind, it.header, it.speech_from, it.section = "speech", None, -1, None
+    titled = sum(1 for it in pending if it.header is not None and it.header.role is not None)
     for it in pending:
-        if n_strong >= 2:
+        # two "Name (Title): ..." turns make a transcript of their own (a Chinese call's
+        # "徐宏（首席财务官）：...")
+        if n_strong >= 2 or n_strong + titled >= 2:
             it.strength = 2
         else:
             it.kind, it.header, it.speech_from, it.section = "speech", None, -1, None

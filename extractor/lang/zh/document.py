@@ -22,13 +22,21 @@ NOT_NAME = frozenset(
 )
 
 # words that make a phrase about a call (法说会, 业绩)
-DOC_CALL_WORDS = "法說會|法说会|業績|业绩|電話會議|电话会议|财报|財報"
+DOC_CALL_WORDS = "法說會|法说会|業績|业绩|電話會議|电话会议|电话会|電話會|财报|財報"
 
 # words of a call transcript's title (法说会, 电话会议)
-DOC_CALL_TITLE = "法說會|法说会|业绩会|業績會|電話會議|电话会议|逐字稿"
+DOC_CALL_TITLE = "法說會|法说会|业绩会|業績會|電話會議|电话会议|电话会|電話會|说明会|說明會|逐字稿"
 
 # words in a call's opening that make the document a call (业绩说明会)
 DOC_CALL_OPENING = "法說會|法说会|业绩说明会|業績說明會|電話會議|电话会议"
+
+# words of a job title in a speaker header ("徐宏（首席财务官）："): a bracket without one is
+# an aside, not a title
+DOC_JOB_WORDS = (
+    r"首席|总裁|總裁|董事|主席|经理|經理|总监|總監|执行官|執行官|财务官|財務官|分析师|分析師|"
+    r"负责人|負責人|秘书|秘書|副总|副總|总经理|總經理|合伙人|合夥人|投资者关系|投資者關係|"
+    r"CEO|CFO|COO|CTO|IR"
+)
 
 # speaker labels that name no person (主持人, 分析师)
 DOC_GENERIC_SPEAKERS = "主持人|操作员|接线员|分析师"
