@@ -59,12 +59,20 @@ _LEAD_PARAGRAPHS = 3
 
 
 def build_sentences(
-    doc: Document, lang: Lang | None, doc_date: date | None, filing: bool, finders: Finders
+    doc: Document,
+    lang: Lang | None,
+    doc_date: date | None,
+    filing: bool | Callable[[], bool],
+    finders: Finders,
 ) -> list[Sentence]:
-    """The document's sentences with their mentions (the spaCy stage comes after)."""
+    """The document's sentences with their mentions (the spaCy stage comes after).
+
+    ``filing`` may be a function deciding it: it only changes what English periods mean,
+    so it is asked (once) at the first English paragraph naming a period; a document
+    without one never pays for reading its wording."""
     meta = doc.meta
     ctx = PeriodContext(doc_date=doc_date or meta.date, call_period=meta.call_period)
-    annual = filing and not looks_interim(doc.text)
+    is_filing = _Once(filing, doc.text)
     hints = LazyHints(doc.text, finders.currencies)  # what "$", "¥" mean here
     sentences: list[Sentence] = []
     anchor_year: int | None = None
@@ -79,7 +87,8 @@ def build_sentences(
         quantities = find_quantities(para.text, plang, currencies=finders.currencies, hints=hints)
         periods = find_periods(para.text, plang, ctx, anchor_year=anchor_year, anchor_day=last_day)
         periods = _drop_dateline(periods, doc, para.start)
-        if filing and plang == "en":
+        if periods and plang == "en" and is_filing.filing():
+            annual = is_filing.annual()
             periods = [attrs.evolve(m, period=filing_period(m, annual=annual)) for m in periods]
         # companies and metrics matter only where a value is (the document's subject
         # company is the one most mentioned in those paragraphs); "(Reuters)" in the
@@ -123,6 +132,25 @@ def build_sentences(
                 )
             )
     return sentences
+
+
+class _Once:
+    """Is the document a filing, and an annual one? Each decided the first time it is asked."""
+
+    def __init__(self, filing: bool | Callable[[], bool], text: str) -> None:
+        self._filing, self._text = filing, text
+        self._annual: bool | None = None
+
+    def filing(self) -> bool:
+        if not isinstance(self._filing, bool):
+            self._filing = bool(self._filing())
+        return self._filing
+
+    def annual(self) -> bool:
+        """A filing that does not speak of quarters ended (a 10-K, not a 10-Q)."""
+        if self._annual is None:
+            self._annual = self.filing() and not looks_interim(self._text)
+        return self._annual
 
 
 _D = TypeVar("_D", PeriodMention, CompanyMention)

@@ -143,6 +143,7 @@ class Extractor:
         self._not_carried = frozenset(e.id for e in self.metrics.entries if not e.carry)
         self._en: Analyzer | None = None
         self._zh: Analyzer | None = None
+        self._finders: Finders | None = None
 
     # -- pipelines, built on first use ---------------------------------------------------
     def _analyzer(self, lang: Lang) -> Analyzer | None:
@@ -208,11 +209,9 @@ class Extractor:
         if not text.strip() or not _may_hold_value(text):
             return None  # no digit, no numeral, no number word: no value, no record
         doc = read_document(text, lang=lang)
-        if filing is None:
-            # filings are recognised by English wording: only English paragraphs are read
-            english = "\n\n".join(p.text for p in doc.paragraphs if (lang or p.lang) == "en")
-            filing = not doc.meta.is_transcript and bool(english) and looks_like_filing(english)
-        return self._sentences(doc, lang, the_date, company, filing, the_period)
+        # (decided only where it can matter: see ``build_sentences``)
+        decide = partial(_looks_like_filing, doc, lang) if filing is None else filing
+        return self._sentences(doc, lang, the_date, company, decide, the_period)
 
     @overload
     def extract_many(
@@ -310,11 +309,18 @@ class Extractor:
         lang: Lang | None,
         doc_date: date | None,
         company: str | None,
-        filing: bool = False,
+        filing: bool | Callable[[], bool] = False,
         period: Period | None = None,
     ) -> _Job:
         """The document's sentences with their mentions (the spaCy stage comes after)."""
-        finders = Finders(self.metrics, self.companies, self.currencies)
+        finders = self._finders  # built once (again only if a table was swapped)
+        if (
+            finders is None
+            or finders.metrics is not self.metrics
+            or finders.companies is not self.companies
+            or finders.currencies is not self.currencies
+        ):
+            finders = self._finders = Finders(self.metrics, self.companies, self.currencies)
         job = _Job(doc, build_sentences(doc, lang, doc_date, filing, finders), company, period)
         self._plan_ner(job)
         return job
@@ -410,6 +416,15 @@ class Extractor:
             pattern_packs=self.pattern_packs,
         )
 
+
+
+def _looks_like_filing(doc: Document, lang: Lang | None) -> bool:
+    """Is ``doc`` worded like a filing? Filings are recognised by English wording: only
+    English paragraphs are read (a transcript is none)."""
+    if doc.meta.is_transcript:
+        return False
+    english = "\n\n".join(p.text for p in doc.paragraphs if (lang or p.lang) == "en")
+    return bool(english) and looks_like_filing(english)
 
 
 def _record(s: Sentence, ln: Link, period: Period | None, notes: Sequence[Note] = ()) -> Record:
