@@ -329,29 +329,30 @@ class Gazetteer:
     def _latin_hit(
         self, text: str, span: list[tuple[int, int]], lang: Lang
     ) -> tuple[CompanyEntry, int] | None:
-        words = [text[a:b] for a, b in span]
-        key = " ".join(w.lower() for w in words)
-        hit = self._latin_keys.get(key)
+        # (the words are one space apart: as written, they are the text from the first
+        # to the last)
         end = span[-1][1]
+        last = text[span[-1][0] : end]
+        written = text[span[0][0] : end]
+        key = written.lower()
+        hit = self._latin_keys.get(key)
         if hit is None:
-            last = _strip_possessive(words[-1])
-            if last == words[-1]:
+            if _strip_possessive(last) == last:
                 return None
-            words[-1] = last
-            key = " ".join(w.lower() for w in words)
+            last, written = last[:-2], written[:-2]  # "Twilio's": "Twilio"
+            key = written.lower()
             hit = self._latin_keys.get(key)
             if hit is None:
                 return None
         entry, exact = hit
         if lang == "en" and entry.lang == "zh":
             return None
-        written = " ".join(words)
         if exact:
             if written not in self._exact_forms.get(key, frozenset()):
                 return None
         elif written[0].islower() and not any(a[:1] == written[0] for a in entry.all_names()):
             return None  # "apple", "box": common words, not names
-        if text[end : end + 1] == "." and words[-1] in ("Inc", "Corp", "Co", "Ltd", "Bros"):
+        if text[end : end + 1] == "." and last in ("Inc", "Corp", "Co", "Ltd", "Bros"):
             end += 1
         return entry, end
 

@@ -521,15 +521,17 @@ def _heading_periods(doc: Document, sentences: Sequence[Sentence]) -> dict[int, 
     return out
 
 
-# where find_quantities could start a number: digits, Chinese numerals, English number words
-_NUMERAL = re.compile(
-    rf"[\d{get_language('zh').regex('NUMERAL_START_CHARS')}]"
-    rf"|\b(?i:{get_language('en').regex('NUMERAL_WORD_STARTS')})"
-)
+# where find_quantities could start a number: digits, Chinese numerals, English number
+# words (two searches: a class alone is found by a fast scan, where an alternation with
+# the words would try both at every character)
+_NUMERAL_CHAR = re.compile(rf"[\d{get_language('zh').regex('NUMERAL_START_CHARS')}]")
+_NUMERAL_WORD = re.compile(rf"\b(?i:{get_language('en').regex('NUMERAL_WORD_STARTS')})")
+
+
+def _has_numeral(text: str) -> bool:
+    return _NUMERAL_CHAR.search(text) is not None or _NUMERAL_WORD.search(text) is not None
 
 
 def _may_hold_value(text: str) -> bool:
     """Could ``text`` hold a value at all (full-width forms folded)?"""
-    return _NUMERAL.search(text) is not None or (
-        not text.isascii() and _NUMERAL.search(fold(text)) is not None
-    )
+    return _has_numeral(text) or (not text.isascii() and _has_numeral(fold(text)))

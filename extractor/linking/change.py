@@ -89,11 +89,9 @@ def detect_change(s: Sentence, q: Quantity, left: int) -> Literal["up", "down"] 
     # the cues before are anchored at the window's end and span a few words: they are
     # looked for in its last words only (the same match, found without trying every position)
     # (English: a change cue spans up to 3 words, a level cue 6, a reference 2)
-    if lang == "en":
-        t_change, t_level, t_from = (_last_words(before, n) for n in (4, 7, 3))
-    else:
-        t_change = t_level = _last_chars(before, 8)
-        t_from = _last_chars(before, 12)  # 较上年同期的: a cue, a period, 的
+    # (each window found only when its cue is looked for)
+    en = lang == "en"
+    t_change = _last_words(before, 4) if en else _last_chars(before, 8)
     m_before = _CHANGE_BEFORE[lang].search(before, t_change)
     if m_before and not (lang == "en" and m_before.group().strip().lower() == "by"):
         up_re, down_re = _CHANGE[lang]
@@ -102,9 +100,10 @@ def detect_change(s: Sentence, q: Quantity, left: int) -> Literal["up", "down"] 
             if down_re.search(m_before.group()) and not up_re.search(m_before.group())
             else "up"
         )
-    if _LEVEL_BEFORE[lang].search(before, t_level):
+    if _LEVEL_BEFORE[lang].search(before, _last_words(before, 7) if en else t_change):
         return None
-    if _FROM_BEFORE[lang].search(before, t_from):
+    # (Chinese: 较上年同期的, a cue, a period, 的)
+    if _FROM_BEFORE[lang].search(before, _last_words(before, 3) if en else _last_chars(before, 12)):
         return None
     m_after = _CHANGE_AFTER[lang].match(s.text[q.end : q.end + 40])
     if m_after:
