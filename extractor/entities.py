@@ -284,7 +284,7 @@ def may_name_org(text: str) -> bool:
         if w.endswith(("'s", "’s")):
             w = w[:-2]
         w = w.rstrip(".'’-")
-        if not w or not any(ch.isupper() for ch in w):
+        if w.lower() == w:  # (no capital: the word's letters are ASCII)
             continue
         if w in _LATIN_STOP or w.lower() in _NOT_COMPANY:
             continue

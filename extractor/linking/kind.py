@@ -17,13 +17,14 @@ _EN = get_language("en")
 _ZH = get_language("zh")
 
 
-def _en_first_char(cues: dict[str, re.Pattern[str]]) -> dict[str, re.Pattern[str]]:
-    """``cues`` with the English one led by a lookahead of its first character: the same
-    matches, about 2x faster on English sentences (the short Chinese ones gain nothing)."""
-    return {**cues, "en": with_first_chars(cues["en"], 1)}
+def _en_first_char(cues: dict[str, re.Pattern[str]], k: int = 1) -> dict[str, re.Pattern[str]]:
+    """``cues`` with the English one led by a lookahead of its first ``k`` characters: the
+    same matches, about 2x faster on English sentences (the short Chinese ones gain nothing)."""
+    return {**cues, "en": with_first_chars(cues["en"], k)}
 
 
-_GUIDANCE = _en_first_char(per_language("KIND_GUIDANCE"))
+# (searched in every sentence with a value: four characters pass by more words than one)
+_GUIDANCE = _en_first_char(per_language("KIND_GUIDANCE"), 4)
 _TARGET = _en_first_char(per_language("KIND_TARGET"))
 
 
