@@ -29,7 +29,7 @@ from .normalize.periods import PeriodMention
 from .normalize.prefilter import with_first_chars
 from .records import Period
 
-__all__ = ["filing_period", "fiscal_year_of", "looks_interim", "looks_like_filing"]
+__all__ = ["filing_may_change", "filing_period", "fiscal_year_of", "looks_interim", "looks_like_filing"]
 
 _MON = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -172,6 +172,20 @@ def _is_period_end(day: date) -> bool:
     nxt = day + timedelta(days=7)
     prev = day - timedelta(days=7)
     return nxt.month != day.month or prev.month != day.month
+
+
+def filing_may_change(mention: PeriodMention) -> bool:
+    """Can :func:`filing_period` give ``mention`` another period than its own (a year, or
+    a day stated as a point in time)? Where no mention of a text can, whether the text is
+    a filing changes nothing.
+
+    >>> from extractor.normalize.periods import PeriodContext, find_periods
+    >>> ms = find_periods("in Q3 2021, in 2019, as of May 2, 2021", "en", PeriodContext())
+    >>> [filing_may_change(m) for m in ms]
+    [False, True, True]
+    """
+    p = mention.period
+    return p is not None and (p.kind == "year" or p.kind == "day" and mention.ended)
 
 
 def filing_period(mention: PeriodMention, *, annual: bool = True) -> Period | None:

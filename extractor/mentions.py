@@ -22,7 +22,7 @@ import attrs
 from .companies import CompanyFinder, CompanyMention
 from .currencies import CurrencyTable, LazyHints
 from .document import Document
-from .filing import filing_period, looks_interim
+from .filing import filing_may_change, filing_period, looks_interim
 from .link import Sentence
 from .metrics import MetricLexicon, MetricMention
 from .normalize.periods import PeriodContext, PeriodMention, find_periods
@@ -67,9 +67,9 @@ def build_sentences(
 ) -> list[Sentence]:
     """The document's sentences with their mentions (the spaCy stage comes after).
 
-    ``filing`` may be a function deciding it: it only changes what English periods mean,
-    so it is asked (once) at the first English paragraph naming a period; a document
-    without one never pays for reading its wording."""
+    ``filing`` may be a function deciding it: it only changes what English years and
+    points in time mean, so it is asked (once) at the first English paragraph naming one;
+    a document without one never pays for reading its wording."""
     meta = doc.meta
     ctx = PeriodContext(doc_date=doc_date or meta.date, call_period=meta.call_period)
     is_filing = _Once(filing, doc.text)
@@ -87,7 +87,7 @@ def build_sentences(
         quantities = find_quantities(para.text, plang, currencies=finders.currencies, hints=hints)
         periods = find_periods(para.text, plang, ctx, anchor_year=anchor_year, anchor_day=last_day)
         periods = _drop_dateline(periods, doc, para.start)
-        if periods and plang == "en" and is_filing.filing():
+        if plang == "en" and any(map(filing_may_change, periods)) and is_filing.filing():
             annual = is_filing.annual()
             periods = [attrs.evolve(m, period=filing_period(m, annual=annual)) for m in periods]
         # companies and metrics matter only where a value is (the document's subject
