@@ -42,3 +42,21 @@ def test_a_chinese_percentage_of_revenue_is_a_share_of_revenue(ex) -> None:  # t
     assert (r.metric, r.metric_text) == ("revenue_share", "营业收入")
     (r,) = ex.extract("营收的增长率为7%。", lang="zh")
     assert r.metric != "revenue_share"
+
+
+def test_the_figure_after_estimates_of_is_the_expectation(ex) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Sales rose to $9 billion, beating estimates of $8.6 billion.",
+        "Sales were $9 billion, versus the consensus estimate of $8.6 billion.",
+        "Sales were $9 billion, ahead of our prior expectation of $8.6 billion.",
+    ):
+        recs = {r.text: r for r in ex.extract(text, lang="en")}
+        assert (recs["$9 billion"].kind, recs["$8.6 billion"].kind) == ("actual", "guidance"), text
+        assert recs["$8.6 billion"].change is None
+
+
+def test_a_sum_per_share_after_or_keeps_the_level(ex) -> None:  # type: ignore[no-untyped-def]
+    recs = {r.text: r for r in ex.extract("Profit fell 21% to $2.4 billion, or $1.90 a share.", lang="en")}
+    assert (recs["21%"].change, recs["$2.4 billion"].change, recs["$1.90"].change) == ("down", None, None)
+    recs = {r.text: r for r in ex.extract("Net income rose by $30 million, or $0.07 per share.", lang="en")}
+    assert recs["$0.07"].change == "up"

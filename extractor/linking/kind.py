@@ -53,15 +53,16 @@ def guidance_cues(s: Sentence) -> list[int]:
 
 
 # right before the expected figure a result is compared with (高于预期的48亿元)
+_EXPECTED_BEFORE_EN = re.compile(_EN.regex("KIND_EXPECTED_BEFORE"), re.IGNORECASE)
 _EXPECTED_BEFORE_ZH = re.compile(_ZH.regex("KIND_EXPECTED_BEFORE"))
 
 
 def expected_figure(s: Sentence, q: Quantity) -> bool:
-    """Is ``q`` the figure that was expected ("高于市场预期的48亿元", "市场预期为48亿元"),
-    not a result? (Chinese; the English side reads the comparison between the values.)"""
-    return s.lang == "zh" and bool(
-        _EXPECTED_BEFORE_ZH.search(s.text, max(0, q.start - 16), q.start)
-    )
+    """Is ``q`` the figure that was expected ("高于市场预期的48亿元", "市场预期为48亿元",
+    "beating estimates of $24.6 billion", "versus the consensus of $1.10"), not a result?"""
+    if s.lang == "en":
+        return _EXPECTED_BEFORE_EN.search(s.text, max(0, q.start - 40), q.start) is not None
+    return bool(_EXPECTED_BEFORE_ZH.search(s.text, max(0, q.start - 16), q.start))
 
 
 def kind_of(

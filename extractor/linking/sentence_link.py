@@ -155,6 +155,14 @@ def _link_value(work: _SentenceWork, qi: int, q: Quantity) -> Link | None:
     prev = work.linked.get(qi - 1)
     if prev is not None and same_sum_in_brackets(s, prev.quantity, q):
         change = prev.change  # "fell to 600 billion won ($455 million)": a level, as before it
+    elif (
+        prev is not None
+        and prev.change is None
+        and q.per_share
+        and unit_class(q.unit) == "money"
+        and _OR_PER_SHARE.fullmatch(s.text, prev.quantity.end, q.start)
+    ):
+        change = None  # "fell 33% to $1.22 billion, or $3.32 a share": the level per share
     unit = _record_unit(q, ucls, metric_id, work.unit_of)
     if unit is None:
         return None  # a bare number for a money/percent metric: unit unknown, not a record
@@ -254,6 +262,10 @@ def _list_share_of(s: Sentence, qi: int) -> _Choice | None:
 
 
 _ZH_OF_VALUE = re.compile(r"的(?:约|近|逾|超过|超)?")
+
+
+# between a sum and the same sum per share after it (", or $3.32 a share")
+_OR_PER_SHARE = re.compile(r",?\s{1,2}or\s{1,2}(?:about\s{1,2}|approximately\s{1,2})?")
 
 
 def _zh_share_of_revenue(s: Sentence, q: Quantity) -> _Choice | None:

@@ -178,6 +178,13 @@ KIND_COMPARED_WITH = (
     r"beat(?:ing|s)?|top(?:ping|ped|s)|exceed(?:ing|ed|s)?|miss(?:ing|ed|es)?)(?![\w-])"
 )
 
+# right before the expected figure a result is compared with ("beating estimates of
+# $24.6 billion", "versus the consensus estimate of $1.10", "expectations for $3.2 billion")
+KIND_EXPECTED_BEFORE = (
+    r"\b(?:estimates?|consensus(?:\s+(?:estimates?|forecasts?|view))?|expectations?|forecasts?|"
+    r"projections?)\s+(?:of|for|at)\s+(?:(?:about|around|roughly|nearly|some|approximately)\s+)?$"
+)
+
 # a turn to another statement, with a subject of its own, that an outlook cue before it
 # does not reach past (", while Airbus gained 1.2%")
 KIND_CLAUSE_TURN = (
