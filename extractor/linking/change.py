@@ -9,6 +9,7 @@ from ..lang import get_language
 from ..normalize.prefilter import with_first_chars
 from ..quantities import Quantity
 from .cues import per_language
+from .kind import expected_before_zh
 from .sentence import Sentence
 from .units import unit_class
 from .windows import _last_chars, _last_words
@@ -43,8 +44,6 @@ _CHANGE_AFTER = per_language("CHANGE_AFTER")  # matched at one position only
 _FROM_BEFORE = _searched(per_language("CHANGE_FROM_BEFORE"))
 
 
-# right before the expected figure a result is compared with (高于预期的10%)
-_EXPECTED_BEFORE_ZH = re.compile(_ZH.regex("KIND_EXPECTED_BEFORE"))
 _PLUS_SIGNED = re.compile(_EN.regex("CHANGE_PLUS_SIGN"))
 _MINUS_SIGNED = re.compile(_EN.regex("CHANGE_MINUS_SIGN"))
 _COMPARED_AFTER = re.compile(_EN.regex("CHANGE_COMPARED_AFTER"))
@@ -80,7 +79,7 @@ def detect_change(s: Sentence, q: Quantity, left: int) -> Literal["up", "down"] 
     ):
         return "down"  # "(-3% y/y)": a signed value compared with a year before
     before = s.text[left : q.start]
-    if lang == "zh" and _EXPECTED_BEFORE_ZH.search(s.text, max(left, q.start - 16), q.start):
+    if lang == "zh" and expected_before_zh(s.text, max(left, q.start - 16), q.start):
         return None  # "增长12%，高于预期的10%": the expected figure, no move of its own
     if not _LETTER.search(before):
         # every cue before a value is a word: without a letter only the words after it count

@@ -57,12 +57,23 @@ _EXPECTED_BEFORE_EN = re.compile(_EN.regex("KIND_EXPECTED_BEFORE"), re.IGNORECAS
 _EXPECTED_BEFORE_ZH = re.compile(_ZH.regex("KIND_EXPECTED_BEFORE"))
 
 
+_EXPECTATION_CHARS = frozenset("预預期")  # every expectation word holds one (预期, 预测, 期望)
+
+
+def expected_before_zh(text: str, start: int, end: int) -> bool:
+    """Does an expectation phrase end at ``end`` ("高于市场预期的", "市场预期为"), looked for
+    from ``start``? (A character test first: most windows hold no expectation word.)"""
+    if _EXPECTATION_CHARS.isdisjoint(text[start:end]):
+        return False
+    return _EXPECTED_BEFORE_ZH.search(text, start, end) is not None
+
+
 def expected_figure(s: Sentence, q: Quantity) -> bool:
     """Is ``q`` the figure that was expected ("高于市场预期的48亿元", "市场预期为48亿元",
     "beating estimates of $24.6 billion", "versus the consensus of $1.10"), not a result?"""
     if s.lang == "en":
         return _EXPECTED_BEFORE_EN.search(s.text, max(0, q.start - 40), q.start) is not None
-    return bool(_EXPECTED_BEFORE_ZH.search(s.text, max(0, q.start - 16), q.start))
+    return expected_before_zh(s.text, max(0, q.start - 16), q.start)
 
 
 def kind_of(
