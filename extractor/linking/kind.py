@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import Literal
@@ -63,9 +64,15 @@ _EXPECTATION_CHARS = frozenset("预預期")  # every expectation word holds one 
 def expected_before_zh(text: str, start: int, end: int) -> bool:
     """Does an expectation phrase end at ``end`` ("高于市场预期的", "市场预期为"), looked for
     from ``start``? (A character test first: most windows hold no expectation word.)"""
-    if _EXPECTATION_CHARS.isdisjoint(text[start:end]):
+    if not _has_expectation_chars(text) or _EXPECTATION_CHARS.isdisjoint(text[start:end]):
         return False
     return _EXPECTED_BEFORE_ZH.search(text, start, end) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _has_expectation_chars(text: str) -> bool:
+    """Does a sentence hold 预, 預 or 期 at all? (Asked for each of its values.)"""
+    return not _EXPECTATION_CHARS.isdisjoint(text)
 
 
 def expected_figure(s: Sentence, q: Quantity) -> bool:

@@ -227,6 +227,8 @@ def _year_before_own(
     before that phrase ("Net loss was $3.5 million in 2022, compared with net income of
     $1.2 million in the prior year": 2021), or None when no such period is written.
     None (not a 1-tuple) when no such phrase dates the value: the usual rules go on."""
+    if not any(p.period is None and p.relative for p in s.periods):
+        return None  # (the common case: no unresolved relative period in the sentence)
     rx = _YEAR_BEFORE_OWN[s.lang]
     lo = clause_bounds(s.text, q.start, s.lang)[0]
     near: PeriodMention | None = None
