@@ -9,13 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-
-
-def _recs(ex, text: str):  # type: ignore[no-untyped-def]
-    recs = ex.extract(text, lang="en")
-    for r in recs:
-        assert text[r.start : r.end] == r.text
-    return {r.text: r for r in recs}
+from record_lookup import by_text
 
 
 @pytest.mark.parametrize(
@@ -28,7 +22,7 @@ def _recs(ex, text: str):  # type: ignore[no-untyped-def]
     ],
 )
 def test_a_commodity_move_is_its_price(ex, text: str, span: str, name: str, change: str) -> None:  # type: ignore[no-untyped-def]
-    r = _recs(ex, text)[span]
+    r = by_text(ex, text)[span]
     assert (r.metric, r.metric_text, r.change, r.company) == ("price", name, change, None)
 
 
@@ -46,7 +40,7 @@ def test_a_production_rise_is_no_commodity_price(ex) -> None:  # type: ignore[no
     ],
 )
 def test_a_market_verb_before_x_to_y_is_a_change_then_a_level(ex, text: str, first: str, second: str) -> None:  # type: ignore[no-untyped-def]
-    recs = _recs(ex, text)
+    recs = by_text(ex, text)
     assert first in recs and second in recs, recs
     assert recs[first].value_high is None and recs[first].change is not None
     assert recs[second].change is None
@@ -71,7 +65,7 @@ def test_money_set_aside_for_bad_loans_is_a_loan_loss_provision(ex) -> None:  # 
     ],
 )
 def test_a_currency_move_is_its_price(ex, text: str, spans: tuple[str, str], name: str) -> None:  # type: ignore[no-untyped-def]
-    recs = _recs(ex, text)
+    recs = by_text(ex, text)
     for span in spans:
         assert (recs[span].metric, recs[span].metric_text, recs[span].company) == ("price", name, None)
 

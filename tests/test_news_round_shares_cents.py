@@ -9,13 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-
-
-def _by_text(ex, text: str):  # type: ignore[no-untyped-def]
-    recs = ex.extract(text, lang="en")
-    for r in recs:
-        assert text[r.start : r.end] == r.text
-    return {r.text: r for r in recs}
+from record_lookup import by_text
 
 
 @pytest.mark.parametrize(
@@ -30,7 +24,7 @@ def _by_text(ex, text: str):  # type: ignore[no-untyped-def]
     ],
 )
 def test_words_between_the_number_and_shares_keep_the_count(ex, text: str, span: str, value: str) -> None:  # type: ignore[no-untyped-def]
-    recs = _by_text(ex, text)
+    recs = by_text(ex, text)
     assert span in recs, recs
     assert (recs[span].value, recs[span].unit) == (Decimal(value), "shares")
 
@@ -49,12 +43,12 @@ def test_repurchase_wording_names_the_share_count(ex, text: str) -> None:  # typ
 
 
 def test_glued_cents_are_a_sum_in_the_documents_dollar(ex) -> None:  # type: ignore[no-untyped-def]
-    recs = _by_text(ex, "Shares of Koala Mining rose 14c to A$2.31 on Friday.")
+    recs = by_text(ex, "Shares of Koala Mining rose 14c to A$2.31 on Friday.")
     assert (recs["14c"].value, recs["14c"].unit) == (Decimal("0.14"), "AUD")
     assert recs["14c"].metric == "share_price"
     assert recs["14c"].change == "up"
     assert (recs["A$2.31"].metric, recs["A$2.31"].change) == ("share_price", None)
-    recs = _by_text(ex, "The board declared a dividend of 7.5c a share.")
+    recs = by_text(ex, "The board declared a dividend of 7.5c a share.")
     assert (recs["7.5c"].value, recs["7.5c"].unit, recs["7.5c"].metric) == (
         Decimal("0.075"),
         "USD",
@@ -75,13 +69,13 @@ def test_a_glued_c_after_a_label_or_a_temperature_is_no_cents(ex, text: str) -> 
 
 
 def test_the_stock_move_reaches_over_sums_and_or(ex) -> None:  # type: ignore[no-untyped-def]
-    recs = _by_text(ex, "Shares in Orbit Foods fell $2.10, or 6%, to $33.40 in early trade.")
+    recs = by_text(ex, "Shares in Orbit Foods fell $2.10, or 6%, to $33.40 in early trade.")
     assert [(recs[k].metric, recs[k].change) for k in ("$2.10", "6%", "$33.40")] == [
         ("share_price", "down"),
         ("share_price", "down"),
         ("share_price", None),
     ]
-    recs = _by_text(ex, "Shares in Orbit Foods rose 9p to 287p.")
+    recs = by_text(ex, "Shares in Orbit Foods rose 9p to 287p.")
     assert [(recs[k].metric, recs[k].unit) for k in ("9p", "287p")] == [
         ("share_price", "GBP"),
         ("share_price", "GBP"),
@@ -97,5 +91,5 @@ def test_the_stock_move_reaches_over_sums_and_or(ex) -> None:  # type: ignore[no
     ],
 )
 def test_a_verb_before_the_metric_and_by_make_a_change(ex, text: str, span: str, metric: str, change: str) -> None:  # type: ignore[no-untyped-def]
-    r = _by_text(ex, text)[span]
+    r = by_text(ex, text)[span]
     assert (r.metric, r.change) == (metric, change)
