@@ -73,3 +73,12 @@ def test_a_currency_move_is_its_price(ex, text: str, spans: tuple[str, str], nam
 def test_a_dollar_index_is_no_currency_price(ex) -> None:  # type: ignore[no-untyped-def]
     (r,) = ex.extract("The dollar index rose 0.3% on Friday.", lang="en")
     assert r.metric != "price"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The central bank held rates steady at 4.75% on Wednesday.", "The Riksbank kept interest rates at 3.5%."],
+)
+def test_a_rate_held_is_the_interest_rate(ex, text: str) -> None:  # type: ignore[no-untyped-def]
+    (r,) = ex.extract(text, lang="en")
+    assert r.metric == "interest_rate"
