@@ -16,7 +16,7 @@ CHANGE_IN_PHRASE_UP = r"加息"
 CHANGE_IN_PHRASE_DOWN = r"降息"
 
 # words right before a value that make it the level reached, not a change
-CHANGE_LEVEL_BEFORE = r"(?:至|到|达到|达|為|为|是|报收于|报收|收于|报|報|錄得|录得|實現|实现)\s*(?:每股)?\s*$"
+CHANGE_LEVEL_BEFORE = r"(?:至|到|达到|达|為|为|是|报收于|报收|收于|收於|收在|收报|收報|报|報|錄得|录得|實現|实现)\s*(?:每股)?\s*$"
 
 # words right before a value that make it a change ("增长12%", "涨幅达5%")
 CHANGE_BEFORE = rf"(?:(?:{CHANGE_UP}|{CHANGE_DOWN})了?|(?:涨幅|跌幅|增幅|降幅|漲幅|增速|升幅)(?:高|仅|僅)?(?:达到|达|為|为|是|約|约)?)\s*$"
