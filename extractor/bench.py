@@ -464,7 +464,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scale", type=float, default=1.0, help="size of the input-shape sets")
     ap.add_argument("--shapes-only", action="store_true", help="only the input-shape figures")
     ap.add_argument("--hostile", action="store_true", help="time hostile inputs per size")
-    ap.add_argument("--only", action="append", help="with --hostile: just these inputs")
+    ap.add_argument(
+        "--only", action="append",
+        help="with --hostile: just these inputs (repeat the flag, or separate names by commas)",
+    )
     ap.add_argument("--sizes", help="with --hostile: comma-separated sizes in characters")
     ap.add_argument("--timeout", type=float, default=60.0, help="with --hostile: seconds per million characters of input")
     ap.add_argument("--no-ner", action="store_true", help="with --hostile: Extractor(use_ner=False)")
@@ -473,6 +476,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--fuzz", type=int, metavar="N", help="run N generated documents")
     ap.add_argument("--seed", type=int, default=0, help="with --fuzz: the random seed")
     a = ap.parse_args(argv)
+    if a.only:
+        a.only = [n for item in a.only for n in item.split(",") if n]
+        unknown = sorted(set(a.only) - set(HOSTILE))
+        if unknown:
+            ap.error(f"--only: unknown input {', '.join(unknown)}; known: {', '.join(sorted(HOSTILE))}")
     if a.hostile:
         sizes = tuple(int(x) for x in a.sizes.split(",")) if a.sizes else SIZES
         import os

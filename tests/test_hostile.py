@@ -348,3 +348,14 @@ def test_a_text_is_searched_for_index_names_only_when_it_names_one(text: str) ->
     full = market._INDEX_RE.search(text, 0, len(text))
     got = market.find_index(text, 0)
     assert (full and full.span()) == (got and got.span())
+
+
+def test_bench_only_names_unknown_inputs_and_takes_a_comma_list(capsys) -> None:  # type: ignore[no-untyped-def]
+    from extractor import bench
+
+    with pytest.raises(SystemExit):
+        bench.main(["--hostile", "--only", "nosuch"])
+    assert "unknown input nosuch" in capsys.readouterr().err
+    assert bench.main(["--hostile", "--only", "digits,whitespace", "--sizes", "1000"]) == 0
+    out = capsys.readouterr().out
+    assert "\ndigits " in out and "\nwhitespace " in out and "\nseparators " not in out
