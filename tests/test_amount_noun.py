@@ -44,3 +44,21 @@ def test_a_metric_heading_the_noun_phrase_keeps_its_name(ex, text: str, span: st
 def test_a_deal_noun_is_left_to_the_deal_grammar(ex) -> None:  # type: ignore[no-untyped-def]
     r = _rec(ex, "Orbit agreed to buy Lumen in a $2 billion deal.", "$2 billion")
     assert r.metric == "acquisition"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group expects to save about $800 million annually by 2026.",
+        "The program delivered run-rate savings of $120 million.",
+        "The plan will bring $300 million in cost savings.",
+    ],
+)
+def test_cost_savings_are_named(ex, text: str) -> None:  # type: ignore[no-untyped-def]
+    (r,) = ex.extract(text, lang="en")
+    assert r.metric == "cost_savings"
+
+
+def test_savings_deposits_are_no_cost_savings(ex) -> None:  # type: ignore[no-untyped-def]
+    recs = ex.extract("Savings deposits rose to $12 billion.", lang="en")
+    assert all(r.metric != "cost_savings" for r in recs)
