@@ -36,6 +36,16 @@ _GLUED_CENT_NOT_AFTER: Final = re.compile(
 )
 _GLUED_CENT_WINDOW: Final = 40
 _DECIMAL_COMMA: Final = re.compile(r"\d{1,3},\d{1,2}")  # "12,5%", "€1,5 million"
+# "2 points" of a rate: the words naming a rate before the number or after "points to/of"
+_POINTS: Final = re.compile(r"[ ]?(?i:" + _EN.regex("QUANTITY_RATE_POINTS") + r")(?![A-Za-z])")
+_RATE_BEFORE_POINTS: Final = re.compile(
+    r"(?i:\b(?:" + _EN.regex("QUANTITY_RATE_WORDS") + r")\b)(?![^,;.]*\b(?:index|dow|nasdaq|s&p)\b)"
+)
+_RATE_AFTER_POINTS: Final = re.compile(
+    r"\s(?:to|of|in|off|from)\s(?:(?:the|its|our|their|total|organic|gross|operating|net|"
+    r"underlying|comparable)\s)*(?i:" + _EN.regex("QUANTITY_RATE_WORDS") + r")\b"
+)
+_RATE_WINDOW: Final = 50
 _LABEL_COLON: Final = re.compile(r"[:：][ \t]{0,2}$")  # "Operating loss: ($1.1 billion)"
 _PENCE_DIGITS: Final = re.compile(r"\.\d\d$")  # "PS3.50"
 # "$479 million yen-denominated debt": the word is an adjective's, not the unit (but
@@ -121,6 +131,10 @@ class _ArabicNumbers(_Exclusions):
                     scaled, value = True, raw * scale
         else:
             end = scale_end
+            if not scaled and pre.code is None and not closed:
+                pts = self._rate_points(start, end)
+                if pts is not None:  # "Operating margin improved 2 points": percentage points
+                    unit, factor, which, end = "pp", Decimal(1), "pp", pts
         if pre.outer_paren and not closed and t[end : end + 1] == ")" and self._label_before(pre.start):
             start, closed, neg, end = pre.start, True, not neg, end + 1  # "loss: ($1.1 billion)"
         if pre.paren and not closed and pre.code is not None:
@@ -239,6 +253,20 @@ class _ArabicNumbers(_Exclusions):
         if which == "cur" and self._currency_word_not_unit(pre, core, sm, value, scaled):
             return pre.code, Decimal(1), None
         return unit, factor, which
+
+    def _rate_points(self, start: int, end: int) -> int | None:
+        """Where "points" after a number ends when they are percentage points: a rate is
+        named just before ("margin improved 2 points", "the unemployment rate fell 0.2
+        points") or after ("added 4 points to organic growth"); an index's points ("the
+        Dow fell 300 points") are none. None otherwise."""
+        m = _POINTS.match(self.t, end)
+        if m is None:
+            return None
+        if _RATE_AFTER_POINTS.match(self.t, m.end()) or _RATE_BEFORE_POINTS.search(
+            self.t, max(0, start - _RATE_WINDOW), start
+        ):
+            return m.end()
+        return None
 
     def _label_before(self, bracket: int) -> bool:
         """Does a label's colon stand right before the bracket at ``bracket`` ("Operating

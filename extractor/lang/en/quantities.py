@@ -90,6 +90,16 @@ QUANTITY_GLUED_CENT_NOT_AFTER = (
     r"|temperatures?\b|degrees?\b|heat\b|celsius|highs?\sof|lows?\sof|hot\b|warm"
 )
 
+# "points" after a number, read as percentage points only beside a rate (below)
+QUANTITY_RATE_POINTS = r"points?|pts?"
+
+# words naming a rate, whose "points" are percentage points ("margin improved 2 points",
+# "added 4 points to organic growth", "market share rose 1.5 points")
+QUANTITY_RATE_WORDS = (
+    r"margins?|growth|rates?|share|yields?|ratio|percentage|penetration|occupancy|"
+    r"utili[sz]ation|retention|churn|comps?|inflation|unemployment"
+)
+
 # "tens of millions of dollars": the multiple before a plural scale
 QUANTITY_VAGUE_MULTIPLES = r"tens|hundreds"
 
