@@ -62,3 +62,14 @@ def test_cost_savings_are_named(ex, text: str) -> None:  # type: ignore[no-untyp
 def test_savings_deposits_are_no_cost_savings(ex) -> None:  # type: ignore[no-untyped-def]
     recs = ex.extract("Savings deposits rose to $12 billion.", lang="en")
     assert all(r.metric != "cost_savings" for r in recs)
+
+
+def test_an_undated_savings_amount_in_a_call_has_no_quarter(ex) -> None:  # type: ignore[no-untyped-def]
+    doc = (
+        "Acme Corp (ACME) Q3 2024 Earnings Call Transcript\n\n"
+        "Jane Roe -- Chief Financial Officer\n\n"
+        "Revenue was $2.1 billion. We remain on track for $90 million in cost savings.\n"
+    )
+    got = {r.text: (r.metric, r.period.label if r.period else None) for r in ex.extract(doc)}
+    assert got["$2.1 billion"] == ("revenue", "2024-Q3")
+    assert got["$90 million"] == ("cost_savings", None)

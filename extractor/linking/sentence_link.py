@@ -473,6 +473,11 @@ def _record_unit(q: Quantity, ucls: str, metric_id: str, unit_of: dict[str, str]
     return mu if mu in ("count", "shares") else None
 
 
+# metrics whose undated values are not the call's quarter's results: an unnamed value,
+# a savings programme's amount (its run rate or target, said in any quarter)
+_NO_CALL_QUARTER = frozenset({"other", "cost_savings"})
+
+
 def _choose_period(
     work: _SentenceWork, qi: int, q: Quantity, kind: str, ucls: str, metric_id: str
 ) -> Period | None:
@@ -496,7 +501,7 @@ def _choose_period(
     if (
         period is None
         and default_period is not None
-        and (metric_id != "other" or kind == "guidance")
+        and (metric_id not in _NO_CALL_QUARTER or kind == "guidance")
     ):
         if kind == "actual":
             period = default_period  # a result stated in a call is the call's quarter
