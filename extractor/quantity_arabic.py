@@ -35,7 +35,8 @@ _GLUED_CENT_NOT_AFTER: Final = re.compile(
     r"(?i:" + _EN.regex("QUANTITY_GLUED_CENT_NOT_AFTER") + ")"
 )
 _GLUED_CENT_WINDOW: Final = 40
-_DECIMAL_COMMA: Final = re.compile(r"\d{1,3},\d{1,2}")  # "12,5%", "€1,5 million"
+# digits read with a decimal comma (the grammar's ``_DECIMAL_COMMA`` found them)
+_DECIMAL_COMMA_DIGITS: Final = re.compile(r"\d{1,3},\d{1,2}")  # "12,5%", "€1,5 million"
 # "2 points" of a rate: the words naming a rate before the number or after "points to/of"
 _POINTS: Final = re.compile(r"[ ]?(?i:" + _EN.regex("QUANTITY_RATE_POINTS") + r")(?![A-Za-z])")
 _RATE_BEFORE_POINTS: Final = re.compile(
@@ -83,7 +84,7 @@ class _ArabicNumbers(_Exclusions):
         glued = pre.code is None and self._rejected_before(pre.start)
         if glued and not self._name_then_amount(pre.start):
             return None, run_end  # "FY21", "A2P", "Q2"
-        decimal_comma = _DECIMAL_COMMA.fullmatch(core) is not None
+        decimal_comma = _DECIMAL_COMMA_DIGITS.fullmatch(core) is not None
         digits = core.replace(",", ".") if decimal_comma else core.replace(",", "")
         if len(digits) > 32:
             return None, run_end  # an identifier, not an amount

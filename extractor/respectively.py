@@ -174,10 +174,11 @@ class _Chain:
     companions: tuple[tuple[int, ...], ...]
 
 
-def _like(p: Period, year: int) -> Period | None:
-    """The period of the same shape as ``p`` in ``year``.
+def same_shape_in_year(p: Period, year: int) -> Period | None:
+    """The period of the same shape as ``p`` (a year, quarter, half, month or day) in
+    ``year``; None for a span of years.
 
-    >>> [_like(Period.from_label(x), 2019).label for x in ["2020-02-29", "FY2020-Q3", "2020-01..2020-09"]]
+    >>> [same_shape_in_year(Period.from_label(x), 2019).label for x in ["2020-02-29", "FY2020-Q3", "2020-01..2020-09"]]
     ['2019-02-28', 'FY2019-Q3', '2019-01..2019-09']
     """
     k = p.kind
@@ -207,12 +208,6 @@ def _like(p: Period, year: int) -> Period | None:
     return None  # a span of years has no single-year shape
 
 
-def same_shape_in_year(p: Period, year: int) -> Period | None:
-    """The period of the same shape as ``p`` (a year, quarter, half, month or day) in
-    ``year``; None for a span of years."""
-    return _like(p, year)
-
-
 def _walk(
     text: str, pos: int, shape: Period, by_start: dict[int, PeriodMention]
 ) -> tuple[list[Period], int]:
@@ -232,7 +227,7 @@ def _walk(
         ym = _TAIL_YEAR.match(text, p)
         if ym is None or abs(int(ym.group("y")) - shape.year_number) > 30:
             break
-        item = _like(shape, int(ym.group("y")))
+        item = same_shape_in_year(shape, int(ym.group("y")))
         if item is None:
             break
         out.append(item)
@@ -522,7 +517,8 @@ def _pair_unmarked(lists: _Lists, out: dict[int, Period]) -> None:
     """The filing convention without the word: "$6.9 billion and $5.8 billion at
     December 31, 2020 and 2019", a period list right after a value list as long."""
     text = lists.text
-    for c in lists.chains(0, 0, len(text)):
+    chains = lists.chains(0, 0, len(text))
+    for c in chains:
         if len(c.members) < 2:
             continue
         nxt = [
@@ -531,10 +527,10 @@ def _pair_unmarked(lists: _Lists, out: dict[int, Period]) -> None:
         ]
         if nxt:
             _pair(c, nxt[0], out)
-    _pair_sentence_lists(lists, out)
+    _pair_sentence_lists(lists, chains, out)
 
 
-def _pair_sentence_lists(lists: _Lists, out: dict[int, Period]) -> None:
+def _pair_sentence_lists(lists: _Lists, chains: list[_Chain], out: dict[int, Period]) -> None:
     """The filing convention across words: the sentence's one list of balance dates, at
     its end after "at"/"as of" ("deposits of $799 billion and $545 billion with no
     stated maturities at December 31, 2020 and 2019") or at its start ("At December 31,
@@ -548,7 +544,6 @@ def _pair_sentence_lists(lists: _Lists, out: dict[int, Period]) -> None:
     n = len(pl.periods)
     if any(m.period is not None and not (pl.start <= m.start and m.end <= pl.end) for m in lists.periods):
         return  # another period stands in the sentence
-    chains = lists.chains(0, 0, len(text))
     members = {i for c in chains for i in c.members} | {j for c in chains for cs in c.companions for j in cs}
     if not chains or any(len(c.members) != n for c in chains):
         return

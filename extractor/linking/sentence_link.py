@@ -133,6 +133,10 @@ def link_sentence(
     return list(work.linked.values())  # in quantity order: insertion follows the loop
 
 
+# between a sum and the same sum per share after it (", or $3.32 a share")
+_OR_PER_SHARE = re.compile(r",?\s{1,2}or\s{1,2}(?:about\s{1,2}|approximately\s{1,2})?")
+
+
 def _link_value(work: _SentenceWork, qi: int, q: Quantity) -> Link | None:
     """The link of the ``qi``-th value, or None when nothing says what it measures."""
     s = work.s
@@ -189,8 +193,10 @@ def _choose_metric(work: _SentenceWork, qi: int, q: Quantity, ucls: str) -> _Cho
     noun = _amount_noun(s, q, left_window) if qi not in work.resp_metric else None
     if noun is not None:  # "a $50 million headwind": the sum is the noun, not a nearby metric
         return noun
-    share = _list_share_of(s, qi) if ucls == "%" and qi not in work.resp_metric else None
-    if share is not None:  # "18%, 21% and 24% of total revenue": each a share of revenue
+    share = None
+    if ucls == "%" and qi not in work.resp_metric:
+        share = _list_share_of(s, qi) if s.lang == "en" else _zh_share_of_revenue(s, q)
+    if share is not None:  # "18%, 21% and 24% of total revenue", "营收的6%": share of revenue
         return share
     change_guess = detect_change(s, q, left_window)
     if change_guess is None and ucls in ("%", "bp", "pp"):
@@ -240,9 +246,7 @@ _SHARE_LIST_GAP = re.compile(r",?\s{1,2}and\s{1,2}|,\s{1,2}")
 
 def _list_share_of(s: Sentence, qi: int) -> _Choice | None:
     """A percentage listed before others whose last is a share of revenue ("18%, 21% and
-    24% of total revenue"): a share of revenue too. English only."""
-    if s.lang != "en":
-        return _zh_share_of_revenue(s, s.quantities[qi])
+    24% of total revenue"): a share of revenue too. English."""
     last = qi
     while (
         last + 1 < len(s.quantities)
@@ -262,10 +266,6 @@ def _list_share_of(s: Sentence, qi: int) -> _Choice | None:
 
 
 _ZH_OF_VALUE = re.compile(r"的(?:约|近|逾|超过|超)?")
-
-
-# between a sum and the same sum per share after it (", or $3.32 a share")
-_OR_PER_SHARE = re.compile(r",?\s{1,2}or\s{1,2}(?:about\s{1,2}|approximately\s{1,2})?")
 
 
 def _zh_share_of_revenue(s: Sentence, q: Quantity) -> _Choice | None:
