@@ -149,30 +149,37 @@ def extract_chunk(ex: Runner, chunk: Sequence[Any], kwargs: dict[str, Any]) -> l
     """``(True, records)`` or ``(False, exception)`` for each item of ``chunk`` (a text,
     a text with its context, or ``_HERE``: not sent to a worker, done by the parent)."""
     with gc_paused():
-        jobs: list[Job | None | BaseException | _Here] = []
-        for t in chunk:
-            if isinstance(t, _Here):
-                jobs.append(t)
-                continue
-            text, kw = (t.text, {**kwargs, **t.overrides}) if isinstance(t, InContext) else (t, kwargs)
-            try:
-                jobs.append(ex._prepare(text, **kw))
-            except Exception as e:  # noqa: BLE001 - reported, the batch goes on
-                jobs.append(e)
+        # the chunk's sentences, values and spaCy docs are freed when ``_chunk`` returns,
+        # before the collector is back on: its first pass then sees only the records
+        return _chunk(ex, chunk, kwargs)
+
+
+def _chunk(ex: Runner, chunk: Sequence[Any], kwargs: dict[str, Any]) -> list[tuple[bool, Any]]:
+    """:func:`extract_chunk`'s work, with the collector off."""
+    jobs: list[Job | None | BaseException | _Here] = []
+    for t in chunk:
+        if isinstance(t, _Here):
+            jobs.append(t)
+            continue
+        text, kw = (t.text, {**kwargs, **t.overrides}) if isinstance(t, InContext) else (t, kwargs)
         try:
-            ex._run_nlp([s for j in jobs if isinstance(j, Job) for s in j.sentences])
-        except Exception:  # noqa: BLE001 - one document broke the batch: one at a time
-            return [_one_safely(ex, t, kwargs) for t in chunk]
-        out: list[tuple[bool, Any]] = []
-        for j in jobs:
-            if isinstance(j, (BaseException, _Here)):
-                out.append((False, j))
-                continue
-            try:
-                out.append((True, ex._finish(j) if j is not None else []))
-            except Exception as e:  # noqa: BLE001 - reported, the batch goes on
-                out.append((False, e))
-        return out
+            jobs.append(ex._prepare(text, **kw))
+        except Exception as e:  # noqa: BLE001 - reported, the batch goes on
+            jobs.append(e)
+    try:
+        ex._run_nlp([s for j in jobs if isinstance(j, Job) for s in j.sentences])
+    except Exception:  # noqa: BLE001 - one document broke the batch: one at a time
+        return [_one_safely(ex, t, kwargs) for t in chunk]
+    out: list[tuple[bool, Any]] = []
+    for j in jobs:
+        if isinstance(j, (BaseException, _Here)):
+            out.append((False, j))
+            continue
+        try:
+            out.append((True, ex._finish(j) if j is not None else []))
+        except Exception as e:  # noqa: BLE001 - reported, the batch goes on
+            out.append((False, e))
+    return out
 
 
 def _one_safely(ex: Runner, item: Any, kwargs: dict[str, Any]) -> tuple[bool, Any]:

@@ -179,12 +179,23 @@ class Extractor:
 
         See :func:`extractor.extract` for the meaning of the arguments.
         """
-        with gc_paused():
-            job = self._prepare(text, lang, doc_date, company, period, filing)
-            if job is None:
-                return []
-            self._run_nlp(job.sentences)
-            return self._finish(job)
+        with gc_paused():  # (the document's working objects are freed before it is on)
+            return self._extract(text, lang, doc_date, company, period, filing)
+
+    def _extract(
+        self,
+        text: str,
+        lang: Lang | None,
+        doc_date: date | datetime | str | None,
+        company: str | None,
+        period: Period | str | None,
+        filing: bool | None,
+    ) -> list[Record]:
+        job = self._prepare(text, lang, doc_date, company, period, filing)
+        if job is None:
+            return []
+        self._run_nlp(job.sentences)
+        return self._finish(job)
 
     def _prepare(
         self,
