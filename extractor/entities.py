@@ -13,9 +13,12 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Literal, TypeVar
 
-from .companies import _LATIN_STOP, CompanyFinder
+import attrs
+
+from .companies import _LATIN_STOP, CompanyFinder, CompanyMention
 from .lang import get_language
 from .link import Sentence
+from .market import find_index, mover_names
 from .mentions import Job
 from .nlp import Analyzer
 
@@ -24,6 +27,7 @@ __all__ = ["add_entities", "data_credits", "may_name_org", "plan_ner", "run_nlp"
 Lang = Literal["en", "zh"]
 _EN = get_language("en")
 _NOT_COMPANY = _EN.word_set("NOT_COMPANY_ORGS")
+_SECTORS = _EN.word_set("MARKET_SECTORS")  # "Banks rose 1.2%": a sector, no company
 # "the", "U.S.", "EU" before such a name ("the U.S. Federal Trade Commission")
 _ORG_LEAD = re.compile(_EN.regex("NOT_COMPANY_ORG_LEAD"), re.IGNORECASE)
 _ORG_END = re.compile(_EN.regex("NOT_COMPANY_ORG_END"), re.IGNORECASE)
@@ -33,6 +37,8 @@ _PLAIN_LOWER = _EN.word_set("PLAIN_LOWER_WORDS")
 # "according to LSEG data", "FactSet consensus": a source of figures, not a company
 _CREDIT = re.compile(_EN.regex("DATA_VENDOR_CREDIT"))
 # the model's labels of names that are no business (places, peoples, laws, events)
+# one word that alone names no company ("Banks rose 2%", "Holdings fell")
+_GENERIC_NAME_WORDS = _EN.word_set("INDUSTRY_WORDS") | _EN.word_set("COMPANY_WORDS") | _OPENERS
 _NOT_BUSINESS = frozenset({"GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "LANGUAGE", "WORK_OF_ART"})
 
 
@@ -58,6 +64,16 @@ def plan_ner(job: Job, companies: CompanyFinder) -> None:
                     s.companies = sorted([*s.companies, *found], key=lambda c: c.start)
         return
     for s in english:
+        movers = _new_movers(s, s.companies)
+        if movers:
+            for a, b, shares in movers:
+                named = companies.from_span(s.text, a, b) if shares else None
+                if named is not None:  # "Shares of Rio Tinto fell 2.3%": a listed company
+                    s.companies = sorted([*s.companies, attrs.evolve(named, source="subject")], key=lambda c: c.start)
+            movers = _new_movers(s, s.companies)  # (a market report may now show)
+            if movers:
+                s.needs_ner = True  # names the model checks (a place is no company)
+                continue
         last = s.quantities[-1].start
         if any(c.start < last for c in s.companies):
             continue
@@ -109,6 +125,35 @@ def run_nlp(
                 s.quantities = [q for q, ok in zip(s.quantities, aligned) if ok]
 
 
+def _new_movers(s: Sentence, comps: Sequence[CompanyMention]) -> list[tuple[int, int, bool]]:
+    """The names a verb of movement makes the subject of a value (:func:`mover_names`)
+    that none of ``comps`` covers: after "Shares of", or in a market report where another
+    mover is a company of ``comps`` ("Barclays rose 3%, while HSBC dipped 0.4%"). Not an
+    index, a metric, a month or a word no company is named by (one word alone: not an
+    industry's or a company's word)."""
+    if not any("%" in q.text for q in s.quantities) and "hares of" not in s.text and "tock of" not in s.text:
+        return []
+    found = mover_names(s.text, [(q.start, q.text) for q in s.quantities])
+    if not found:
+        return []
+    known = [(c.start, c.end) for c in comps]
+    parallel = any(any(a < y and x < b for x, y in known) for a, b, _ in found)
+    taken = known + [(m.start, m.end) for m in s.metrics]
+    out = []
+    for a, b, shares in found:
+        if not (shares or parallel) or any(a < y and x < b for x, y in taken):
+            continue
+        words = s.text[a:b].split()
+        if any(w.rstrip(".") in _LATIN_STOP for w in words) or s.text[a:b].lower() in _NOT_COMPANY:
+            continue
+        if len(words) == 1 and words[0] in _GENERIC_NAME_WORDS:
+            continue
+        if find_index(s.text, a, b) is not None:
+            continue  # "The FTSE 100 fell": the index's move
+        out.append((a, b, shares))
+    return out
+
+
 _Spans = tuple[tuple[int, int], ...]
 def _not_company(name: str) -> bool:
     """An organisation that is no company (a regulator, a news agency, a sales region, a
@@ -116,6 +161,7 @@ def _not_company(name: str) -> bool:
     low = name.lower()
     return (
         low in _NOT_COMPANY
+        or low in _SECTORS
         or _ORG_LEAD.sub("", low) in _NOT_COMPANY
         or _ORG_END.search(low) is not None
     )
@@ -163,6 +209,12 @@ def add_entities(s: Sentence, ents: list[tuple[int, int, str, str]], companies: 
         m = companies.from_span(s.text, a, b)
         if m is not None:
             comps.append(m)
+    for a, b, _ in _new_movers(s, comps):
+        if any(a < y and x < b and label in _NOT_BUSINESS for x, y, label, _ in ents):
+            continue  # "Europe rose 1%": a place
+        mover = companies.from_span(s.text, a, b)
+        if mover is not None and not _not_company(mover.text):
+            comps.append(attrs.evolve(mover, source="subject"))
     first = s.quantities[0].start if s.quantities else -1
     if first > 0 and not any(c.start < first for c in comps):
         # no company before the values: the opening name, when a business's figure follows

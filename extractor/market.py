@@ -144,3 +144,54 @@ def zh_index_move(text: str, start: int, companies: Sequence[CompanyMention]) ->
         return None
     change: Literal["up", "down"] = "up" if mv.group("up") else "down"
     return Move("index_level", mv.group("verb"), _ZH_ALIAS[nearest.group()], change)
+
+
+# -- names that move ---------------------------------------------------------------------
+
+# a capitalised name opening a clause (the sentence's start, after a comma, "and",
+# "while", a dateline's dash), "Shares of" maybe before it, then a verb of movement and
+# its value: "Barclays rose 3% and Lloyds gained 1.5%, while HSBC dipped 0.4%"
+_MOVER = re.compile(
+    r"(?:(?<=^)|(?<=[,;:(] )|(?<= and )|(?<= while )|(?<= but )|(?<= whereas )|(?<=[-–—] ))"
+    r"(?P<shares>(?:[Ss]hares|[Ss]tock) of )?"
+    r"(?P<name>(?-i:[A-Z][A-Za-z0-9&.\-]*(?: (?:[A-Z][A-Za-z0-9&.\-]*|&)){0,3}))"
+    + _EN.regex("MARKET_AFTER_SUBJECT"),
+    re.IGNORECASE,
+)
+_MOVER_WINDOW = 80
+
+
+def mover_names(text: str, values: Sequence[tuple[int, str]]) -> list[tuple[int, int, bool]]:
+    """(start, end, after "Shares of") of the names that a verb of movement makes the
+    subject of a value (``values``: (start, text) of each value, in order): the name after
+    "Shares of" ("Shares of Rio Tinto fell 2.3%"); and, where two or more percentages of
+    the sentence are such moves (a market report), the name of each ("Barclays rose 3%
+    and Lloyds gained 1.5%"). Only the sentence's grammar: the caller checks the names (a
+    place, a sector, an index or a metric is no company).
+
+    >>> t = "Barclays rose 3% and Lloyds gained 1.5%, while HSBC dipped 0.4%."
+    >>> vs = [(t.index(v), v) for v in ("3%", "1.5%", "0.4%")]
+    >>> [t[a:b] for a, b, _ in mover_names(t, vs)]
+    ['Barclays', 'Lloyds', 'HSBC']
+    >>> t = "Shares of Rio Tinto fell 2.3% to 5,012p."
+    >>> [(t[a:b], shares) for a, b, shares in mover_names(t, [(t.index("2.3%"), "2.3%")])]
+    [('Rio Tinto', True)]
+    >>> mover_names("Revenue rose 3% to $5 million.", [(13, "3%"), (19, "$5 million")])
+    []
+    """
+    pct: list[tuple[int, int, bool]] = []
+    out: list[tuple[int, int, bool]] = []
+    for start, vtext in values:
+        m = _MOVER.search(text, max(0, start - _MOVER_WINDOW), start)
+        if m is None or _SECTOR.search(m.group(), m.end("name") - m.start()):
+            continue  # (not "Tech stocks rose 2%": a sector)
+        if m.group("shares"):
+            out.append((*m.span("name"), True))
+        elif vtext.rstrip().endswith(("%", "percent", "per cent", "pc")):
+            pct.append((*m.span("name"), False))
+    if len(pct) + len(out) >= 2:
+        out.extend(pct)
+    return sorted(set(out))
+
+
+_SECTOR = re.compile(r"\s(?:stocks|shares|names|sector)\b")

@@ -315,6 +315,10 @@ def _named_metric(
     return _Choice(metric, metric_id, metric.text, change)
 
 
+# between a share's move and the price it ended at ("fell 2.3% to 5,012p")
+_MOVE_TO_PRICE = re.compile(r"\s{1,2}to(?:\s{1,2}close\s{1,2}at)?\s{1,2}")
+
+
 def _context_metric(
     work: _SentenceWork, qi: int, q: Quantity, ucls: str, change: Literal["up", "down"] | None
 ) -> _Choice | None:
@@ -330,6 +334,14 @@ def _context_metric(
     if before is not None and follows is not None:
         up = follows.group("dir").lower() == "up"
         return _Choice(None, before.metric, before.metric_text, "up" if up else "down")
+    if (
+        before is not None
+        and before.metric == "share_price"
+        and before.unit == "%"
+        and ucls == "money"
+        and _MOVE_TO_PRICE.fullmatch(s.text, s.quantities[qi - 1].end, q.start)
+    ):  # "BHP slipped 1.1% to A$44.20": the price the move ended at
+        return _Choice(None, "share_price", before.metric_text, None, before.company)
     growth = _growth_phrase(s, q) if ucls == "%" else None
     if growth is not None:
         return _Choice(None, "revenue_growth", growth, change)

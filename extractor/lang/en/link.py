@@ -742,6 +742,7 @@ RESPECTIVELY_METRIC_SEP = (
 MARKET_UP = (
     r"rose|rises?|rising|gain(?:ed|s)?|advanc(?:ed|es)|climb(?:ed|s)?|jump(?:ed|s)?|"
     r"surg(?:ed|es)|soar(?:ed|s)?|rall(?:ied|ies)|add(?:ed|s)|rebound(?:ed|s)?|"
+    r"firm(?:ed|s)|leap(?:t|ed|s)|spik(?:ed|es)|popp(?:ed)|pops|"
     r"(?:edged|ticked|inched|closed|ended|finished|was|were|traded|is|are)\s+(?:up|higher)|"
     r"up|higher"
 )
@@ -750,7 +751,8 @@ MARKET_UP = (
 MARKET_DOWN = (
     r"fell|falls?|falling|dropp?(?:ed|s)?|declin(?:ed|es)|lost|los(?:es|ing)|shed|"
     r"slid|slips?|slipped|sank|sinks?|tumbl(?:ed|es)|plung(?:ed|es)|plummet(?:ed|s)?|"
-    r"slump(?:ed|s)?|retreat(?:ed|s)?|skidd?(?:ed|s)|"
+    r"slump(?:ed|s)?|retreat(?:ed|s)?|skidd?(?:ed|s)|dipp(?:ed)|dips|eas(?:ed|es)|"
+    r"weaken(?:ed|s)|sagg(?:ed)|sags|"
     r"(?:edged|ticked|inched|closed|ended|finished|was|were|traded|is|are)\s+(?:down|lower)|"
     r"down|lower|off"
 )

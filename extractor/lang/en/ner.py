@@ -143,6 +143,19 @@ NOT_COMPANY_ORGS = frozenset(
     ]
 )
 
+# market sectors that news capitalises at a sentence's start and the model may read as an
+# organisation ("Banks rose 1.2% and Miners fell 0.8%", "Tech stocks rose 2%")
+MARKET_SECTORS = frozenset(
+    [
+        "banks", "lenders", "insurers", "miners", "retailers", "automakers", "carmakers",
+        "chipmakers", "drugmakers", "homebuilders", "builders", "airlines", "utilities",
+        "telecoms", "financials", "industrials", "materials", "staples", "discretionary",
+        "defensives", "cyclicals", "exporters", "importers", "energy", "tech", "technology",
+        "healthcare", "real estate", "property developers", "brokers", "oil majors",
+        "refiners", "shippers", "semiconductors",
+    ]
+)
+
 # a data vendor credited as the source of a figure ("according to LSEG data", "FactSet
 # consensus", "data compiled by Bloomberg", "LSEG I/B/E/S"): it names where a figure comes
 # from, never whose it is. Vendor names as written; the words around them in lower case

@@ -1,0 +1,81 @@
+"""Market reports: the name before a verb of movement is the subject of its value.
+
+"Shares of Rio Tinto fell 2.3%" names a listed company with no company word; in a report
+of several moves ("Barclays rose 3% and Lloyds gained 1.5%, while HSBC dipped 0.4%") each
+clause's name owns its move, where before the one name known to the gazetteer took every
+value. A sector, an indicator or a place is no company.
+
+Sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.market import mover_names
+
+
+def _by_text(recs):  # type: ignore[no-untyped-def]
+    return {r.text: r for r in recs}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Kestrel Mining rose 3% and Lloyds gained 1.5%, while HSBC dipped 0.4%.",
+            {"3%": "Kestrel Mining", "1.5%": "Lloyds", "0.4%": "HSBC"},
+        ),
+        ("Apple rose 1.1% and Tarwick Energy fell 2%.", {"1.1%": "Apple", "2%": "Tarwick Energy"}),
+        (
+            "Among decliners, Ocado Group lost 6.2% and Quellbury shed 4.1% after a warning.",
+            {"6.2%": "Ocado", "4.1%": "Quellbury"},
+        ),
+    ],
+)
+def test_each_move_of_a_market_report_is_its_own_names(ex, text: str, want: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    got = _by_text(ex.extract(text, lang="en"))
+    assert {t: got[t].company for t in want} == want
+    assert all(got[t].metric == "share_price" for t in want)
+
+
+def test_shares_of_a_name_make_it_a_listed_company(ex) -> None:  # type: ignore[no-untyped-def]
+    got = _by_text(ex.extract("Shares of Rio Tinto fell 2.3% to 5,012p in London.", lang="en"))
+    assert got["2.3%"].company == "Rio Tinto" and got["2.3%"].change == "down"
+    assert got["5,012p"].company == "Rio Tinto" and got["5,012p"].metric == "share_price"
+
+
+def test_the_price_a_move_ended_at_is_the_share_price(ex) -> None:  # type: ignore[no-untyped-def]
+    text = "Shares of Rio Tinto fell 2.3% in London, while BHP slipped 1.1% to A$44.20 in Sydney."
+    got = _by_text(ex.extract(text, lang="en"))
+    assert (got["1.1%"].company, got["1.1%"].change) == ("BHP", "down")
+    price = got["A$44.20"]
+    assert (price.metric, price.company, price.unit, price.change) == ("share_price", "BHP", "AUD", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports rose 3.1% in May and Imports fell 2.4%.",
+        "Banks rose 1.2% and Miners fell 0.8%.",
+        "Tech stocks rose 2% and Energy stocks fell 1%.",
+        "Europe rose 1% and Asia gained 2%, while Japan slipped 0.5%.",
+    ],
+)
+def test_sectors_indicators_and_places_are_no_companies(ex, text: str) -> None:  # type: ignore[no-untyped-def]
+    recs = ex.extract(text, lang="en")
+    assert len(recs) >= 2
+    assert [r.company for r in recs] == [None] * len(recs)
+
+
+def test_a_single_move_without_shares_of_is_left_to_the_model() -> None:
+    text = "Quellbury rose 3% on Tuesday."
+    assert mover_names(text, [(text.index("3%"), "3%")]) == []
+    text = "Shares of Quellbury rose 3% on Tuesday."
+    assert mover_names(text, [(text.index("3%"), "3%")]) == [(10, 19, True)]
+
+
+def test_a_move_verb_needs_its_value_right_after() -> None:
+    text = "Quellbury rose in early trade and Tarwick said revenue fell 3%, while sales fell 2%."
+    spans = mover_names(text, [(text.index("3%"), "3%"), (text.index("2%"), "2%")])
+    assert spans == []
