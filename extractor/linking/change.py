@@ -129,7 +129,15 @@ def detect_change(s: Sentence, q: Quantity, left: int) -> Literal["up", "down"] 
     if best is None:
         return None
     gap = before[best[0] :]
-    return best[1] if len(gap) <= limit else None
+    if len(gap) > limit:
+        return None
+    if lang == "en" and _LEVEL_THEN_VALUE.search(gap):
+        return None  # "grew to 1.50% of loans and 1.61%": the list's levels, as the first
+    return best[1]
+
+
+# a level cue and a value between a change word and the value ("grew to 1.50% ... and")
+_LEVEL_THEN_VALUE = re.compile(r"\b(?:to|at)\s{1,2}[$€£]?\d[\d.,]*\s?%?[^,;\d]{0,30}\band\s{1,2}$")
 
 
 def from_cue_before(s: Sentence, q: Quantity) -> bool:

@@ -31,6 +31,8 @@ _METRIC_AFTER_GAP = {
 
 
 _CLAUSE_COMMA = re.compile(r"[，,；;]")
+# a value's own noun after it: "in" or "of" and up to two words ("$2.1 billion in buybacks")
+_OWNED_AFTER = re.compile(r"\s{1,2}(?:in|of)\s{1,2}(?:[a-z][a-z\-]*\s{1,2}){0,2}")
 
 
 class _SentenceIndex:
@@ -50,6 +52,7 @@ class _SentenceIndex:
         self.first: dict[int, int] = {}
         self.last: dict[int, int] = {}
         self.commas: list[int] | None = None  # where "，,；;" are (built when first asked)
+        self.after_value: dict[int, bool] = {}  # metric index -> named right after a value
 
     def comma_within(self, s: Sentence, a: int, b: int) -> bool:
         """Is one of "，,；;" inside ``[a, b)``?"""
@@ -61,6 +64,20 @@ class _SentenceIndex:
     def quantity_within(self, a: int, b: int) -> bool:
         """Is there a quantity inside ``[a, b)``?"""
         return self.q_min_end[bisect_left(self.q_starts, a)] <= b
+
+    def follows_value(self, s: Sentence, mi: int) -> bool:
+        """Is metric ``mi`` named right after a value, as its noun ("$2.1 billion in
+        buybacks", "$5 million of revenue")? The value before owns it. English."""
+        got = self.after_value.get(mi)
+        if got is None:
+            m = s.metrics[mi]
+            prev_end = max((q.end for q in s.quantities if q.end <= m.start), default=None)
+            got = prev_end is not None and bool(
+                _OWNED_AFTER.fullmatch(s.text, prev_end, m.start)
+                and _METRIC_AFTER_GAP["en"].match(s.text[prev_end : m.start])
+            )
+            self.after_value[mi] = got
+        return got
 
     def is_reference(self, s: Sentence, mi: int) -> bool:
         got = self.reference.get(mi)
@@ -98,6 +115,8 @@ def pick_metric(
             # another quantity between the metric and this one: the metric may belong to it
             if ix.quantity_within(m.end, q.start):
                 dist += 15 if lang == "zh" else 30
+            elif lang == "en" and ix.follows_value(s, mi):
+                dist += 30  # "$2.1 billion in buybacks and $1.1 billion of dividends"
             if lang == "zh" and ix.comma_within(s, m.end, q.start):
                 dist += 10
             score = float(dist)
