@@ -132,6 +132,9 @@ def _range_ahead(s: Sentence, q: Quantity) -> bool:
     $6.06"; "we are increasing our core FFO to a range of $1.67 to $1.71")."""
     if s.lang != "en" or q.value_high is None:
         return False
+    last = max((m for m in s.metrics if m.end <= q.start), key=lambda m: m.end, default=None)
+    if last is not None and last.metric == "interest_rate" and q.unit == "%":
+        return False  # "raised rates by 25 bps to a range of 5.25%-5.50%": the rate set
     a = clause_bounds(s.text, q.start, s.lang)[0]
     return bool(_RANGE_WORD.search(s.text, a, q.start)) and not _PAST_VERB.search(s.text)
 

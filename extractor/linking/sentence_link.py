@@ -316,7 +316,10 @@ def _named_metric(
 
 
 # between a share's move and the price it ended at ("fell 2.3% to 5,012p")
-_MOVE_TO_PRICE = re.compile(r"\s{1,2}to(?:\s{1,2}close\s{1,2}at)?\s{1,2}")
+_MOVE_TO_PRICE = re.compile(
+    r"\s{1,2}to(?:\s{1,2}close\s{1,2}at)?"
+    r"(?:\s{1,2}(?:above|below|about|around|nearly|almost|over|under|just\s{1,2}(?:above|below|over|under)))?\s{1,2}"
+)
 
 
 def _context_metric(
@@ -336,12 +339,12 @@ def _context_metric(
         return _Choice(None, before.metric, before.metric_text, "up" if up else "down")
     if (
         before is not None
-        and before.metric == "share_price"
+        and before.metric in ("share_price", "price")
         and before.unit == "%"
         and ucls == "money"
         and _MOVE_TO_PRICE.fullmatch(s.text, s.quantities[qi - 1].end, q.start)
-    ):  # "BHP slipped 1.1% to A$44.20": the price the move ended at
-        return _Choice(None, "share_price", before.metric_text, None, before.company)
+    ):  # "BHP slipped 1.1% to A$44.20", "Bitcoin jumped 5% to above $44,000": the price
+        return _Choice(None, before.metric, before.metric_text, None, before.company)
     growth = _growth_phrase(s, q) if ucls == "%" else None
     if growth is not None:
         return _Choice(None, "revenue_growth", growth, change)
@@ -467,6 +470,8 @@ def _per_share_metric(
         if price:  # "paid $40 a share", "以每股4.5港元配售", "回购价格不超过每股35元": a price
             return metric_id
         return "eps"  # "net income was $27.9 million or $0.55 per diluted share"
+    if q.per_share and ucls == "money" and metric_id == "ipo_proceeds":
+        return "ipo_price"  # "The IPO raised HK$2.1 billion at HK$18.50 per share"
     if _cents_amount(q) and (
         metric_id in ("net_income", "net_loss")
         or (metric_id == "other" and metric_text and _EARNINGS.search(metric_text))

@@ -183,7 +183,13 @@ DATA_VENDOR_CREDIT = (
 
 # how the name of a market place ends: a stock exchange trades companies, it reports none
 # of their figures ("the New York Stock Exchange", "the Tokyo bourse")
-NOT_COMPANY_ORG_END = r"\b(?:stock\s+exchange|bourse|stock\s+market)$"
+NOT_COMPANY_ORG_END = (
+    r"\b(?:stock\s+exchange|bourse|stock\s+market"
+    # a government's departments and statistics offices ("the Labor Department said")
+    r"|department|ministry|statistics\s+bureau|census\s+bureau|statistics\s+office"
+    r"|office\s+for\s+national\s+statistics)$"
+    r"|^(?:the\s+)?(?:u\.s\.\s+)?(?:department|ministry|bureau)\s+of\b"
+)
 
 # what may stand before a NOT_COMPANY_ORGS name ("the U.S. Federal Trade Commission")
 NOT_COMPANY_ORG_LEAD = r"^(?:the\s+)?(?:u\.s\.|us|eu|uk|u\.k\.)?\s*"

@@ -1,0 +1,58 @@
+"""News wording: a central bank's rate range is the rate set, not an outlook; the price a
+move ended at is a level with no move; an offering's raise and its price per share;
+government departments are no companies.
+
+Sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _by_text(recs):  # type: ignore[no-untyped-def]
+    return {r.text: r for r in recs}
+
+
+def test_a_policy_rate_range_is_the_rate_set_not_guidance(ex) -> None:  # type: ignore[no-untyped-def]
+    got = _by_text(ex.extract("The central bank raised rates by 50 bps to a range of 4.75%-5.00%.", lang="en"))
+    rng = got["4.75%-5.00%"]
+    assert (rng.metric, rng.kind, rng.change) == ("interest_rate", "actual", None)
+
+
+def test_an_outlook_range_stays_guidance(ex) -> None:  # type: ignore[no-untyped-def]
+    text = "Benefits remain unchanged, and this yields an adjusted EPS range of $3.10 to $3.30."
+    (r,) = ex.extract(text, lang="en", company="Quellbury")
+    assert (r.metric, r.kind) == ("eps", "guidance")
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Ether jumped 4% to above $2,300 on Friday.", "$2,300"),
+        ("Brent crude fell 2.1% to about $71.40 a barrel.", "$71.40"),
+    ],
+)
+def test_the_price_a_commodity_moved_to_is_a_level(ex, text: str, level: str) -> None:  # type: ignore[no-untyped-def]
+    got = _by_text(ex.extract(text, lang="en"))
+    assert (got[level].metric, got[level].change) == ("price", None)
+
+
+def test_an_offering_raise_and_its_price_per_share(ex) -> None:  # type: ignore[no-untyped-def]
+    text = "The IPO raised HK$3.4 billion at HK$21.80 per share."
+    got = _by_text(ex.extract(text, lang="en"))
+    assert got["HK$3.4 billion"].metric == "ipo_proceeds"
+    assert (got["HK$21.80"].metric, got["HK$21.80"].unit) == ("ipo_price", "HKD")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Consumer prices rose 3.4% in May from 3.1% in April, the Labor Department said.",
+        "Retail sales fell 0.6% in March, the Commerce Department said on Tuesday.",
+    ],
+)
+def test_a_government_department_is_no_company(ex, text: str) -> None:  # type: ignore[no-untyped-def]
+    recs = ex.extract(text, lang="en")
+    assert recs
+    assert [r.company for r in recs] == [None] * len(recs)
