@@ -56,3 +56,27 @@ def test_a_government_department_is_no_company(ex, text: str) -> None:  # type: 
     recs = ex.extract(text, lang="en")
     assert recs
     assert [r.company for r in recs] == [None] * len(recs)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The deal is worth 3 billion shekels, the companies said.", "3 billion shekels"),
+        ("Quellbury will acquire Tarwick in a $2.2 billion all-cash deal.", "$2.2 billion"),
+        ("Quellbury will buy Tarwick in a $1.7 billion cash-and-stock deal.", "$1.7 billion"),
+    ],
+)
+def test_a_deals_worth_is_the_acquisition(ex, text: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    got = _by_text(ex.extract(text, lang="en"))
+    assert (got[value].metric, got[value].kind) == ("acquisition", "actual")
+
+
+def test_a_deal_expected_to_close_is_no_outlook(ex) -> None:  # type: ignore[no-untyped-def]
+    text = "The purchase, worth about €640 million, is expected to close in the second quarter."
+    (r,) = ex.extract(text, lang="en", company="Quellbury")
+    assert r.kind == "actual"
+
+
+def test_a_value_that_is_expected_stays_guidance(ex) -> None:  # type: ignore[no-untyped-def]
+    (r,) = ex.extract("Revenue is expected to reach $640 million next year.", lang="en", company="Quellbury")
+    assert r.kind == "guidance"

@@ -163,6 +163,10 @@ KIND_LOOKS_BACK = (
     r"|versus|vs\.?|compared\s+(?:to|with))\s+(?:the\s+)?(?:(?:high|low|upper|lower)"
     r"\s+end\s+of\s+)?(?:our\s+|the\s+|its\s+|their\s+)?(?:prior\s+|previous\s+|original\s+|initial\s+)?"
     r"(?:[\w-]+\s+){0,4}?(?:guidance|outlook|expectations?|forecasts?|projections?)"
+    # a deal's closing date is expected, not the deal's value ("The transaction, worth
+    # about EUR800 million, is expected to close in the first quarter")
+    r"|\b(?:is\s+|are\s+)?(?:expected|anticipated|scheduled)\s+to\s+(?:close|complete|be\s+completed"
+    r"|be\s+finali[sz]ed|be\s+consummated)\b"
 )
 
 # a subject (or a subordinate clause: "after the planemaker cut its forecast") starting
