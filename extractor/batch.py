@@ -18,7 +18,6 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from datetime import date, datetime
-from itertools import islice
 from multiprocessing import get_context
 from typing import Any, Literal, Protocol
 
@@ -33,8 +32,11 @@ __all__ = ["CONTEXT_ARGS", "ExtractionWarning", "OnError", "Runner"]
 OnError = Callable[[int, BaseException], None]
 Lang = Literal["en", "zh"]
 
-#: documents whose sentences go through spaCy together in ``extract_many``
-NLP_CHUNK = 256
+#: documents whose sentences go through spaCy together in ``extract_many``: up to this
+#: many, fewer once their texts reach :data:`NLP_CHUNK_CHARS` characters (many short news
+#: items share one model call; a few long transcripts do not hold many more in memory)
+NLP_CHUNK = 1024
+NLP_CHUNK_CHARS = 262_144
 
 #: a chunk sent to a worker closes at ``batch_size`` documents or once its texts reach
 #: this many characters, whichever comes first: a few long transcripts are spread over
@@ -133,7 +135,7 @@ def extract_here(
     it = iter(texts)
     index = first
     while True:
-        chunk = list(islice(it, NLP_CHUNK))
+        chunk = _take(it, NLP_CHUNK, NLP_CHUNK_CHARS)
         if not chunk:
             return
         for ok, payload in extract_chunk(ex, chunk, kwargs):
@@ -265,16 +267,16 @@ def extract_parallel(
                 more = submit()
 
 
-def _take(it: Iterator[Any], batch_size: int) -> list[Any]:
-    """The next chunk for a worker: up to ``batch_size`` items, fewer once their texts
-    reach :data:`CHUNK_CHARS` characters (an item that is not text counts as none)."""
+def _take(it: Iterator[Any], batch_size: int, max_chars: int = CHUNK_CHARS) -> list[Any]:
+    """The next chunk: up to ``batch_size`` items, fewer once their texts reach
+    ``max_chars`` characters (an item that is not text counts as none)."""
     chunk: list[Any] = []
     chars = 0
     for t in it:
         chunk.append(t)
         text = t.text if isinstance(t, InContext) else t
         chars += len(text) if isinstance(text, str) else 0
-        if len(chunk) >= batch_size or chars >= CHUNK_CHARS:
+        if len(chunk) >= batch_size or chars >= max_chars:
             break
     return chunk
 
