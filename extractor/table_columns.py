@@ -35,6 +35,7 @@ from typing import Final, Literal
 
 import attrs
 
+from .currencies import LazyHints
 from .lang import get_language
 from .linking.cues import per_language
 from .linking.sentence import Sentence
@@ -55,6 +56,15 @@ _SPACED_CELL: Final = re.compile(r"\S+(?: {1,2}\S+)*")
 _BRACKETED: Final = re.compile(r"(?<![\w(])\((\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\)(?![\w)%])")
 # a row label that gives its numbers' unit as percent ("Gross margin (%)", "Margin %")
 _PERCENT_LABEL: Final = re.compile(r"\((?:%|percent|per cent)\)|%\s*$", re.IGNORECASE)
+# a row label that gives its numbers' currency and scale ("Revenue ($M)", "Net debt (€bn)")
+_ROW_UNIT: Final = re.compile(_EN.regex("TABLE_ROW_UNIT_NOTE"), re.IGNORECASE)
+_ROW_SCALES: Final = {
+    "k": 1_000, "000s": 1_000, "'000": 1_000, "'000s": 1_000, "’000": 1_000, "’000s": 1_000,
+    "thousand": 1_000, "thousands": 1_000,
+    "m": 1_000_000, "mm": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "million": 1_000_000,
+    "millions": 1_000_000,
+    "b": 1_000_000_000, "bn": 1_000_000_000, "billion": 1_000_000_000, "billions": 1_000_000_000,
+}  # fmt: skip
 # a column's span said in a header line above the periods ("Three Months Ended")
 _SPAN_WORDS: Final = re.compile(_EN.regex("TABLE_SPAN_HEADER"), re.IGNORECASE)
 
@@ -210,6 +220,7 @@ class TableReader:
         self.metrics: dict[Cell, MetricMention] = {}
         self.changes: set[Cell] = set()
         self.currencies: list[tuple[_Place, str]] = []
+        self._hints: LazyHints | None = None  # what "$" means here (asked by a row's label)
 
     def paragraph(self, para_text: str) -> None:
         """A new paragraph begins (a table ends where its paragraph does)."""
@@ -242,6 +253,9 @@ class TableReader:
             return s.quantities
         first = s.quantities[0].start if s.quantities else len(s.text)
         percent_row = bool(_PERCENT_LABEL.search(s.text, 0, first))
+        own = self._row_note(s.text, first)
+        if own is not None:  # "Revenue ($M)   1,234   1,100": the label's unit wins
+            money_row, note = True, own
         out: list[Quantity] = []
         quantities = s.quantities
         if money_row and "(" in s.text:
@@ -266,6 +280,23 @@ class TableReader:
                 q = self._as_money(q, place, note) or q
             out.append(q)
         return out
+
+    def _row_note(self, text: str, first: int) -> tuple[Decimal, str] | None:
+        """(scale, currency) a row's label gives its bare numbers in brackets ("Revenue
+        ($M)", "Net debt (€bn)", "Sales (US$ millions)"), the currency as the document
+        decides an ambiguous mark ("$" in a Canadian report); None when it gives none."""
+        m = _ROW_UNIT.search(text, 0, first)
+        if m is None:
+            return None
+        token = m.group("cur") or m.group("cur2")
+        scale = (m.group("scale") or m.group("scale2")).lower()
+        if self._hints is None:
+            self._hints = LazyHints(self.text)
+        code = self._hints.code(token.rstrip("."), "en")
+        factor = _ROW_SCALES.get(scale)
+        if code is None or factor is None:
+            return None
+        return Decimal(factor), code
 
     def _bracketed(self, s: Sentence, note: tuple[Decimal, str] | None) -> list[Quantity]:
         """A money row's bracketed bare numbers ("Net loss   (45)   (60)"): negative sums
