@@ -278,12 +278,14 @@ DOC_OUTLOOK_HEADING = r"\b(?:outlook|guidance|forecasts?)\b"
 # "Nine months ended", "13 Weeks Ended"): a bare year under it is the span's end
 TABLE_SPAN_HEADER = r"\b(?:months|weeks|quarters?)\s+(?:ended|ending)\b"
 
-# a row label's unit in brackets: a currency and a scale ("Revenue ($M)", "Net debt (€bn)",
-# "Sales (US$ millions)", "Capex (in $ thousands)", "Revenue (RMB mn)", "EBITDA (m USD)")
+# (the currencies a row label writes in brackets)
 _ROW_CUR = r"US\$|\$US|HK\$|C\$|A\$|NZ\$|S\$|R\$|\$|€|£|¥|RMB|CNY|USD|EUR|GBP|JPY|HKD|CAD|AUD|CHF|INR|Rs\.?"
+# (the scales such a label writes: letters case-sensitive, "M" and "m" alike)
 _ROW_SCALE = (
     r"(?-i:M|K|B|Bn|BN|MM|m|k|bn|mn|mln|mm|b)|millions?|billions?|thousands?|000s|'000s?|’000s?"
 )
+# a row label's unit in brackets: a currency and a scale ("Revenue ($M)", "Net debt (€bn)",
+# "Sales (US$ millions)", "Capex (in $ thousands)", "Revenue (RMB mn)", "EBITDA (m USD)")
 TABLE_ROW_UNIT_NOTE = (
     rf"\((?:in\s+)?(?:(?P<cur>{_ROW_CUR})\s?(?:in\s+)?(?P<scale>{_ROW_SCALE})"
     rf"|(?P<scale2>{_ROW_SCALE})\s?(?:of\s+)?(?P<cur2>{_ROW_CUR}))\)"
