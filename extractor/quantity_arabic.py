@@ -188,8 +188,8 @@ class _ArabicNumbers(_Exclusions):
                 return start, end + 1, True  # "($3.2) million", "Operating loss: ($1.1)"
             return pre.cur_start, end, False
         if closes:
-            if pre.code is None and "," not in core and "." not in core:
-                return None
+            if pre.code is None and "," not in core and "." not in core and t[end + 1 : end + 2] != "%":
+                return None  # "(3)" is a footnote's mark; "(3)%" a negative percentage
             return start, end + 1, True
         if pre.code is None:
             return s, end, False  # "(5 million users)": the parenthesis is not part of it

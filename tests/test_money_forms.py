@@ -99,6 +99,16 @@ def test_a_numbered_list_after_chinese_money_is_no_compound() -> None:
     assert [(q.text, q.unit) for q in qs] == [("1,234元", "CNY"), ("19", None)]
 
 
+@pytest.mark.parametrize(("text", "lang"), [("Organic sales fell (4)% in the year.", "en"), ("营收同比下降(7)%。", "zh")])
+def test_a_bracketed_whole_percentage_is_negative(text: str, lang: str) -> None:
+    (q,) = _qs(text, lang)
+    assert (q.value, q.unit) == (-int(q.text[1]), "%") and q.text.startswith("(")
+
+
+def test_a_bracketed_whole_number_without_a_percent_is_a_footnote() -> None:
+    assert [q.text for q in _qs("See note (4) for details; growth was 5%.")] == ["5%"]
+
+
 def test_an_unclosed_bracket_is_not_in_the_span() -> None:
     q = _qs("Sales were $(3.2 million and rising")[0]
     assert q.value == D("3200000") and "(" not in q.text
