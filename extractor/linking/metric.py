@@ -31,8 +31,12 @@ _METRIC_AFTER_GAP = {
 
 
 _CLAUSE_COMMA = re.compile(r"[，,；;]")
-# a value's own noun after it: "in" or "of" and up to two words ("$2.1 billion in buybacks")
-_OWNED_AFTER = re.compile(r"\s{1,2}(?:in|of)\s{1,2}(?:[a-z][a-z\-]*\s{1,2}){0,2}")
+# a metric phrase that opens with a comparison ("compared with a loss") names the value
+# after it, never the one before
+_COMPARISON_LEAD = re.compile(r"(?i:compared|versus|from)\b")
+# a value's own noun after it, maybe after "in" or "of" and up to two words ("$2.1 billion
+# in buybacks", "3 million outstanding shares")
+_OWNED_AFTER = re.compile(r"\s{1,2}(?:(?:in|of)\s{1,2}(?:[a-z][a-z\-]*\s{1,2}){0,2})?")
 
 
 class _SentenceIndex:
@@ -126,6 +130,8 @@ def pick_metric(
                 continue
             if m.metric == "cash" and _paid_in(s.text, q):
                 continue  # "for $68.7 billion in cash": how it is paid, not a cash balance
+            if _COMPARISON_LEAD.match(m.text):
+                continue  # "$20 million compared to a loss of $4 million": the next value's
             score = float(len(gap)) + 3
         else:
             continue

@@ -74,9 +74,10 @@ QUANTITY_PERCENT_WORDS = r"percent(?:age)?s?|per[ -]cent|pct"
 
 # the noun that makes a number a share count ("1.2 million shares"), with the words
 # that may stand between ("10 million of its shares", "3 million ordinary shares",
-# "2 million Class A shares", "4,000,000 ADSs")
+# "2 million Class A shares", "4,000,000 ADSs", "25,000,000 new shares")
 QUANTITY_SHARE_WORDS = (
     r"(?:of[ ](?:its|our|their|the[ ]company's)[ ])?"
+    r"(?:(?:new|additional|existing|restricted|treasury|unvested)[ ])?"
     r"(?:(?:common|ordinary|preferred|class[ ][a-c]|(?-i:[ABH]))[ -](?:common[ ])?)?"
     r"shares|ADSs|ADRs"
 )
