@@ -58,3 +58,16 @@ def test_a_comparison_phrase_after_a_value_does_not_name_it(ex) -> None:  # type
     text = "The segment's operating income rose to $23 million compared to a loss of $5 million."
     got = {r.text: r.metric for r in ex.extract(text, lang="en", company="Quellbury")}
     assert got["$23 million"] == "operating_income"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quellbury Bank's net interest income rose 4% to $21.7 billion, and it set aside $2.4 billion for credit losses.",
+        "The lender set aside €310 million for expected credit losses in the quarter.",
+    ],
+)
+def test_a_sum_set_aside_for_credit_losses_is_the_provision(ex, text: str) -> None:  # type: ignore[no-untyped-def]
+    recs = ex.extract(text, lang="en", company="Quellbury")
+    provision = [r for r in recs if r.text in ("$2.4 billion", "€310 million")]
+    assert [(r.metric, r.change) for r in provision] == [("credit_loss_allowance", None)]

@@ -131,13 +131,21 @@ def detect_change(s: Sentence, q: Quantity, left: int) -> Literal["up", "down"] 
     gap = before[best[0] :]
     if len(gap) > limit:
         return None
-    if lang == "en" and _LEVEL_THEN_VALUE.search(gap):
-        return None  # "grew to 1.50% of loans and 1.61%": the list's levels, as the first
+    if lang == "en" and (_LEVEL_THEN_VALUE.search(gap) or _NEW_SUBJECT_AFTER_CUE.search(gap)):
+        # "grew to 1.50% of loans and 1.61%": the list's levels, as the first; "rose 4% to
+        # $21.7 billion, and it set aside $2.4 billion": the move was the first clause's
+        return None
     return best[1]
 
 
 # a level cue and a value between a change word and the value ("grew to 1.50% ... and")
 _LEVEL_THEN_VALUE = re.compile(r"\b(?:to|at)\s{1,2}[$€£]?\d[\d.,]*\s?%?[^,;\d]{0,30}\band\s{1,2}$")
+
+
+# a new clause with its own subject between a change word and the value
+_NEW_SUBJECT_AFTER_CUE = re.compile(
+    r"[,;]\s{1,2}(?:and|but|while|whereas)\s{1,2}(?:it|we|they|the\s{1,2}(?:company|bank|group|firm|lender))\s"
+)
 
 
 def from_cue_before(s: Sentence, q: Quantity) -> bool:
