@@ -138,12 +138,34 @@ def zh_index_move(text: str, start: int, companies: Sequence[CompanyMention]) ->
     for m in _ZH_INDEX_RE.finditer(text, max(0, start - 40), start):
         nearest = m  # an earlier index cannot be the subject past a later one
     if nearest is None or any(nearest.end() <= c.start < start for c in companies):
-        return None
+        return _zh_company_move(text, start, companies)
     mv = _ZH_AFTER_SUBJECT.fullmatch(text, nearest.end(), start)
     if mv is None:
         return None
     change: Literal["up", "down"] = "up" if mv.group("up") else "down"
     return Move("index_level", mv.group("verb"), _ZH_ALIAS[nearest.group()], change)
+
+
+def _zh_company_move(text: str, start: int, companies: Sequence[CompanyMention]) -> Move | None:
+    """A company right before a verb of movement and the value: its share price moved
+    ("腾讯控股涨3.5%，美团跌2.1%", "小米集团今日收涨4%").
+
+    >>> from extractor.companies import CompanyMention as C
+    >>> t = "腾讯控股涨3.5%，美团跌2.1%"
+    >>> cs = [C(0, 4, "腾讯控股", "腾讯控股", None, "gazetteer"), C(10, 12, "美团", "美团", None, "gazetteer")]
+    >>> mv = _zh_company_move(t, t.index("2.1%"), cs)
+    >>> mv.metric, mv.company, mv.change
+    ('share_price', '美团', 'down')
+    """
+    before = [c for c in companies if start - 24 <= c.end <= start]
+    if not before:
+        return None
+    c = max(before, key=lambda c: c.end)
+    mv = _ZH_AFTER_SUBJECT.fullmatch(text, c.end, start)
+    if mv is None:
+        return None
+    change: Literal["up", "down"] = "up" if mv.group("up") else "down"
+    return Move("share_price", mv.group("verb"), c.name, change)
 
 
 # -- names that move ---------------------------------------------------------------------

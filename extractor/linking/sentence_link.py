@@ -316,10 +316,14 @@ def _named_metric(
 
 
 # between a share's move and the price it ended at ("fell 2.3% to 5,012p")
-_MOVE_TO_PRICE = re.compile(
-    r"\s{1,2}to(?:\s{1,2}close\s{1,2}at)?"
-    r"(?:\s{1,2}(?:above|below|about|around|nearly|almost|over|under|just\s{1,2}(?:above|below|over|under)))?\s{1,2}"
-)
+_MOVE_TO_PRICE = {
+    "en": re.compile(
+        r"\s{1,2}to(?:\s{1,2}close\s{1,2}at)?"
+        r"(?:\s{1,2}(?:above|below|about|around|nearly|almost|over|under|just\s{1,2}(?:above|below|over|under)))?\s{1,2}"
+    ),
+    # "涨4%，报15.82港元", "跌2%至31.5元"
+    "zh": re.compile(r"\s*[，,]?\s*(?:收[报報]|[报報]|收[于於]|至)\s*"),
+}
 
 
 def _context_metric(
@@ -342,7 +346,7 @@ def _context_metric(
         and before.metric in ("share_price", "price")
         and before.unit == "%"
         and ucls == "money"
-        and _MOVE_TO_PRICE.fullmatch(s.text, s.quantities[qi - 1].end, q.start)
+        and _MOVE_TO_PRICE[lang].fullmatch(s.text, s.quantities[qi - 1].end, q.start)
     ):  # "BHP slipped 1.1% to A$44.20", "Bitcoin jumped 5% to above $44,000": the price
         return _Choice(None, before.metric, before.metric_text, None, before.company)
     growth = _growth_phrase(s, q) if ucls == "%" else None
