@@ -80,3 +80,12 @@ def test_a_deal_expected_to_close_is_no_outlook(ex) -> None:  # type: ignore[no-
 def test_a_value_that_is_expected_stays_guidance(ex) -> None:  # type: ignore[no-untyped-def]
     (r,) = ex.extract("Revenue is expected to reach $640 million next year.", lang="en", company="Quellbury")
     assert r.kind == "guidance"
+
+
+def test_the_part_said_apart_takes_the_outlook_not_the_whole(ex) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Remaining performance obligations were $3.1 billion at year end, of which about "
+        "65% is expected to be recognized as revenue over the next 12 months."
+    )
+    got = {r.text: r.kind for r in ex.extract(text, lang="en", company="Quellbury")}
+    assert got == {"$3.1 billion": "actual", "65%": "guidance"}

@@ -171,7 +171,12 @@ KIND_LOOKS_BACK = (
 
 # a subject (or a subordinate clause: "after the planemaker cut its forecast") starting
 # another statement after a value
-KIND_NEW_SUBJECT = r"\b(?:we|i|they|you|he|she|management|(?:after|because|since|although|though|whereas)(?=\s))\b"
+KIND_NEW_SUBJECT = (
+    r"\b(?:we|i|they|you|he|she|management|(?:after|because|since|although|though|whereas)(?=\s))\b"
+    # a part of the value said apart ("backlog was $2.4 billion, of which 70% is expected
+    # to be recognized"): the outlook is the part's
+    r"|,\s+of\s+which\b"
+)
 
 # a comparison between a reported value and an outlook word after it: the word is the
 # compared figure's ("came in at $4.5bn vs. $4.3bn expected", "EPS of $1.23, above the
