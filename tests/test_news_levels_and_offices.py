@@ -89,3 +89,15 @@ def test_the_part_said_apart_takes_the_outlook_not_the_whole(ex) -> None:  # typ
     )
     got = {r.text: r.kind for r in ex.extract(text, lang="en", company="Quellbury")}
     assert got == {"$3.1 billion": "actual", "65%": "guidance"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("We delivered 280 basis points of margin expansion and returned $520 million to shareholders.", "$520 million"),
+        ("Margins saw 90 basis points of contraction in Q2 and the 30 basis points of gains in the half.", "30 basis points"),
+    ],
+)
+def test_the_change_noun_of_a_value_before_does_not_move_the_next(ex, text: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    got = {r.text: r.change for r in ex.extract(text, lang="en", company="Quellbury")}
+    assert got[value] is None

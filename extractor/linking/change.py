@@ -131,6 +131,8 @@ def detect_change(s: Sentence, q: Quantity, left: int) -> Literal["up", "down"] 
     gap = before[best[0] :]
     if len(gap) > limit:
         return None
+    if lang == "en" and " and " in gap and _OWN_NOUN_OF_VALUE_BEFORE.search(before, 0, best[0]):
+        return None  # "320 basis points of margin expansion and returned $450 million"
     if lang == "en" and (_LEVEL_THEN_VALUE.search(gap) or _NEW_SUBJECT_AFTER_CUE.search(gap)):
         # "grew to 1.50% of loans and 1.61%": the list's levels, as the first; "rose 4% to
         # $21.7 billion, and it set aside $2.4 billion": the move was the first clause's
@@ -141,6 +143,12 @@ def detect_change(s: Sentence, q: Quantity, left: int) -> Literal["up", "down"] 
 # a level cue and a value between a change word and the value ("grew to 1.50% ... and")
 _LEVEL_THEN_VALUE = re.compile(r"\b(?:to|at)\s{1,2}[$€£]?\d[\d.,]*\s?%?[^,;\d]{0,30}\band\s{1,2}$")
 
+
+# a value, "of" and a few words right before a change noun: the noun is that value's
+# ("320 basis points of margin expansion"; a sum after "and" and another verb is not moved)
+_OWN_NOUN_OF_VALUE_BEFORE = re.compile(
+    r"(?:%|\d|points?|bps|million|billion)\s{1,2}of\s{1,2}(?:[A-Za-z-]+\s{1,2}){0,3}$"
+)
 
 # a new clause with its own subject between a change word and the value
 _NEW_SUBJECT_AFTER_CUE = re.compile(
