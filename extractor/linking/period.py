@@ -156,6 +156,9 @@ def pick_period(s: Sentence, q: Quantity, carried: Period | None) -> Period | No
             for i, p in enumerate(usable)
             if i not in brackets or p.end <= q.start and q.end <= brackets[i]
         ]
+    same = same_period_of_year(s, q) if lang == "en" else None
+    if same is not None:
+        return same  # "compared to $2.9 billion for the same period in 2023"
     if q.value_high is None and _FROM_BEFORE[lang].search(s.text[max(0, q.start - 20) : q.start]):
         # ("ranging from $58 million to $63 million" is one range, not a reference level)
         near = [p for p in usable if 0 <= q.start - p.end <= 4 or 0 <= p.start - q.end <= 25]
@@ -217,6 +220,29 @@ def pick_period(s: Sentence, q: Quantity, carried: Period | None) -> Period | No
 
 
 _YEAR_BEFORE_OWN = per_language("PERIOD_YEAR_BEFORE_OWN")
+# "the same period in/of" right before a year: that year's span of the sentence's own period
+_SAME_PERIOD_OF = re.compile(_EN.regex("PERIOD_SAME_PERIOD_OF"), re.IGNORECASE)
+_YEARS: frozenset[str] = frozenset({"year", "fiscal_year", "years"})
+# between the value and "the same period": the value's own time, never a comparison
+_FOR_THE = re.compile(r"\s{1,2}(?:for|in|during)\s{1,2}(?:the\s{1,2})?", re.IGNORECASE)
+
+
+def same_period_of_year(s: Sentence, q: Quantity) -> Period | None:
+    """The period of a value dated "for the same period in 2023" after a span the sentence
+    named before it ("Net sales for the nine months ended September 30, 2024 were $3.2
+    billion, compared to $2.9 billion for the same period in 2023": 2023-01..2023-09, not
+    the year 2023); None when the value is not so dated or no such span comes before."""
+    usable = _period_facts(s)[0]
+    after = next((p for p in usable if p.start >= q.end), None)
+    if after is None or after.period is None or after.period.kind not in _YEARS or after.start - q.end > 30:
+        return None
+    m = _SAME_PERIOD_OF.search(s.text, max(0, after.start - 40), after.start)
+    if m is None or not _FOR_THE.fullmatch(s.text, q.end, m.start()):
+        return None  # not "up 26% versus the same period in 2019": a change's base year
+    base = [p for p in usable if p.end <= q.start and p.period is not None and p.period.kind not in _YEARS]
+    if not base or base[-1].period is None:
+        return None
+    return same_shape_in_year(base[-1].period, after.period.year_number)
 
 
 def _year_before_own(

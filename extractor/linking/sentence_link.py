@@ -57,7 +57,14 @@ from .metric_phrase import (
     deal_verb_metric,
     metric_heads_phrase,
 )
-from .period import _full_year_after, _guided_for, _reported, _roll_forward, pick_period
+from .period import (
+    _full_year_after,
+    _guided_for,
+    _reported,
+    _roll_forward,
+    pick_period,
+    same_period_of_year,
+)
 from .sentence import Link, Sentence
 from .units import _is_growth_metric, _unit_compatible, unit_class
 
@@ -511,6 +518,10 @@ def _choose_period(
     if ucls in ("count", "bare"):
         carry = None  # a count (users, customers) is a state at a date, not a year's flow
     period = work.respectively[qi] if qi in work.respectively else pick_period(s, q, carry)
+    if qi in work.respectively and period is not None and s.lang == "en":
+        # "$3.2 billion for the nine months ... compared to $2.9 billion for the same
+        # period in 2023": the pairing's year is the span's in that year
+        period = same_period_of_year(s, q) or period
     if (
         kind != "actual"
         and period is not None

@@ -801,6 +801,13 @@ RESPECTIVELY_COMPARATIVE = (
     r"up|down|change|growth|excluding|including"
 )
 
+# before a year: the span of the sentence's own period in that year ("compared to $2.9
+# billion for the same period in 2023", "the comparable quarter of fiscal 2023")
+PERIOD_SAME_PERIOD_OF = (
+    r"\b(?:same|comparable|corresponding|like)\s{1,2}(?:quarter|period|months?|"
+    r"(?:three|six|nine|twelve)[-\s]months?\s{1,2}period)\s{1,2}(?:of|in)\s{1,2}(?:fiscal\s{1,2})?$"
+)
+
 # periods named relative to an earlier one ("a year ago", "prior year")
 PERIOD_PRIOR = (
     r"\b(?:a year ago|year[- ]ago|(?:a )?year earlier|the year before|prior[- ]year|last year|previous year|prior[- ]period|"
