@@ -51,6 +51,7 @@ METRIC_CLASS: dict[str, str] = {
     "gross_margin": "margin",
     "operating_margin": "margin",
     "ebitda_margin": "margin",
+    "ebita_margin": "margin",
     "net_margin": "margin",
     "net_interest_margin": "margin",
 }

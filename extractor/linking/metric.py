@@ -224,6 +224,7 @@ _MARGIN_AFTER = re.compile(_EN.regex("METRIC_MARGIN_AFTER"), re.IGNORECASE)
 # the margin of each profit metric
 _MARGIN_OF = {
     "ebitda": "ebitda_margin",
+    "ebita": "ebita_margin",
     "operating_income": "operating_margin",
     "net_income": "net_margin",
     "gross_profit": "gross_margin",
