@@ -204,6 +204,9 @@ def _is_range_connector(t: str, gap: str, a_start: int) -> bool:
     )
 
 
+_SCALE_CHARS: Final = frozenset("万萬亿億千百十")
+
+
 def _yuan_then_named(t: str, a: _Atom, b: _Atom) -> bool:
     """Is ``a`` a bare 元 amount and ``b`` one whose 元 a currency name follows ("1,296億元至
     1,376億元新台幣")? The name after the last 元 names both ends."""
@@ -212,7 +215,10 @@ def _yuan_then_named(t: str, a: _Atom, b: _Atom) -> bool:
         and b.unit is not None
         and b.unit != "CNY"
         and t[a.end - 1 : a.end] in _YUAN
-        and any(c in _YUAN for c in t[b.start : b.end])
+        and any(
+            c in _YUAN and k + 1 < b.end and (t[k - 1].isdigit() or t[k - 1] in _SCALE_CHARS)
+            for k, c in enumerate(t[b.start : b.end], start=b.start)
+        )  # a bare 元 with the name after it, not "1亿美元" (a currency of its own)
     )
 
 

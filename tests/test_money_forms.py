@@ -406,3 +406,17 @@ def test_a_scaled_currency_code_round_trips(n: Decimal, scale: tuple[str, int], 
     [q] = _qs(f"Operating result was {text} in the period.")
     sign = -1 if form in ("minus", "accounting") else 1
     assert (q.value, q.unit, q.text) == (sign * n * mult, code, text)
+
+
+def test_yuan_then_another_currency_is_no_range_of_one_currency() -> None:
+    # a bare 元 amount and a US dollar one are two currencies; only a 元 with the name
+    # after it ("1,376億元新台幣") names both ends
+    qs = _qs("营收5000万元至1亿美元。", "zh")
+    assert [(q.text, q.unit) for q in qs] == [("5000万元", "CNY"), ("1亿美元", "USD")]
+    (q,) = _qs("營收1,296億元至1,376億元新台幣。", "zh")
+    assert (q.unit, q.value, q.value_high) == ("TWD", D("129600000000"), D("137600000000"))
+
+
+def test_a_chinese_lower_and_upper_bound_are_two_values() -> None:
+    qs = _qs("回购金额不低于5000万元且不超过1亿元。", "zh")
+    assert [(q.text, q.qualifier) for q in qs] == [("5000万元", ">="), ("1亿元", "<=")]
