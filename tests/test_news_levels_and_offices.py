@@ -62,6 +62,7 @@ def test_a_government_department_is_no_company(ex, text: str) -> None:  # type: 
     ("text", "value"),
     [
         ("The deal is worth 3 billion shekels, the companies said.", "3 billion shekels"),
+        ("The deal is valued at 2.8 bln euros including debt.", "2.8 bln euros"),
         ("Quellbury will acquire Tarwick in a $2.2 billion all-cash deal.", "$2.2 billion"),
         ("Quellbury will buy Tarwick in a $1.7 billion cash-and-stock deal.", "$1.7 billion"),
     ],
