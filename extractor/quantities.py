@@ -219,13 +219,14 @@ def find_quantities(
     merged: list[_Atom] = []
     i = 0
     while i < len(atoms):
-        if i + 1 < len(atoms):
+        if i + 1 < len(atoms) and not atoms[i + 1].provisional:
             r = _merge_range(t, atoms[i], atoms[i + 1])
             if r is not None:
                 merged.append(r)
                 i += 2
                 continue
-        merged.append(atoms[i])
+        if not atoms[i].provisional:  # (a bare number word no range took)
+            merged.append(atoms[i])
         i += 1
     if lang == "en" and len(merged) > 1:
         merged = _paired_currency(t, merged)

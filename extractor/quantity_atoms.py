@@ -29,6 +29,9 @@ class _Atom:
     hyphen_sign: bool = False  # began with "-": may be a range dash ("10% - 15%")
     value_high: Decimal | None = None
     vague: bool = False  # "tens of millions of dollars": a range of magnitudes
+    # a bare number word kept only as the lower end of a range ("five to seven per cent");
+    # dropped when no range takes it
+    provisional: bool = False
 
 
 def _signed_atom(

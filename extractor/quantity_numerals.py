@@ -6,6 +6,8 @@ import re
 from decimal import Decimal
 from typing import Final
 
+import attrs
+
 from .lang import get_language
 from .normalize.numbers import CN_BIG_UNITS, CN_SMALL_UNITS, parse_number, scale_of
 from .quantity_atoms import _Atom, _Pre, _signed_atom
@@ -22,6 +24,10 @@ _EN = get_language("en")
 _ZH = get_language("zh")
 
 _SCALE_WORDS: Final = _EN.words("QUANTITY_SCALE_WORDS")
+# after a bare number word: a range connector and the next number ("five to seven", "3")
+_RANGE_WORD_NEXT: Final = re.compile(
+    r"\s{1,2}(?:to|and)\s{1,2}(?=\d|(?i:" + _EN.regex("QUANTITY_RANGE_NUMBER_WORDS") + r")\b)"
+)
 _VAGUE_BEFORE: Final = re.compile(
     r"(?<![A-Za-z])(?i:" + _EN.regex("QUANTITY_VAGUE_BEFORE") + r")\s{1,2}$"
 )
@@ -181,6 +187,12 @@ class _EnglishWords(_Exclusions):
             if mult is not None:
                 v, has_scale = v * mult, True  # "twenty MUSD"
         if which is None and pre.code is None and not has_scale:
+            if _RANGE_WORD_NEXT.match(t, e) and not self._rejected_before(pre.start):
+                # "five to seven per cent", "three to four billion dollars": kept for the
+                # range the next number may close (dropped if none does)
+                return attrs.evolve(
+                    _signed_atom(s, e, v, v, False, unit=None, factor=Decimal(1)), provisional=True
+                ), e
             return None, e  # "one of", "three years"
         if self._rejected_before(pre.start):
             return None, e

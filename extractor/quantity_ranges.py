@@ -9,7 +9,7 @@ from typing import Final
 import attrs
 
 from .lang import get_language
-from .normalize.numbers import clean_decimal
+from .normalize.numbers import clean_decimal, scale_of
 from .quantity_atoms import _Atom
 
 _EN = get_language("en")
@@ -119,6 +119,14 @@ def _merge_range(t: str, a: _Atom, b: _Atom) -> _Atom | None:
     """``a`` and ``b`` read as one range ("50% to 52%", "12至14美元"), else None."""
     if a.vague or b.vague or a.value_high is not None:
         return None
+    if a.provisional:  # "three to four billion dollars": the lower end in the upper's unit
+        mult = _scale_of_upper(t, b)
+        if mult is None:
+            return None
+        a = attrs.evolve(
+            a, value=clean_decimal(a.raw * mult * b.factor), unit=b.unit, factor=b.factor,
+            scale=mult, scaled=mult != 1,
+        )  # fmt: skip
     joint = _range_gap(t, a, b)
     if joint is None:
         return None
@@ -156,6 +164,21 @@ def _merge_range(t: str, a: _Atom, b: _Atom) -> _Atom | None:
         inner_qual=a.inner_qual or b.inner_qual,
         hyphen_sign=a.hyphen_sign,
     )
+
+
+_SCALE_WORD: Final = re.compile(r"(?i)\b(?:" + _EN.regex("RANGE_SCALE_WORDS") + r")\b")
+
+
+def _scale_of_upper(t: str, b: _Atom) -> Decimal | None:
+    """The scale a range's upper end was written with, for a lower end written as a bare
+    number word: digits' own scale; in words, its one scale word ("four billion"); None
+    for two ("seven hundred million": is the lower end five or five hundred million?)."""
+    if t[b.start : b.start + 1].isdigit() or not b.scaled:
+        return b.scale if b.scaled else Decimal(1)
+    words = _SCALE_WORD.findall(t, b.start, b.end)
+    if len(words) != 1:
+        return None
+    return scale_of(words[0].lower())
 
 
 def _range_gap(t: str, a: _Atom, b: _Atom) -> tuple[str, int, Decimal] | None:

@@ -420,3 +420,29 @@ def test_yuan_then_another_currency_is_no_range_of_one_currency() -> None:
 def test_a_chinese_lower_and_upper_bound_are_two_values() -> None:
     qs = _qs("回购金额不低于5000万元且不超过1亿元。", "zh")
     assert [(q.text, q.qualifier) for q in qs] == [("5000万元", ">="), ("1亿元", "<=")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high", "unit"),
+    [
+        ("Growth of five to seven per cent is likely.", "five to seven per cent", D("5"), D("7"), "%"),
+        ("It may issue two to three million shares.", "two to three million shares", D("2000000"), D("3000000"), "shares"),
+        ("Costs of three to four billion dollars.", "three to four billion dollars", D("3e9"), D("4e9"), "USD"),
+        ("Costs of five to 7 million euros.", "five to 7 million euros", D("5e6"), D("7e6"), "EUR"),
+    ],
+)
+def test_a_range_opened_by_a_number_word(text: str, span: str, low: Decimal, high: Decimal, unit: str) -> None:
+    (q,) = _qs(text)
+    assert (q.text, q.value, q.value_high, q.unit) == (span, low, high, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Costs of five to seven hundred million dollars.", ["seven hundred million dollars"]),
+        ("One of the two companies hired five to seven people.", []),
+        ("It takes five to seven years.", []),
+    ],
+)
+def test_a_bare_number_word_no_range_takes_stays_out(text: str, spans: list[str]) -> None:
+    assert [q.text for q in _qs(text)] == spans

@@ -198,6 +198,9 @@ EXCLUDE_CODE_BEFORE = r"SH|SZ|HK|SZSE|SSE|HKEX|HKSE|NYSE|NASDAQ|Nasdaq|TSE|TSX|A
 # the word joining the ends of a range ("5 to 7", "€3 to 4m")
 RANGE_TO = r"to"
 
+# the scale words of a range's upper end written in words ("three to four billion dollars")
+RANGE_SCALE_WORDS = r"hundred|thousand|million|billion|trillion|mn|bn|m|k"
+
 # "between 5 and 7": the word that makes "and" join the ends of a range
 RANGE_BETWEEN = r"between"
 
@@ -303,4 +306,11 @@ DECLARED_SCALE_LINE = (
 # share amounts")
 DECLARED_SCALE_PER_SHARE_METRICS = frozenset(
     ["eps", "dividend", "share_price", "ipo_price", "price", "target_price", "sale_price"]
+)
+
+# number words that may close a range begun by a bare number word ("five to seven per cent")
+QUANTITY_RANGE_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|a\s+hundred|one\s+hundred"
 )
