@@ -184,6 +184,11 @@ def _per_share(t: str, a: _Atom) -> bool:
     return bool(_PER_SHARE_BEFORE.search(pre))
 
 
+# between a range and "from" and the next value: the range it was before ("guidance to
+# $5.10 to $5.20, from $4.95 to $5.05", "8% to 9%, up from 6% to 7%")
+_FROM_AFTER_RANGE: Final = re.compile(r",?\s{1,2}(?:(?:up|down)\s{1,2})?from\s{1,2}(?:\$|US\$|€|£)?")
+
+
 def find_quantities(
     text: str,
     lang: Literal["en", "zh"],
@@ -220,7 +225,12 @@ def find_quantities(
     i = 0
     while i < len(atoms):
         if i + 1 < len(atoms) and not atoms[i + 1].provisional:
-            r = _merge_range(t, atoms[i], atoms[i + 1])
+            after_range = (
+                bool(merged)
+                and merged[-1].value_high is not None
+                and _FROM_AFTER_RANGE.fullmatch(t, merged[-1].end, atoms[i].start) is not None
+            )
+            r = _merge_range(t, atoms[i], atoms[i + 1], after_range)
             if r is not None:
                 merged.append(r)
                 i += 2

@@ -115,8 +115,10 @@ def _join_compounds(t: str, atoms: list[_Atom]) -> list[_Atom]:
     return out
 
 
-def _merge_range(t: str, a: _Atom, b: _Atom) -> _Atom | None:
-    """``a`` and ``b`` read as one range ("50% to 52%", "12至14美元"), else None."""
+def _merge_range(t: str, a: _Atom, b: _Atom, after_range: bool = False) -> _Atom | None:
+    """``a`` and ``b`` read as one range ("50% to 52%", "12至14美元"), else None.
+    ``after_range``: a range stands right before "from" ``a`` ("to $5.10 to $5.20, from
+    $4.95 to $5.05"): the earlier range, not a change from ``a`` to ``b``."""
     if a.vague or b.vague or a.value_high is not None:
         return None
     if a.provisional:  # "three to four billion dollars": the lower end in the upper's unit
@@ -132,7 +134,7 @@ def _merge_range(t: str, a: _Atom, b: _Atom) -> _Atom | None:
         return None
     gap, a_start, b_value = joint
     conn = gap.strip()
-    if not _is_range_connector(t, gap, a_start):
+    if not _is_range_connector(t, gap, a_start, after_range):
         return None
     ends = _range_ends(t, a, b, b_value, conn)
     if ends is None:
@@ -208,7 +210,7 @@ def _range_gap(t: str, a: _Atom, b: _Atom) -> tuple[str, int, Decimal] | None:
     return gap, a_start, b_value
 
 
-def _is_range_connector(t: str, gap: str, a_start: int) -> bool:
+def _is_range_connector(t: str, gap: str, a_start: int, after_range: bool = False) -> bool:
     """Whether ``gap`` joins two ends of a range, given what is written before them
     ("between 5 and 7", not "from 5 to 7" which is a change)."""
     conn = gap.strip().lower()
@@ -222,6 +224,7 @@ def _is_range_connector(t: str, gap: str, a_start: int) -> bool:
     # "from $5 million to $10 million": a change, not a range ("ranging from" is one)
     return not (
         conn in _TO_WORDS
+        and not after_range
         and _FROM_BEFORE.search(pre)
         and not _RANGING_BEFORE.search(t[max(0, a_start - 24) : a_start])
     )

@@ -446,3 +446,24 @@ def test_a_range_opened_by_a_number_word(text: str, span: str, low: Decimal, hig
 )
 def test_a_bare_number_word_no_range_takes_stays_out(text: str, spans: list[str]) -> None:
     assert [q.text for q in _qs(text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        (
+            "We raise our guidance to $6.10 to $6.30, from $5.90 to $6.10 previously.",
+            [("$6.10 to $6.30", D("6.10"), D("6.30")), ("$5.90 to $6.10", D("5.90"), D("6.10"))],
+        ),
+        (
+            "We now expect growth of 7% to 8%, up from 5% to 6%.",
+            [("7% to 8%", D("7"), D("8")), ("5% to 6%", D("5"), D("6"))],
+        ),
+    ],
+)
+def test_a_range_from_the_range_before_is_a_range(text: str, spans: list[tuple[str, Decimal, Decimal]]) -> None:
+    assert [(q.text, q.value, q.value_high) for q in _qs(text)] == spans
+
+
+def test_from_one_value_to_another_is_still_two_values() -> None:
+    assert [q.text for q in _qs("Sales rose from $5 million to $7 million.")] == ["$5 million", "$7 million"]

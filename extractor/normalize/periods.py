@@ -848,6 +848,10 @@ def _h_mon_range(m: re.Match[str], env: _Env) -> list[_Hit] | None:
 def _h_rel_quarter(m: re.Match[str], env: _Env) -> list[_Hit] | None:
     ctx = env.ctx
     cq = _call_quarter(ctx)
+    if _g(m, "the") is not None and ctx.call_period is None:
+        # "during the quarter" in a document that is no call: the quarter it reports, which
+        # its date alone does not tell (a release dated October 25 reports the third)
+        cq = None
     k = -1 if _g(m, "prev") is not None else 1 if _g(m, "next") is not None else 0
     p = None
     if cq is not None:
