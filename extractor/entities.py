@@ -36,9 +36,9 @@ _OPENERS = _EN.word_set("SENTENCE_OPENING_WORDS")
 _PLAIN_LOWER = _EN.word_set("PLAIN_LOWER_WORDS")
 # "according to LSEG data", "FactSet consensus": a source of figures, not a company
 _CREDIT = re.compile(_EN.regex("DATA_VENDOR_CREDIT"))
-# the model's labels of names that are no business (places, peoples, laws, events)
 # one word that alone names no company ("Banks rose 2%", "Holdings fell")
 _GENERIC_NAME_WORDS = _EN.word_set("INDUSTRY_WORDS") | _EN.word_set("COMPANY_WORDS") | _OPENERS
+# the model's labels of names that are no business (places, peoples, laws, events)
 _NOT_BUSINESS = frozenset({"GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "LANGUAGE", "WORK_OF_ART"})
 
 
@@ -131,9 +131,9 @@ def _new_movers(s: Sentence, comps: Sequence[CompanyMention]) -> list[tuple[int,
     mover is a company of ``comps`` ("Barclays rose 3%, while HSBC dipped 0.4%"). Not an
     index, a metric, a month or a word no company is named by (one word alone: not an
     industry's or a company's word)."""
-    if not any("%" in q.text for q in s.quantities) and "hares of" not in s.text and "tock of" not in s.text:
+    if not any(q.unit == "%" for q in s.quantities) and "hares of" not in s.text and "tock of" not in s.text:
         return []
-    found = mover_names(s.text, [(q.start, q.text) for q in s.quantities])
+    found = mover_names(s.text, [(q.start, q.unit) for q in s.quantities])
     if not found:
         return []
     known = [(c.start, c.end) for c in comps]

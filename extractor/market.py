@@ -181,39 +181,39 @@ _MOVER = re.compile(
     re.IGNORECASE,
 )
 _MOVER_WINDOW = 80
+# after a name: a word that makes it a sector ("Tech stocks rose 2%")
+_SECTOR = re.compile(_EN.regex("MARKET_SECTOR_AFTER"))
 
 
-def mover_names(text: str, values: Sequence[tuple[int, str]]) -> list[tuple[int, int, bool]]:
+def mover_names(text: str, values: Sequence[tuple[int, str | None]]) -> list[tuple[int, int, bool]]:
     """(start, end, after "Shares of") of the names that a verb of movement makes the
-    subject of a value (``values``: (start, text) of each value, in order): the name after
+    subject of a value (``values``: (start, unit) of each value, in order): the name after
     "Shares of" ("Shares of Rio Tinto fell 2.3%"); and, where two or more percentages of
     the sentence are such moves (a market report), the name of each ("Barclays rose 3%
     and Lloyds gained 1.5%"). Only the sentence's grammar: the caller checks the names (a
     place, a sector, an index or a metric is no company).
 
     >>> t = "Barclays rose 3% and Lloyds gained 1.5%, while HSBC dipped 0.4%."
-    >>> vs = [(t.index(v), v) for v in ("3%", "1.5%", "0.4%")]
+    >>> vs = [(t.index(v), "%") for v in ("3%", "1.5%", "0.4%")]
     >>> [t[a:b] for a, b, _ in mover_names(t, vs)]
     ['Barclays', 'Lloyds', 'HSBC']
     >>> t = "Shares of Rio Tinto fell 2.3% to 5,012p."
-    >>> [(t[a:b], shares) for a, b, shares in mover_names(t, [(t.index("2.3%"), "2.3%")])]
+    >>> [(t[a:b], shares) for a, b, shares in mover_names(t, [(t.index("2.3%"), "%")])]
     [('Rio Tinto', True)]
-    >>> mover_names("Revenue rose 3% to $5 million.", [(13, "3%"), (19, "$5 million")])
+    >>> mover_names("Revenue rose 3% to $5 million.", [(13, "%"), (19, "USD")])
     []
     """
     pct: list[tuple[int, int, bool]] = []
     out: list[tuple[int, int, bool]] = []
-    for start, vtext in values:
+    for start, unit in values:
         m = _MOVER.search(text, max(0, start - _MOVER_WINDOW), start)
         if m is None or _SECTOR.search(m.group(), m.end("name") - m.start()):
             continue  # (not "Tech stocks rose 2%": a sector)
         if m.group("shares"):
             out.append((*m.span("name"), True))
-        elif vtext.rstrip().endswith(("%", "percent", "per cent", "pc")):
+        elif unit == "%":
             pct.append((*m.span("name"), False))
     if len(pct) + len(out) >= 2:
         out.extend(pct)
     return sorted(set(out))
 
-
-_SECTOR = re.compile(r"\s(?:stocks|shares|names|sector)\b")

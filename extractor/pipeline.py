@@ -179,19 +179,13 @@ class Extractor:
 
         See :func:`extractor.extract` for the meaning of the arguments.
         """
-        with gc_paused():  # (the document's working objects are freed before it is on)
-            return self._extract(text, lang, doc_date, company, period, filing)
+        with gc_paused():
+            # (the job is only an argument: freed when ``_run`` returns, before the
+            # collector is back on, so its first pass sees only the records)
+            return self._run(self._prepare(text, lang, doc_date, company, period, filing))
 
-    def _extract(
-        self,
-        text: str,
-        lang: Lang | None,
-        doc_date: date | datetime | str | None,
-        company: str | None,
-        period: Period | str | None,
-        filing: bool | None,
-    ) -> list[Record]:
-        job = self._prepare(text, lang, doc_date, company, period, filing)
+    def _run(self, job: _Job | None) -> list[Record]:
+        """The spaCy stage and linking of one prepared document."""
         if job is None:
             return []
         self._run_nlp(job.sentences)

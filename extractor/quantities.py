@@ -184,9 +184,7 @@ def _per_share(t: str, a: _Atom) -> bool:
     return bool(_PER_SHARE_BEFORE.search(pre))
 
 
-# between a range and "from" and the next value: the range it was before ("guidance to
-# $5.10 to $5.20, from $4.95 to $5.05", "8% to 9%, up from 6% to 7%")
-_FROM_AFTER_RANGE: Final = re.compile(r",?\s{1,2}(?:(?:up|down)\s{1,2})?from\s{1,2}(?:\$|US\$|€|£)?")
+_FROM_AFTER_RANGE: Final = re.compile(_EN.regex("RANGE_FROM_AFTER_RANGE"))
 
 
 def find_quantities(

@@ -40,7 +40,7 @@ from .lang import get_language
 from .linking.cues import per_language
 from .linking.sentence import Sentence
 from .metrics import MetricMention
-from .normalize.numbers import clean_decimal
+from .normalize.numbers import clean_decimal, scale_of
 from .normalize.periods import PeriodContext, find_periods
 from .quantities import Quantity
 from .records import Period
@@ -58,13 +58,6 @@ _BRACKETED: Final = re.compile(r"(?<![\w(])\((\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?
 _PERCENT_LABEL: Final = re.compile(r"\((?:%|percent|per cent)\)|%\s*$", re.IGNORECASE)
 # a row label that gives its numbers' currency and scale ("Revenue ($M)", "Net debt (€bn)")
 _ROW_UNIT: Final = re.compile(_EN.regex("TABLE_ROW_UNIT_NOTE"), re.IGNORECASE)
-_ROW_SCALES: Final = {
-    "k": 1_000, "000s": 1_000, "'000": 1_000, "'000s": 1_000, "’000": 1_000, "’000s": 1_000,
-    "thousand": 1_000, "thousands": 1_000,
-    "m": 1_000_000, "mm": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "million": 1_000_000,
-    "millions": 1_000_000,
-    "b": 1_000_000_000, "bn": 1_000_000_000, "billion": 1_000_000_000, "billions": 1_000_000_000,
-}  # fmt: skip
 # a column's span said in a header line above the periods ("Three Months Ended")
 _SPAN_WORDS: Final = re.compile(_EN.regex("TABLE_SPAN_HEADER"), re.IGNORECASE)
 
@@ -293,10 +286,11 @@ class TableReader:
         if self._hints is None:
             self._hints = LazyHints(self.text)
         code = self._hints.code(token.rstrip("."), "en")
-        factor = _ROW_SCALES.get(scale)
+        bare = scale.lstrip("'’")  # "'000s" is thousands; "millions" a million
+        factor = Decimal(1000) if bare.startswith("000") else scale_of(bare) or scale_of(bare.removesuffix("s"))
         if code is None or factor is None:
             return None
-        return Decimal(factor), code
+        return factor, code
 
     def _bracketed(self, s: Sentence, note: tuple[Decimal, str] | None) -> list[Quantity]:
         """A money row's bracketed bare numbers ("Net loss   (45)   (60)"): negative sums

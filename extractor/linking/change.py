@@ -140,20 +140,9 @@ def detect_change(s: Sentence, q: Quantity, left: int) -> Literal["up", "down"] 
     return best[1]
 
 
-# a level cue and a value between a change word and the value ("grew to 1.50% ... and")
-_LEVEL_THEN_VALUE = re.compile(r"\b(?:to|at)\s{1,2}[$€£]?\d[\d.,]*\s?%?[^,;\d]{0,30}\band\s{1,2}$")
-
-
-# a value, "of" and a few words right before a change noun: the noun is that value's
-# ("320 basis points of margin expansion"; a sum after "and" and another verb is not moved)
-_OWN_NOUN_OF_VALUE_BEFORE = re.compile(
-    r"(?:%|\d|points?|bps|million|billion)\s{1,2}of\s{1,2}(?:[A-Za-z-]+\s{1,2}){0,3}$"
-)
-
-# a new clause with its own subject between a change word and the value
-_NEW_SUBJECT_AFTER_CUE = re.compile(
-    r"[,;]\s{1,2}(?:and|but|while|whereas)\s{1,2}(?:it|we|they|the\s{1,2}(?:company|bank|group|firm|lender))\s"
-)
+_LEVEL_THEN_VALUE = re.compile(_EN.regex("CHANGE_LEVEL_THEN_VALUE"))
+_OWN_NOUN_OF_VALUE_BEFORE = re.compile(_EN.regex("CHANGE_OWN_NOUN_OF_VALUE_BEFORE"))
+_NEW_SUBJECT_AFTER_CUE = re.compile(_EN.regex("CHANGE_NEW_SUBJECT_AFTER_CUE"))
 
 
 def from_cue_before(s: Sentence, q: Quantity) -> bool:

@@ -31,12 +31,8 @@ _METRIC_AFTER_GAP = {
 
 
 _CLAUSE_COMMA = re.compile(r"[，,；;]")
-# a metric phrase that opens with a comparison ("compared with a loss") names the value
-# after it, never the one before
-_COMPARISON_LEAD = re.compile(r"(?i:compared|versus|from)\b")
-# a value's own noun after it, maybe after "in" or "of" and up to two words ("$2.1 billion
-# in buybacks", "3 million outstanding shares")
-_OWNED_AFTER = re.compile(r"\s{1,2}(?:(?:in|of)\s{1,2}(?:[a-z][a-z\-]*\s{1,2}){0,2})?")
+_COMPARISON_LEAD = re.compile(_EN.regex("METRIC_COMPARISON_LEAD"), re.IGNORECASE)
+_OWNED_AFTER = re.compile(_EN.regex("METRIC_OWNED_AFTER"))
 
 
 class _SentenceIndex:

@@ -223,8 +223,7 @@ _YEAR_BEFORE_OWN = per_language("PERIOD_YEAR_BEFORE_OWN")
 # "the same period in/of" right before a year: that year's span of the sentence's own period
 _SAME_PERIOD_OF = re.compile(_EN.regex("PERIOD_SAME_PERIOD_OF"), re.IGNORECASE)
 _YEARS: frozenset[str] = frozenset({"year", "fiscal_year", "years"})
-# between the value and "the same period": the value's own time, never a comparison
-_FOR_THE = re.compile(r"\s{1,2}(?:for|in|during)\s{1,2}(?:the\s{1,2})?", re.IGNORECASE)
+_FOR_THE = re.compile(_EN.regex("PERIOD_OWN_TIME_BEFORE_SAME"), re.IGNORECASE)
 
 
 def same_period_of_year(s: Sentence, q: Quantity) -> Period | None:

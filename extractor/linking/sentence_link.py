@@ -24,6 +24,7 @@ from .change import (
     verb_before_metric,
 )
 from .company import is_investor, pick_company
+from .cues import per_language
 from .kind import expected_figure, guidance_cues, kind_of, target_cues
 from .metric import (
     _EARNINGS,
@@ -57,14 +58,7 @@ from .metric_phrase import (
     deal_verb_metric,
     metric_heads_phrase,
 )
-from .period import (
-    _full_year_after,
-    _guided_for,
-    _reported,
-    _roll_forward,
-    pick_period,
-    same_period_of_year,
-)
+from .period import _full_year_after, _guided_for, _reported, _roll_forward, pick_period
 from .sentence import Link, Sentence
 from .units import _is_growth_metric, _unit_compatible, unit_class
 
@@ -322,15 +316,8 @@ def _named_metric(
     return _Choice(metric, metric_id, metric.text, change)
 
 
-# between a share's move and the price it ended at ("fell 2.3% to 5,012p")
-_MOVE_TO_PRICE = {
-    "en": re.compile(
-        r"\s{1,2}to(?:\s{1,2}close\s{1,2}at)?"
-        r"(?:\s{1,2}(?:above|below|about|around|nearly|almost|over|under|just\s{1,2}(?:above|below|over|under)))?\s{1,2}"
-    ),
-    # "涨4%，报15.82港元", "跌2%至31.5元"
-    "zh": re.compile(r"\s*[，,]?\s*(?:收[报報]|[报報]|收[于於]|至)\s*"),
-}
+# between a share's move and the price it ended at ("fell 2.3% to 5,012p", "涨4%，报15.82港元")
+_MOVE_TO_PRICE = per_language("MARKET_MOVE_TO_PRICE")
 
 
 def _context_metric(
@@ -518,10 +505,6 @@ def _choose_period(
     if ucls in ("count", "bare"):
         carry = None  # a count (users, customers) is a state at a date, not a year's flow
     period = work.respectively[qi] if qi in work.respectively else pick_period(s, q, carry)
-    if qi in work.respectively and period is not None and s.lang == "en":
-        # "$3.2 billion for the nine months ... compared to $2.9 billion for the same
-        # period in 2023": the pairing's year is the span's in that year
-        period = same_period_of_year(s, q) or period
     if (
         kind != "actual"
         and period is not None

@@ -878,3 +878,41 @@ MARKET_INDICES: dict[str, tuple[str, ...]] = {
 
 # scale words a plain count may carry ("1.2 million people")
 PHRASE_NUMBER_SCALE = r"million|billion|thousand|lakhs?|crores?"
+
+# a level cue and a value between a change word and the value: the word moved the list's
+# first member, the rest are levels too ("grew to 1.50% of loans and 1.61%")
+CHANGE_LEVEL_THEN_VALUE = r"\b(?:to|at)\s{1,2}[$€£]?\d[\d.,]*\s?%?[^,;\d]{0,30}\band\s{1,2}$"
+
+# a value, "of" and a few words right before a change noun: the noun is that value's
+# ("320 basis points of margin expansion"; a sum after "and" and another verb is not moved)
+CHANGE_OWN_NOUN_OF_VALUE_BEFORE = (
+    r"(?:%|\d|points?|bps|million|billion)\s{1,2}of\s{1,2}(?:[A-Za-z-]+\s{1,2}){0,3}$"
+)
+
+# a new clause with its own subject between a change word and the value (", and it set
+# aside $2.4 billion")
+CHANGE_NEW_SUBJECT_AFTER_CUE = (
+    r"[,;]\s{1,2}(?:and|but|while|whereas)\s{1,2}"
+    r"(?:it|we|they|the\s{1,2}(?:company|bank|group|firm|lender))\s"
+)
+
+# a metric phrase that opens with a comparison ("compared with a loss") names the value
+# after it, never the one before
+METRIC_COMPARISON_LEAD = r"(?:compared|versus|from)\b"
+
+# a value's own noun after it, maybe after "in" or "of" and up to two words ("$2.1 billion
+# in buybacks", "3 million outstanding shares")
+METRIC_OWNED_AFTER = r"\s{1,2}(?:(?:in|of)\s{1,2}(?:[a-z][a-z\-]*\s{1,2}){0,2})?"
+
+# between a value and "the same period in 2023": the value's own time, never a comparison
+PERIOD_OWN_TIME_BEFORE_SAME = r"\s{1,2}(?:for|in|during)\s{1,2}(?:the\s{1,2})?"
+
+# between a share's move and the price it ended at ("fell 2.3% to 5,012p", "to above $44,000")
+MARKET_MOVE_TO_PRICE = (
+    r"\s{1,2}to(?:\s{1,2}close\s{1,2}at)?"
+    r"(?:\s{1,2}(?:above|below|about|around|nearly|almost|over|under|just\s{1,2}(?:above|below|over|under)))?"
+    r"\s{1,2}"
+)
+
+# after a name and before its move: a word that makes the name a sector ("Tech stocks")
+MARKET_SECTOR_AFTER = r"\s(?:stocks|shares|names|sector)\b"

@@ -314,3 +314,7 @@ QUANTITY_RANGE_NUMBER_WORDS = (
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     r"eighty|ninety|a\s+hundred|one\s+hundred"
 )
+
+# between a range and "from" and the next value: the range it was before ("guidance to
+# $5.10 to $5.20, from $4.95 to $5.05", "8% to 9%, up from 6% to 7%")
+RANGE_FROM_AFTER_RANGE = r",?\s{1,2}(?:(?:up|down)\s{1,2})?from\s{1,2}(?:\$|US\$|€|£)?"

@@ -315,3 +315,6 @@ MARKET_INDICES: dict[str, tuple[str, ...]] = {
     "FTSE 100": ("富时100指数", "富时100"),
     "DAX": ("德国DAX指数", "DAX指数"),
 }
+
+# between a share's move and the price it ended at ("涨4%，报15.82港元", "跌2%至31.5元")
+MARKET_MOVE_TO_PRICE = r"\s*[，,]?\s*(?:收[报報]|[报報]|收[于於]|至)\s*"
