@@ -375,7 +375,12 @@ class Extractor:
                 if tables.header is not None:
                     links = [_in_column(tables, s, ln, self._unit_of) for ln in links]
                 if outlook:
-                    links = [attrs.evolve(ln, kind="guidance") if ln.kind == "actual" else ln for ln in links]
+                    links = [
+                        attrs.evolve(ln, kind="guidance")
+                        if ln.kind == "actual" and not _before_outlook(ln.period, section, meta.date)
+                        else ln
+                        for ln in links
+                    ]
                 records.extend(_record(s, ln, period, notes) for ln in links)
             prev_metrics = (
                 []  # a table's rows each name their own metric (or their column does)
@@ -499,6 +504,23 @@ def _in_column(tables: TableReader, s: Sentence, ln: Link, unit_of: dict[str, st
     ):
         return attrs.evolve(ln, metric=col.metric, metric_text=col.text)
     return ln
+
+
+_YEAR_IN_LABEL = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _before_outlook(p: Period | None, outlook: Period | None, doc_date: date | None) -> bool:
+    """Is ``p`` over before the outlook a heading opens: a year before the one the heading
+    names ("Full Year 2025 Outlook" over a table of 2024 and 2023 results), or ended
+    before the document's date? Such a value is a result, not guidance."""
+    if p is None:
+        return False
+    if p.end is not None and doc_date is not None and p.end < doc_date:
+        return True
+    if outlook is None:
+        return False
+    years, ahead = _YEAR_IN_LABEL.findall(p.label), _YEAR_IN_LABEL.findall(outlook.label)
+    return bool(years and ahead) and max(map(int, years)) < min(map(int, ahead))
 
 
 def _is_outlook_heading(text: str, lang: str) -> bool:

@@ -99,7 +99,7 @@ def _pre_regex(currency: str) -> re.Pattern[str]:
         r"(?P<sw>(?<![A-Za-z])(?i:" + _SIGN_WORDS + r")\s{1,2})?"
         r"(?P<s1>(?<![A-Za-z0-9_%)])[-−+]|" + "|".join(w + r"(?=\D)" for w in _NEGATIVE) + ")?"
         r"(?P<lp1>\()?"
-        r"(?P<cur>(?:" + currency + r")\s{0,2})?"
+        r"(?P<cur>(?:" + currency + r")(?:\s{0,2}|(?<=[$€£¥₹])[ ]{3,12}))?"
         r"(?P<s2>(?<![A-Za-z0-9_%)])[-−+]|" + "|".join(_NEGATIVE) + ")?"
         r"(?P<lp>\([ ]?)?$"
     )

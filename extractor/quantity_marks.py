@@ -51,6 +51,8 @@ _SIGN_LAST: Final = frozenset("-−+" + "".join(_ZH.words("NUMERAL_NEGATIVE")))
 
 # a scale letter glued before an ISO code written before a number ("MSEK 1,234", "kEUR
 # 850"), after no letter: the letters the code may take after a number too ("30 MUSD")
+# a symbol a table sets apart from its number by a run of spaces ("$     812")
+_TABLE_SYMBOLS: Final = frozenset("$€£¥₹")
 _SCALED_CODE: Final = re.compile(r"(?<![A-Za-z])(?P<s>[kKM])(?P<code>[A-Z]{3})(?![A-Za-z])")
 
 
@@ -206,6 +208,12 @@ class _MarkReader:
         n = 0
         while k > lo and t[k - 1] == " " and n < 2:
             k, n = k - 1, n + 1
+        if n == 2 and k > lo and t[k - 1] == " ":  # "$     812": a table's spaced symbol
+            j = k
+            while j > lo and t[j - 1] == " " and k - j < 10:
+                j -= 1
+            if j > lo and t[j - 1] in _TABLE_SYMBOLS:
+                k = j
         if k > lo and (
             t[k - 1].lower() in self.g.tails or t[max(lo, k - 2) : k].lower() in self.g.tails
         ):

@@ -467,3 +467,25 @@ def test_a_range_from_the_range_before_is_a_range(text: str, spans: list[tuple[s
 
 def test_from_one_value_to_another_is_still_two_values() -> None:
     assert [q.text for q in _qs("Sales rose from $5 million to $7 million.")] == ["$5 million", "$7 million"]
+
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("Net sales        $      812     $   766", "$      812", D(812), "USD"),
+        ("Operating loss   $   (12.3)", "$   (12.3)", D("-12.3"), "USD"),
+        ("Revenue          €       1,234.5", "€       1,234.5", D("1234.5"), "EUR"),
+    ],
+)
+def test_a_table_symbol_set_apart_by_spaces_is_the_number_s_currency(
+    text: str, span: str, value: Decimal, unit: str
+) -> None:
+    q = _qs(text)[0]
+    assert (q.text, q.value, q.unit) == (span, value, unit)
+
+
+def test_a_symbol_far_from_its_number_is_not_its_currency() -> None:
+    # beyond a dozen spaces the symbol is no longer the cell's
+    qs = _qs("Paid in $" + " " * 14 + "812 instalments")
+    assert all(q.unit != "USD" for q in qs)

@@ -73,3 +73,31 @@ def test_a_heading_naming_a_quarter_and_a_year_dates_nothing(ex) -> None:  # typ
     text = "Fourth Quarter 2024 Results\n\nNet sales were $3.1 billion."
     [r] = ex.extract(text, lang="en")
     assert r.period is not None and r.period.label == "2024-Q4"
+
+
+RESULTS_TABLE = """
+                                  Three Months Ended
+                                       June 30,
+(in millions)                      2024        2023
+Net sales                        $   812     $   766
+Operating income                      97          81
+"""
+
+
+def test_a_table_of_past_results_after_the_outlook_is_actual(ex) -> None:  # type: ignore[no-untyped-def]
+    # no date: the heading names 2025, the table's quarters of 2024 and 2023 are over before it
+    text = RELEASE.replace("DENVER, Aug. 1, 2024 -- ", "").replace("Full-Year 2024 Outlook", "Full-Year 2025 Outlook")
+    recs = {(r.text.replace(" ", ""), r.period.label if r.period else None): r for r in ex.extract(text + RESULTS_TABLE, lang="en")}
+    assert recs[("$766", "2023-Q2")].kind == "actual"
+    assert recs[("97", "2024-Q2")].kind == "actual"
+    [outlook] = [r for (t, _), r in recs.items() if t == "$3.2billionto$3.3billion"]
+    assert outlook.kind == "guidance" and outlook.period is not None and "2025" in outlook.period.label
+
+
+def test_an_outlook_heading_does_not_make_quarters_ended_before_the_release_guidance(ex) -> None:  # type: ignore[no-untyped-def]
+    # "Outlook" names no year; the release is dated August 1, 2024: June's quarter is over
+    text = RELEASE.replace("Full-Year 2024 Outlook", "Outlook") + RESULTS_TABLE
+    recs = {(r.text.replace(" ", ""), r.period.label if r.period else None): r for r in ex.extract(text, lang="en")}
+    assert recs[("$812", "2024-Q2")].kind == "actual"
+    assert recs[("$766", "2023-Q2")].kind == "actual"
+    assert recs[("$3.2billionto$3.3billion", None)].kind == "guidance"
