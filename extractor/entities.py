@@ -40,6 +40,7 @@ _CREDIT = re.compile(_EN.regex("DATA_VENDOR_CREDIT"))
 _GENERIC_NAME_WORDS = _EN.word_set("INDUSTRY_WORDS") | _EN.word_set("COMPANY_WORDS") | _OPENERS
 # the model's labels of names that are no business (places, peoples, laws, events)
 _NOT_BUSINESS = frozenset({"GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "LANGUAGE", "WORK_OF_ART"})
+_MARKET_PLACES = _EN.word_set("MARKET_PLACES")
 
 
 def plan_ner(job: Job, companies: CompanyFinder) -> None:
@@ -125,13 +126,13 @@ def run_nlp(
                 s.quantities = [q for q, ok in zip(s.quantities, aligned) if ok]
 
 
-def _new_movers(s: Sentence, comps: Sequence[CompanyMention]) -> list[tuple[int, int, bool]]:
+def _new_movers(s: Sentence, comps: Sequence[CompanyMention]) -> list[tuple[int, int, str]]:
     """The names a verb of movement makes the subject of a value (:func:`mover_names`)
     that none of ``comps`` covers: after "Shares of", or in a market report where another
     mover is a company of ``comps`` ("Barclays rose 3%, while HSBC dipped 0.4%"). Not an
     index, a metric, a month or a word no company is named by (one word alone: not an
     industry's or a company's word)."""
-    if not any(q.unit == "%" for q in s.quantities) and "hares of" not in s.text and "tock of" not in s.text:
+    if not any(q.unit == "%" for q in s.quantities) and not _SHARES_OF.search(s.text):
         return []
     found = mover_names(s.text, [(q.start, q.unit) for q in s.quantities])
     if not found:
@@ -143,6 +144,8 @@ def _new_movers(s: Sentence, comps: Sequence[CompanyMention]) -> list[tuple[int,
     for a, b, shares in found:
         if not (shares or parallel) or any(a < y and x < b for x, y in taken):
             continue
+        if shares == "in" and s.text[a:b].lower() in _MARKET_PLACES:
+            continue  # "Shares in Asia fell" (the model reads any name there as a place)
         words = s.text[a:b].split()
         if any(w.rstrip(".") in _LATIN_STOP for w in words) or s.text[a:b].lower() in _NOT_COMPANY:
             continue
@@ -154,6 +157,7 @@ def _new_movers(s: Sentence, comps: Sequence[CompanyMention]) -> list[tuple[int,
     return out
 
 
+_SHARES_OF = re.compile(r"(?:hares|tock) (?:of|in) ")
 _Spans = tuple[tuple[int, int], ...]
 def _not_company(name: str) -> bool:
     """An organisation that is no company (a regulator, a news agency, a sales region, a

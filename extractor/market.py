@@ -175,7 +175,7 @@ def _zh_company_move(text: str, start: int, companies: Sequence[CompanyMention])
 # its value: "Barclays rose 3% and Lloyds gained 1.5%, while HSBC dipped 0.4%"
 _MOVER = re.compile(
     r"(?:(?<=^)|(?<=[,;:(] )|(?<= and )|(?<= while )|(?<= but )|(?<= whereas )|(?<=[-–—] ))"
-    r"(?P<shares>(?:[Ss]hares|[Ss]tock) of )?"
+    r"(?P<shares>(?:[Ss]hares|[Ss]tock) (?P<prep>of|in) )?"
     r"(?P<name>(?-i:[A-Z][A-Za-z0-9&.\-]*(?: (?:[A-Z][A-Za-z0-9&.\-]*|&)){0,3}))"
     + _EN.regex("MARKET_AFTER_SUBJECT"),
     re.IGNORECASE,
@@ -185,12 +185,13 @@ _MOVER_WINDOW = 80
 _SECTOR = re.compile(_EN.regex("MARKET_SECTOR_AFTER"))
 
 
-def mover_names(text: str, values: Sequence[tuple[int, str | None]]) -> list[tuple[int, int, bool]]:
-    """(start, end, after "Shares of") of the names that a verb of movement makes the
-    subject of a value (``values``: (start, unit) of each value, in order): the name after
-    "Shares of" ("Shares of Rio Tinto fell 2.3%"); and, where two or more percentages of
-    the sentence are such moves (a market report), the name of each ("Barclays rose 3%
-    and Lloyds gained 1.5%"). Only the sentence's grammar: the caller checks the names (a
+def mover_names(text: str, values: Sequence[tuple[int, str | None]]) -> list[tuple[int, int, str]]:
+    """(start, end, "of"/"in" after "Shares of"/"Shares in", else "") of the names that a
+    verb of movement makes the subject of a value (``values``: (start, unit) of each value,
+    in order): the name after "Shares of" ("Shares of Rio Tinto fell 2.3%") or "Shares in"
+    (as often a place: "Shares in Asia fell"); and, where two or more percentages of the
+    sentence are such moves (a market report), the name of each ("Barclays rose 3% and
+    Lloyds gained 1.5%"). Only the sentence's grammar: the caller checks the names (a
     place, a sector, an index or a metric is no company).
 
     >>> t = "Barclays rose 3% and Lloyds gained 1.5%, while HSBC dipped 0.4%."
@@ -199,20 +200,20 @@ def mover_names(text: str, values: Sequence[tuple[int, str | None]]) -> list[tup
     ['Barclays', 'Lloyds', 'HSBC']
     >>> t = "Shares of Rio Tinto fell 2.3% to 5,012p."
     >>> [(t[a:b], shares) for a, b, shares in mover_names(t, [(t.index("2.3%"), "%")])]
-    [('Rio Tinto', True)]
+    [('Rio Tinto', 'of')]
     >>> mover_names("Revenue rose 3% to $5 million.", [(13, "%"), (19, "USD")])
     []
     """
-    pct: list[tuple[int, int, bool]] = []
-    out: list[tuple[int, int, bool]] = []
+    pct: list[tuple[int, int, str]] = []
+    out: list[tuple[int, int, str]] = []
     for start, unit in values:
         m = _MOVER.search(text, max(0, start - _MOVER_WINDOW), start)
         if m is None or _SECTOR.search(m.group(), m.end("name") - m.start()):
             continue  # (not "Tech stocks rose 2%": a sector)
         if m.group("shares"):
-            out.append((*m.span("name"), True))
+            out.append((*m.span("name"), m.group("prep").lower()))
         elif unit == "%":
-            pct.append((*m.span("name"), False))
+            pct.append((*m.span("name"), ""))
     if len(pct) + len(out) >= 2:
         out.extend(pct)
     return sorted(set(out))

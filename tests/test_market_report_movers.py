@@ -76,10 +76,48 @@ def test_a_single_move_without_shares_of_is_left_to_the_model() -> None:
     text = "Quellbury rose 3% on Tuesday."
     assert mover_names(text, [(text.index("3%"), "%")]) == []
     text = "Shares of Quellbury rose 3% on Tuesday."
-    assert mover_names(text, [(text.index("3%"), "%")]) == [(10, 19, True)]
+    assert mover_names(text, [(text.index("3%"), "%")]) == [(10, 19, "of")]
+    text = "Shares in Quellbury rose 3% on Tuesday."
+    assert mover_names(text, [(text.index("3%"), "%")]) == [(10, 19, "in")]
 
 
 def test_a_move_verb_needs_its_value_right_after() -> None:
     text = "Quellbury rose in early trade and Tarwick said revenue fell 3%, while sales fell 2%."
     spans = mover_names(text, [(text.index("3%"), "%"), (text.index("2%"), "%")])
     assert spans == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "company"),
+    [
+        # the model reads any name after "Shares in" as a place: a list of market places decides
+        ("Shares in Quellbury surged as much as 18% in Amsterdam trading.", "18%", "Quellbury"),
+        ("Shares in Tarwick jumped 7% after it raised its forecast.", "7%", "Tarwick"),
+        ("Shares in Asia fell 1.2% on Monday.", "1.2%", None),
+        ("Shares in Hong Kong rose 0.8% in early trade.", "0.8%", None),
+    ],
+)
+def test_shares_in_a_name_that_is_no_market_place_make_it_a_company(ex, text: str, value: str, company: str | None) -> None:  # type: ignore[no-untyped-def]
+    got = _by_text(ex.extract(text, lang="en"))[value]
+    assert (got.metric, got.company) == ("share_price", company)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The stock has gained roughly 40 per cent so far this year.", "40 per cent"),
+        ("The shares have climbed around 15% since March.", "15%"),
+        ("Its stock fell close to 9% after the call.", "9%"),
+    ],
+)
+def test_an_approximate_move_of_the_stock_is_its_price(ex, text: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    got = _by_text(ex.extract(text, lang="en"))[value]
+    assert got.metric == "share_price" and got.change in ("up", "down")
+
+
+@pytest.mark.parametrize("qualifier", ["close to", "in excess of", "upwards of", "just under"])
+def test_a_qualifier_between_the_verb_and_the_value_keeps_the_move(ex, qualifier: str) -> None:  # type: ignore[no-untyped-def]
+    [r] = ex.extract(f"Revenue rose {qualifier} 9% in the quarter.", lang="en")
+    assert (r.metric, r.change, r.metric_text) == ("revenue", "up", "Revenue")
+    [r] = ex.extract(f"Its stock fell {qualifier} 9% after the call.", lang="en")
+    assert (r.metric, r.change) == ("share_price", "down")

@@ -66,6 +66,15 @@ def phrase_direction(lang: str, phrase: str) -> Literal["up", "down"] | None:
 _BRACKET_LABEL = re.compile(r"[(（;；][^()（）;；:：]{1,24}[:：]\s*$")
 
 
+def _without_qualifier(before: str, q: Quantity) -> str:
+    """The words before a value without its qualifier ("rose close to 9%", "grew in excess
+    of 9%"): the verb is then right before it, as in "rose 9%"."""
+    qt = q.qualifier_text
+    if qt and before.endswith(qt, 0, len(before.rstrip())):
+        return before[: len(before.rstrip()) - len(qt)]
+    return before
+
+
 def detect_change(s: Sentence, q: Quantity, left: int) -> Literal["up", "down"] | None:
     """Is ``q`` a change? Looks at the words between ``left`` and the value, and just after."""
     lang = s.lang
@@ -92,6 +101,14 @@ def detect_change(s: Sentence, q: Quantity, left: int) -> Literal["up", "down"] 
     en = lang == "en"
     t_change = _last_words(before, 4) if en else _last_chars(before, 8)
     m_before = _CHANGE_BEFORE[lang].search(before, t_change)
+    if m_before is None and q.qualifier_text and en and q.qualifier_text.lower() != "up to":
+        # "rose close to 9%": the verb before the qualifier ("up to" is a limit: "can
+        # increase up to $1 billion"; "growth in excess of 25%" is a growth rate's level)
+        bare = _without_qualifier(before, q)
+        if len(bare) < len(before):
+            m_bare = _CHANGE_BEFORE[lang].search(bare, _last_words(bare, 4))
+            if m_bare is not None and not m_bare.group().lower().startswith("growth"):
+                m_before = m_bare
     if m_before and not (lang == "en" and m_before.group().strip().lower() == "by"):
         up_re, down_re = _CHANGE[lang]
         return (

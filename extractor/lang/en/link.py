@@ -631,7 +631,8 @@ PHRASE_COUNTED_NOUN = (
 # what may follow the verb of a market move before the value: "as much as", another
 # value of the same move ("fell $2.10, or 6%, to")
 MOVE_VALUE_GAP = (
-    r"(?:\s+(?:as much as|about|nearly|almost|more than|by|to|at|up|down|or|"
+    r"(?:\s+(?:as much as|about|roughly|around|some|nearly|almost|close to|more than|"
+    r"less than|just over|just under|in excess of|upwards of|over|by|to|at|up|down|or|"
     r"(?:against|versus|vs\.?)\s+the\s+[A-Za-z.]+,?|"
     r"[\d.]+\s?%,?(?:\s+to)?|(?:[A-Z]{0,3}\$|£|€)?[\d.,]+(?:\s?(?:c|p|cents?|pence))?,?"
     r"(?:\s+to)?))*\s+$"

@@ -162,6 +162,31 @@ NOT_COMPANY_ORGS = frozenset(
     ]
 )
 
+# the places whose shares a market report moves ("Shares in Asia fell", "Shares in Hong
+# Kong rose 1%"): after "Shares in" any other capitalised name is a company (the model
+# reads that position as a place whatever the name: "Shares in Ocado")
+MARKET_PLACES = frozenset(
+    [
+        "asia", "europe", "africa", "america", "the americas", "latin america", "north america",
+        "south america", "the middle east", "middle east", "the gulf", "gulf", "emerging markets",
+        "the region", "the us", "the u.s.", "us", "u.s.", "the united states", "the uk",
+        "the u.k.", "uk", "britain", "england", "the euro zone", "the eurozone", "eurozone",
+        "japan", "china", "mainland china", "hong kong", "taiwan", "south korea", "korea",
+        "india", "australia", "new zealand", "singapore", "malaysia", "indonesia", "thailand",
+        "the philippines", "philippines", "vietnam", "pakistan", "canada", "mexico", "brazil",
+        "argentina", "chile", "colombia", "peru", "germany", "france", "italy", "spain",
+        "portugal", "the netherlands", "netherlands", "belgium", "switzerland", "austria",
+        "sweden", "norway", "denmark", "finland", "ireland", "poland", "greece", "turkey",
+        "russia", "israel", "saudi arabia", "qatar", "kuwait", "the uae", "dubai", "abu dhabi",
+        "egypt", "south africa", "nigeria", "kenya", "tokyo", "shanghai", "shenzhen", "beijing",
+        "seoul", "taipei", "mumbai", "sydney", "toronto", "london", "paris", "frankfurt",
+        "milan", "madrid", "zurich", "amsterdam", "stockholm", "new york", "wall street",
+        "sao paulo", "johannesburg", "istanbul", "riyadh", "jakarta", "manila", "bangkok",
+        "kuala lumpur", "wellington", "oslo", "copenhagen", "helsinki", "vienna", "brussels",
+        "lisbon", "dublin", "athens", "warsaw", "moscow", "tel aviv", "karachi",
+    ]
+)
+
 # market sectors that news capitalises at a sentence's start and the model may read as an
 # organisation ("Banks rose 1.2% and Miners fell 0.8%", "Tech stocks rose 2%")
 MARKET_SECTORS = frozenset(
