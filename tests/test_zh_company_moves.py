@@ -25,3 +25,12 @@ def test_the_price_a_share_closed_at(ex) -> None:  # type: ignore[no-untyped-def
 def test_a_metric_between_company_and_value_is_no_share_move(ex) -> None:  # type: ignore[no-untyped-def]
     (r,) = ex.extract("比亚迪营收增长12%。", lang="zh")
     assert r.metric == "revenue"
+
+
+def test_the_market_its_shares_trade_in_and_a_bound_may_stand_between(ex) -> None:  # type: ignore[no-untyped-def]
+    got = {r.text: r for r in ex.extract("受消息影响，星河科技港股盘中一度跌超5%，报收于12.35港元。", lang="zh")}
+    move = got["5%"]
+    assert (move.metric, move.company, move.change, move.qualifier) == ("share_price", "星河科技", "down", ">")
+    assert got["12.35港元"].metric == "share_price"
+    (r,) = ex.extract("蔚来美股周五收涨3.2%。", lang="zh")
+    assert (r.metric, r.company, r.change) == ("share_price", "蔚来", "up")

@@ -59,7 +59,7 @@ KIND_LOOKS_BACK = (
 # right before the expected figure itself (高于预期的48亿元, 低于市场预期的4亿元,
 # 市场预期为48亿元): what analysts expected, no result and no move
 KIND_EXPECTED_BEFORE = (
-    rf"{_EXPECTATION}(?:值)?(?:的|为|為|是|了)?\s*(?:约|約|近|逾|超过|超過)?\s*$"
+    rf"{_EXPECTATION}(?:值)?(?:的|为|為|是|了)?\s*(?:约|約|近|逾|超过|超過|超)?\s*$"
 )
 
 # words opening a sentence that stop a period carrying over from the one before
@@ -284,10 +284,12 @@ MARKET_DOWN = r"下跌|收跌|收低|大跌|暴跌|重挫|下挫|走低|回落|�
 # between an index and its move: when it moved (今日, 早盘) and the level it closed at
 # (收报3,050.12点，涨幅0.35%)
 MARKET_AFTER_SUBJECT = (
+    # the market its shares trade in (阿里巴巴港股跌5%, 蔚来美股涨3%)
+    r"(?:港股|美股|A股|H股|股价|股價|股票)?"
     r"(?:今日|今天|昨日|当日|當日|全天|全日|本周|本週|上周|上週|周[一二三四五日]|週[一二三四五日]|"
-    r"早盘|早盤|午盘|午盤|盘中|盤中|尾盘|尾盤|收盘|收盤|收市|开市|開市)*\s*"
+    r"早盘|早盤|午盘|午盤|盘中|盤中|尾盘|尾盤|收盘|收盤|收市|开市|開市|一度)*\s*"
     r"(?:(?:收[报報]|[报報]收|[报報])(?:于|於)?\s*[\d,.]+\s*[点點]\s*[，,、]?\s*)?"
-    rf"(?P<verb>(?P<up>{MARKET_UP})|(?P<down>{MARKET_DOWN}))(?:了)?(?:[为為]|达|達)?\s*(?:约|約|近|逾|超过|超過)?\s*$"
+    rf"(?P<verb>(?P<up>{MARKET_UP})|(?P<down>{MARKET_DOWN}))(?:了)?(?:[为為]|达|達)?\s*(?:约|約|近|逾|超过|超過|超)?\s*$"
 )
 
 # after an index name: its members (沪深300成分股) or futures on it (恒指期货), not the index
