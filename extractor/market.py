@@ -165,7 +165,7 @@ def _zh_company_move(text: str, start: int, companies: Sequence[CompanyMention])
     if mv is None:
         return None
     change: Literal["up", "down"] = "up" if mv.group("up") else "down"
-    return Move("share_price", mv.group("verb"), c.name, change)
+    return Move("share_price", mv.group("stock") or mv.group("verb"), c.name, change)
 
 
 # -- names that move ---------------------------------------------------------------------
