@@ -52,6 +52,7 @@ METRIC_CLASS: dict[str, str] = {
     "operating_margin": "margin",
     "ebitda_margin": "margin",
     "ebita_margin": "margin",
+    "free_cash_flow_margin": "margin",
     "net_margin": "margin",
     "net_interest_margin": "margin",
 }

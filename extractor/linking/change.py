@@ -42,6 +42,7 @@ _LEVEL_BEFORE = _searched(per_language("CHANGE_LEVEL_BEFORE"))
 _CHANGE_BEFORE = _searched(per_language("CHANGE_BEFORE"))
 _CHANGE_AFTER = per_language("CHANGE_AFTER")  # matched at one position only
 _FROM_BEFORE = _searched(per_language("CHANGE_FROM_BEFORE"))
+_SHARE_VERB_BEFORE = with_first_chars(re.compile(_EN.regex("CHANGE_SHARE_VERB_BEFORE"), re.IGNORECASE))
 
 
 _PLUS_SIGNED = re.compile(_EN.regex("CHANGE_PLUS_SIGN"))
@@ -124,6 +125,8 @@ def detect_change(s: Sentence, q: Quantity, left: int) -> Literal["up", "down"] 
     m_after = _CHANGE_AFTER[lang].match(s.text[q.end : q.end + 40])
     if m_after:
         return "up" if m_after.group("up") else "down"
+    if en and _SHARE_VERB_BEFORE.search(before, _last_words(before, 5)):
+        return None  # "grew 14% ... and now represents 93% of revenue": a share's level
     if _BRACKET_LABEL.search(before):
         return None  # "rose to £2.1bn (2023: £1.8bn)": a comparative's figure, no move
     up_re, down_re = _CHANGE[lang]

@@ -221,6 +221,7 @@ _MARGIN_AFTER = re.compile(_EN.regex("METRIC_MARGIN_AFTER"), re.IGNORECASE)
 _MARGIN_OF = {
     "ebitda": "ebitda_margin",
     "ebita": "ebita_margin",
+    "free_cash_flow": "free_cash_flow_margin",
     "operating_income": "operating_margin",
     "net_income": "net_margin",
     "gross_profit": "gross_margin",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 # words saying a metric went up (a value after them is a change)
 CHANGE_UP = (
-    # not the end of a hyphenated noun ("start-up", "follow-up")
-    r"(?<!-)up|rose|rise[sn]?|rising|increase[sd]?|increasing|grew|grow(?:s|ing|n)?|growth|"
+    # not the end of a hyphenated noun ("start-up", "follow-up"), nor a share's "make up"
+    r"(?<!-)(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\bmaking\s)up|rose|rise[sn]?|rising|increase[sd]?|increasing|grew|grow(?:s|ing|n)?|growth|"
     r"gain(?:ed|s)?|higher|improve[sd]?|improvement|expand(?:ed|s)?|expansion|jump(?:ed|s)?|"
     r"climb(?:ed|s)?|surge[sd]?|accelerat\w*|outpac\w*|soar(?:ed|s)?|increment\w*|"
     # the verbs of market news ("rallied 8%", "rebounded 3%"); not "advanced" ("advanced
@@ -38,6 +38,14 @@ CHANGE_IN_PHRASE_DOWN = r"\b(?:cuts?|lowered|lowers)\b"
 CHANGE_LEVEL_BEFORE = (
     r"(?:\bto|\bat|\breach(?:ed|ing)?|\bwas|\bwere|\bis|\bare|\btotal(?:ed|led|ing)?|"
     r"\bcame in at|\bended at|\bof|\bhit)\s*(?:an?\s+(?:[a-z]+\s+)?)?(?:record\s+)?(?:of\s+)?$"
+)
+
+# a share's verb right before a value ("now represents 93% of revenue", "accounted for
+# 38%", "make up the other 15%"): a level, whatever change word stands further back
+CHANGE_SHARE_VERB_BEFORE = (
+    r"\b(?:represent(?:s|ed|ing)?|account(?:s|ed|ing)?\s+for|ma(?:de|kes?|king)\s+up|"
+    r"compris(?:es|ed|ing))\s+(?:the\s+other\s+|(?:approximately|about|roughly|nearly|almost|"
+    r"around|some|over|more\s+than|less\s+than|close\s+to|just\s+over|just\s+under)\s+)?$"
 )
 
 # words right before a value that make it a change ("rose 5%", "by 5%")

@@ -1,0 +1,35 @@
+"""Phrases of earnings calls: a free-cash-flow margin, and a share of revenue after a
+growth verb (a level, not a move).
+
+Sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("We now expect full-year free cash flow margin of approximately 30%.", "30%"),
+        ("Free cash flow was $1.2 billion, a 24% margin.", "24%"),
+        ("FCF margin expanded 300 basis points to 27%.", "27%"),
+    ],
+)
+def test_a_free_cash_flow_margin(ex, text: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    got = {r.text: r for r in ex.extract(text, lang="en")}
+    assert got[value].metric == "free_cash_flow_margin" and got[value].change is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Subscription revenue grew 14% to $3.9 billion and now represents 93% of total revenue.", "93%"),
+        ("Cloud revenue rose 20%, and accounted for 41% of sales.", "41%"),
+        ("Services sales jumped 12% and make up 27% of revenue.", "27%"),
+    ],
+)
+def test_a_share_after_a_growth_verb_is_a_level(ex, text: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    got = {r.text: r for r in ex.extract(text, lang="en")}
+    assert (got[value].metric, got[value].change) == ("revenue_share", None)
