@@ -43,6 +43,9 @@ _AFTER_SUBJECT = re.compile(
     _EN.regex("MARKET_AFTER_SUBJECT"),
     re.IGNORECASE,
 )
+# a noun and a preposition before a company: the figure moving is the noun's ("Investment
+# banking fees at Morgan Stanley climbed 56%"), not the stock's ("Shares of Acme fell")
+_OWNED_BY = re.compile(_EN.regex("MARKET_NOUN_OF_COMPANY"))
 # a market wrap: "Dow +0.2% S&P 500 +0.3%", "FTSE 100: -1.1%"
 _WRAP_GAP = re.compile(r"\s*[:,]?\s*$")
 
@@ -88,7 +91,9 @@ def market_move(
     and a verb of movement stand right before it."""
     left = max(0, start - 120)
     subjects: list[tuple[int, str, bool]] = [
-        (c.end, c.name, False) for c in companies if left <= c.end <= start
+        (c.end, c.name, False)
+        for c in companies
+        if left <= c.end <= start and not _OWNED_BY.search(text, max(0, c.start - 40), c.start)
     ]
     pos = left
     while (m := find_index(text, pos, start)) is not None:

@@ -121,3 +121,20 @@ def test_a_qualifier_between_the_verb_and_the_value_keeps_the_move(ex, qualifier
     assert (r.metric, r.change, r.metric_text) == ("revenue", "up", "Revenue")
     [r] = ex.extract(f"Its stock fell {qualifier} 9% after the call.", lang="en")
     assert (r.metric, r.change) == ("share_price", "down")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investment banking fees at Quellbury Capital climbed 56% to $1.46 billion.",
+        "Revenue of Tarwick Holdings fell 4% in the quarter.",
+    ],
+)
+def test_a_noun_s_figure_at_a_company_is_no_share_move(ex, text: str) -> None:  # type: ignore[no-untyped-def]
+    recs = ex.extract(text, lang="en")
+    assert recs and all(r.metric != "share_price" for r in recs)
+
+
+def test_the_stock_of_a_company_still_moves(ex) -> None:  # type: ignore[no-untyped-def]
+    [r] = ex.extract("Shares of Quellbury Capital climbed 5%.", lang="en")
+    assert (r.metric, r.company, r.change) == ("share_price", "Quellbury Capital", "up")

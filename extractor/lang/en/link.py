@@ -780,6 +780,13 @@ MARKET_QUALIFIERS = (
     r"(?:as\s+much\s+as|about|nearly|almost|more\s+than|under|over|just|roughly|some|by|a)"
 )
 
+# a noun and a preposition right before a company ("fees at Morgan Stanley", "revenue of
+# Acme", "sales in Acme's unit"): what moves is the noun's figure, not the stock; not
+# after "shares"/"stock" ("Shares of Acme fell 3%")
+MARKET_NOUN_OF_COMPANY = (
+    r"(?<![Ss]hares)(?<![Ss]tock)(?<![Ss]tocks)(?<!ADRs)\s(?:at|of|in|for|from)\s+(?:the\s+)?$"
+)
+
 # between a company or index and its move ("'s shares rose")
 MARKET_AFTER_SUBJECT = (
     r"(?:'s?|’s?)?(?:\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV)\.?)?"
