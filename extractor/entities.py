@@ -18,6 +18,7 @@ import attrs
 from .companies import _LATIN_STOP, CompanyFinder, CompanyMention
 from .lang import get_language
 from .link import Sentence
+from .linking.company import is_acquired
 from .market import find_index, mover_names
 from .mentions import Job
 from .nlp import Analyzer
@@ -76,7 +77,8 @@ def plan_ner(job: Job, companies: CompanyFinder) -> None:
                 s.needs_ner = True  # names the model checks (a place is no company)
                 continue
         last = s.quantities[-1].start
-        if any(c.start < last for c in s.companies):
+        # (what a deal buys answers for none of its values: "X agreed to buy Boeing for $4bn")
+        if any(c.start < last and not is_acquired(s, c) for c in s.companies):
             continue
         subject = companies.subject_en(s.text)
         if subject is not None and subject.end <= last:

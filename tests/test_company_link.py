@@ -178,3 +178,26 @@ def test_pick_ignores_mentions_outside_the_given_list() -> None:
     s = sentence(text)
     s.companies = [CompanyMention(0, 4, "甲乙科技", "甲乙", None, "suffix")]
     assert pick_company(s, s.quantities[0], None, None) == "甲乙"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "company"),
+    [
+        # only the target is named: the price and the goodwill are not its figures
+        ("The company completed its purchase of Kelvara Foods for $1.2 billion.", "$1.2 billion", None),
+        ("Goodwill increased $245 million, primarily due to the acquisition of Kelvara Foods.", "$245 million", None),
+        # the buyer is named: the price is its
+        ("Tarwick Holdings closed its acquisition of Kelvara Foods for $1.2 billion.", "$1.2 billion", "Tarwick"),
+        # every target of a list
+        (
+            "Microsoft said the acquisitions of Norvex, J&J and Alpha Omega added $10 million in fees.",
+            "$10 million",
+            "Microsoft",
+        ),
+        # the target's own figure stays its own
+        ("Tarwick closed the acquisition of Kelvara Foods, which had revenue of $50 million.", "$50 million", "Kelvara Foods"),
+    ],
+)
+def test_what_a_deal_buys_does_not_own_the_price(ex, text: str, value: str, company: str | None) -> None:  # type: ignore[no-untyped-def]
+    got = {r.text: r.company for r in ex.extract(text, lang="en")}
+    assert got[value] == company

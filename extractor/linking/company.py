@@ -57,12 +57,18 @@ def pick_company(
     q: Quantity,
     metric: MetricMention | None,
     default: str | None,
+    purchase: bool = False,
 ) -> str | None:
     """The company ``q`` belongs to: a company mention of ``s`` (its canonical name), else
-    ``default``. The rules are in the module docstring."""
+    ``default``. ``purchase``: ``q`` is a price paid for an acquisition (the company it
+    buys is not its company). The rules are in the module docstring."""
     if s.lang == "zh":
         return _pick_zh(s, q, metric, default)
     comps = [c for c in s.companies if not rates_another(s, c)]
+    if purchase:
+        # "completed its purchase of Brightline Foods for $1.2 billion": the price is the
+        # buyer's, not the target's (the target's own figures stay its own)
+        comps = _not_bought(s, comps)
     # a company standing between the metric and the value is the nearer subject
     if metric is not None and not any(metric.end <= c.start and c.end <= q.start for c in comps):
         for c in reversed(comps):
@@ -105,6 +111,7 @@ def rates_another(s: Sentence, c: CompanyMention) -> bool:
 
 
 _INVESTOR_BEFORE_EN = re.compile(_EN.regex("COMPANY_LINK_INVESTOR_BEFORE"), re.IGNORECASE)
+_ACQUIRED_BEFORE_EN = re.compile(_EN.regex("COMPANY_LINK_ACQUIRED_BEFORE"), re.IGNORECASE)
 _RECIPIENT_BEFORE_ZH = re.compile(_ZH.regex("COMPANY_LINK_RECIPIENT_BEFORE"))
 
 
@@ -116,6 +123,32 @@ def is_investor(s: Sentence, c: CompanyMention) -> bool:
     if s.lang == "zh":
         return _RECIPIENT_BEFORE_ZH.search(s.text, max(0, c.start - 8), c.start) is not None
     return _INVESTOR_BEFORE_EN.search(s.text, max(0, c.start - 40), c.start) is not None
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+
+
+def _not_bought(s: Sentence, comps: list[CompanyMention]) -> list[CompanyMention]:
+    """``comps`` without what a deal buys, the rest of a list of targets too ("the
+    acquisitions of AdvisorStream, J&J and Alpha Omega")."""
+    out: list[CompanyMention] = []
+    prev: CompanyMention | None = None  # the target before, when one was
+    for c in comps:
+        bought = is_acquired(s, c) or (
+            prev is not None and _LIST_GAP.fullmatch(s.text, prev.end, c.start) is not None
+        )
+        if bought:
+            prev = c
+        else:
+            prev = None
+            out.append(c)
+    return out
+
+
+def is_acquired(s: Sentence, c: CompanyMention) -> bool:
+    """Is ``c`` named as what a deal buys ("the acquisition of Nexora", "agreed to buy
+    Nexora")? English only."""
+    return s.lang == "en" and _ACQUIRED_BEFORE_EN.search(s.text, max(0, c.start - 80), c.start) is not None
 
 
 # a clause break after which a sentence may name a new subject ("; Samsung's unit earned",

@@ -23,7 +23,7 @@ from .change import (
     same_sum_in_brackets,
     verb_before_metric,
 )
-from .company import is_investor, pick_company
+from .company import is_acquired, is_investor, pick_company
 from .cues import per_language
 from .kind import expected_figure, guidance_cues, kind_of, target_cues
 from .metric import (
@@ -179,7 +179,8 @@ def _link_value(work: _SentenceWork, qi: int, q: Quantity) -> Link | None:
         change=change,
         kind=kind,
         period=_choose_period(work, qi, q, kind, ucls, metric_id),
-        company=choice.subject or pick_company(s, q, choice.metric, work.default_company),
+        company=choice.subject
+        or pick_company(s, q, choice.metric, work.default_company, purchase=metric_id == "acquisition"),
     )
 
 
@@ -529,13 +530,14 @@ def _choose_period(
 
 def most_frequent_company(sentences: Sequence[Sentence]) -> str | None:
     """The company mentioned most often (ties: the first mentioned): a document's subject.
-    Investors named in a deal ("led by Sequoia") do not count."""
+    Investors named in a deal ("led by Sequoia") and what a deal buys ("the acquisition
+    of Nexora") do not count."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     i = 0
     for s in sentences:
         for c in s.companies:
-            if is_investor(s, c):
+            if is_investor(s, c) or is_acquired(s, c):
                 continue  # "a round led by Sequoia": who paid, not whom the text is about
             counts[c.name] = counts.get(c.name, 0) + 1
             first.setdefault(c.name, i)

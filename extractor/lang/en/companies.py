@@ -109,6 +109,7 @@ COMPANY_SENTENCE_SUBJECT = (
     r"expects|expected|raised|raises|cut|cuts|to|agreed|agrees|plans|planned|ended|announced|"
     r"announces|named|names|priced|prices|shares|stock|beat|beats|missed|misses|lowered|lowers|"
     r"will|would|rose|fell|jumped|slid|climbed|dropped|delivered|reaffirmed|boosted|swung|"
+    r"completed|completes|closed|closes|acquired|acquires|bought|buys|sold|sells|signed|signs|"
     r"[1-4]?Q[1-4]|Q[1-4]|on [A-Z][a-z]+day|"
     # a headline's verbs, capitalised ("Acme Corp Reports Fourth Quarter Results")
     r"(?-i:Reports|Reported|Posts|Announces|Sees|Raises|Cuts|Beats|Misses|Lifts|Lowers|Delivers|"

@@ -699,6 +699,15 @@ COMPANY_LINK_INVESTOR_BEFORE = (
     r"\binvestors?\s+(?:including|such\s+as|like)\s+$"
 )
 
+# right before a company a deal buys ("the acquisition of Nexora", "agreed to buy Nexora"):
+# the target of a purchase is not, by that mention, what the document reports on
+# (other targets of a list may stand between: "the acquisitions of AdvisorStream, J&J")
+COMPANY_LINK_ACQUIRED_BEFORE = (
+    r"\b(?:(?:acquisitions?|purchase|takeover|buyout)\s+of|"
+    r"acquired|acquire|acquires|acquiring|bought|buy|buys|buying|purchased)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}(?:,\s*|\s+and\s+))*$"
+)
+
 # a rating agency acting on another company's rating, right after the agency's name
 # ("Moody's downgraded Acme to Baa2", "Fitch Ratings affirmed"): the agency reports none
 # of the sentence's figures
