@@ -33,3 +33,15 @@ def test_a_free_cash_flow_margin(ex, text: str, value: str) -> None:  # type: ig
 def test_a_share_after_a_growth_verb_is_a_level(ex, text: str, value: str) -> None:  # type: ignore[no-untyped-def]
     got = {r.text: r for r in ex.extract(text, lang="en")}
     assert (got[value].metric, got[value].change) == ("revenue_share", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Quellbury posted net income of $2.17 billion, or 62 cents per share, compared with $1.85 billion, or 53 cents, a year earlier.", "53 cents"),
+        ("Net profit was £312m, or 12.4p a share, against 10.1p a year earlier.", "10.1p"),
+    ],
+)
+def test_an_amount_in_cents_after_a_profit_is_per_share(ex, text: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    got = {r.text: r for r in ex.extract(text, lang="en")}
+    assert got[value].metric == "eps"

@@ -255,6 +255,8 @@ _PER_SHARE_IS_EPS = frozenset(
 
 _CENTS = re.compile(r"\$\s?\(?\d{1,2}\.\d\d(?![\d.])")
 _SCALED = re.compile(_EN.regex("METRIC_SCALED"))
+# an amount written in a currency's minor unit ("53 cents", "62c", "12.4p", "8 pence")
+_MINOR_UNIT = re.compile(r"\d\s?(?:cents?|¢|c|pence|p)$")
 _EARNINGS = re.compile(_EN.regex("METRIC_EARNINGS_WORDS"), re.IGNORECASE)
 # a sum per share that is paid or asked (an offer, a placing price), not earned
 _PRICE_PAID = re.compile(_EN.regex("METRIC_PRICE_PAID_WORDS"), re.IGNORECASE)
@@ -284,14 +286,13 @@ def per_share_is_price(s: Sentence, q: Quantity, metric_text: str | None, named:
 
 
 def _cents_amount(q: Quantity) -> bool:
-    """Dollars written to the cent, under $100 and unscaled ("$0.47", "$0.47 to $0.52")."""
-    return (
-        q.unit == "USD"
-        and abs(q.value) < 100
-        and (q.value_high is None or abs(q.value_high) < 100)
-        and _CENTS.search(q.text) is not None
-        and _SCALED.search(q.text) is None
-    )
+    """Dollars written to the cent, under $100 and unscaled ("$0.47", "$0.47 to $0.52"),
+    or an amount written in a minor unit ("53 cents", "12.4p")."""
+    if abs(q.value) >= 100 or (q.value_high is not None and abs(q.value_high) >= 100):
+        return False
+    if _SCALED.search(q.text) is not None:
+        return False
+    return (q.unit == "USD" and _CENTS.search(q.text) is not None) or _MINOR_UNIT.search(q.text) is not None
 
 
 # how a price is paid, not a balance: "for $2 billion in cash", "$5 billion in stock"
