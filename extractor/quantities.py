@@ -130,6 +130,8 @@ class _Scanner(_ArabicNumbers, _ChineseNumerals, _EnglishWords):
             out = self._with_vague(out)
         if self.lang == "en" and ("alf" in t or "uarter" in t):
             out = self._with_fractions(out)
+            if "oint" in t:
+                out = self._with_point_fractions(out)
         return out
 
 

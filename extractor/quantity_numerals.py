@@ -47,6 +47,15 @@ _LOOSE_COINS: Final = _ZH.words("QUANTITY_LOOSE_COINS")
 _MONEY_AFTER: Final = _ZH.regex("QUANTITY_MONEY_AFTER")
 _VAGUE_CHARS: Final = _ZH.regex("QUANTITY_VAGUE_BEFORE")
 _IDIOMS_AFTER: Final = _ZH.words("QUANTITY_IDIOMS_AFTER")
+_POINT_FRACTION: Final = re.compile(_EN.regex("QUANTITY_POINT_FRACTION"), re.IGNORECASE)
+# a rate named before a fraction of a bare "point" (an index's points are none), or after it
+_RATE_NAMED_BEFORE: Final = re.compile(
+    r"(?i:\b(?:" + _EN.regex("QUANTITY_RATE_WORDS") + r")\b)(?![^,;.]*\b(?:index|dow|nasdaq|s&p)\b)"
+)
+_RATE_NAMED_AFTER: Final = re.compile(
+    r"\s(?:to|of|in|off|from)\s(?:(?:the|its|our|their|total|organic|gross|operating|net)\s)*"
+    r"(?i:" + _EN.regex("QUANTITY_RATE_WORDS") + r")\b|[ -](?:cut|hike|increase|reduction|rise)\b"
+)
 
 
 class _ChineseNumerals(_Exclusions):
@@ -247,6 +256,28 @@ class _EnglishWords(_Exclusions):
             hyphen=pre.hyphen,
         )
         return atom, end
+
+    def _with_point_fractions(self, atoms: list[_Atom]) -> list[_Atom]:
+        """Add fractions of a point ("three-quarters of a percentage point": 0.75 pp, "half
+        a basis point": 0.5 bp); a bare "point" only where a rate is named ("raised rates
+        by a quarter point"), not an index's ("the Dow fell half a point")."""
+        found = []
+        t = self.t
+        for m in _POINT_FRACTION.finditer(t):
+            kind = (m.group("kind") or "").lower()
+            if not kind and not (
+                _RATE_NAMED_BEFORE.search(t, max(0, m.start() - 50), m.start())
+                or _RATE_NAMED_AFTER.match(t, m.end())
+            ):
+                continue
+            part = m.group("ppart").lower()
+            v = _FRACTIONS.get(part, Decimal("0.75"))
+            unit = "bp" if kind == "basis" else "pp"
+            found.append(_signed_atom(m.start(), m.end(), v, v, False, unit=unit, factor=Decimal(1)))
+        if not found:
+            return atoms
+        kept = [a for a in atoms if not any(a.start < f.end and f.start < a.end for f in found)]
+        return sorted(kept + found, key=lambda a: a.start)
 
     def _with_fractions(self, atoms: list[_Atom]) -> list[_Atom]:
         """Add "half a million dollars"-like amounts (they replace what they cover)."""

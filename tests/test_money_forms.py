@@ -489,3 +489,22 @@ def test_a_symbol_far_from_its_number_is_not_its_currency() -> None:
     # beyond a dozen spaces the symbol is no longer the cell's
     qs = _qs("Paid in $" + " " * 14 + "812 instalments")
     assert all(q.unit != "USD" for q in qs)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("The bank cut its rate by a quarter of a percentage point.", "a quarter of a percentage point", D("0.25"), "pp"),
+        ("The ECB raised rates by three-quarters of a point.", "three-quarters of a point", D("0.75"), "pp"),
+        ("The Fed delivered a half-point cut in September.", "a half-point", D("0.5"), "pp"),
+        ("The yield rose half a basis point.", "half a basis point", D("0.5"), "bp"),
+    ],
+)
+def test_a_fraction_of_a_point_is_a_value(text: str, span: str, value: Decimal, unit: str) -> None:
+    [r] = extract(text, lang="en")
+    assert (r.text, r.value, r.unit) == (span, value, unit)
+
+
+def test_a_fraction_of_an_index_point_is_none() -> None:
+    # an index's points are no percentage points
+    assert extract("The Dow fell half a point in early trade.", lang="en") == []

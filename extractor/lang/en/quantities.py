@@ -54,6 +54,14 @@ QUANTITY_FRACTION_PARTS = r"half|quarter|three[ -]quarters?"
 # the scales a fraction word may take
 QUANTITY_FRACTION_SCALES = r"million|billion|trillion"
 
+# a fraction of a point ("three-quarters of a percentage point", "a quarter-point cut",
+# "half a basis point", "half a point"): the kind of point in group kind
+QUANTITY_POINT_FRACTION = (
+    r"\b(?:(?:an?|one)[ ]{1,2})?(?P<ppart>half|quarter|three[ -]quarters?)"
+    r"(?:[ ]{1,2}of)?(?:[ ]{1,2}(?:an?|one))?[ -]{1,2}"
+    r"(?:(?P<kind>percentage|basis)[ -]{1,2})?points?\b"
+)
+
 # the value of each fraction word (any other, "three quarters", is 0.75)
 QUANTITY_FRACTION_VALUES = {"half": "0.5", "quarter": "0.25"}
 
@@ -277,7 +285,9 @@ QUANTITY_SCALES_AFTER_CODE = r"thousand|million|billion|trillion|mln|bln|mn|bn"
 # how an English number word starts (a quick test whether a text may hold a value at all)
 NUMERAL_WORD_STARTS = (
     r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thir|fif|twenty|"
-    r"forty|fourty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion"
+    r"forty|fourty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|"
+    # fractions ("half a percentage point", "a quarter-point cut")
+    r"half|quarter"
 )
 
 # words written like a currency's letters before a sign ("cost us $12m" is not "US $12m")
