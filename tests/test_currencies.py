@@ -90,6 +90,8 @@ FORMS = [
     ("12 HK cents", "en", D("0.12"), "HKD"),
     ("12 US cents", "en", D("0.12"), "USD"),
     ("12 Australian cents", "en", D("0.12"), "AUD"),
+    ("4.5 euro cents", "en", D("0.045"), "EUR"),
+    ("12 eurocents", "en", D("0.12"), "EUR"),
     # Chinese names
     ("12欧元", "zh", D("12"), "EUR"),
     ("12英镑", "zh", D("12"), "GBP"),
