@@ -45,3 +45,17 @@ def test_a_share_after_a_growth_verb_is_a_level(ex, text: str, value: str) -> No
 def test_an_amount_in_cents_after_a_profit_is_per_share(ex, text: str, value: str) -> None:  # type: ignore[no-untyped-def]
     got = {r.text: r for r in ex.extract(text, lang="en")}
     assert got[value].metric == "eps"
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Operating cash outflow narrowed to $8 million from $15 million.", "cash_outflow"),
+        ("The net cash outflow related to the plant fire was $3.5 million in the quarter.", "cash_outflow"),
+        ("Net cash inflows from the fund were $240 million.", "cash_inflow"),
+        ("The company ended the year with cash of $3 billion.", "cash"),
+    ],
+)
+def test_a_flow_of_cash_is_no_cash_balance(ex, text: str, metric: str) -> None:  # type: ignore[no-untyped-def]
+    recs = ex.extract(text, lang="en")
+    assert recs and {r.metric for r in recs} == {metric}
