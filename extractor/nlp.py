@@ -15,8 +15,11 @@ Nothing is downloaded: a missing model raises :class:`ModelNotFound` naming the 
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
+
+from .lang import get_language
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -58,6 +61,8 @@ def load_english_model() -> Language:
     )
 
 
+# a qualifier glued before a value by a hyphen ("sub-1%"): part of no other word
+_HYPHEN_QUALIFIER = re.compile(get_language("en").regex("QUALIFIER_HYPHEN_BEFORE"))
 _STOP_AFTER = frozenset(" \t\n\r\"'”’)]")
 
 
@@ -89,9 +94,12 @@ def aligns(doc: Doc, a: int, b: int) -> bool:
     # a sign the tokenizer keeps on the value's word ("~$500M", "≈5%", "5%*"): only
     # letters and digits glued to the value make it part of another word
     around = doc.char_span(a, b, alignment_mode="expand")
-    return around is not None and not any(
-        c.isalnum() for c in text[around.start_char : a] + text[b : around.end_char]
-    )
+    if around is None:
+        return False
+    before = text[around.start_char : a]
+    if _HYPHEN_QUALIFIER.fullmatch(before):
+        before = ""  # "sub-1%": a qualifier glued by its hyphen, not another word
+    return not any(c.isalnum() for c in before + text[b : around.end_char])
 
 
 class Analyzer:

@@ -80,6 +80,7 @@ _QUAL_BEFORE: Final = with_first_chars(re.compile(
     r"(?:(?<![A-Za-z])(?P<en>(?i:" + _EN.regex("QUALIFIER_BEFORE") + r"))\s{1,2}"
     r"|(?P<zh>" + _ZH.regex("QUALIFIER_BEFORE") + r") ?)$"
 ))
+_HYPHEN_QUAL: Final = re.compile(_EN.regex("QUALIFIER_HYPHEN_BEFORE"))
 _QUAL_AFTER: Final = re.compile(
     r"(?P<en>\s(?i:" + _EN.regex("QUALIFIER_AFTER") + r")(?![A-Za-z])"
     r"|\s?(?i:" + _EN.regex("QUALIFIER_PLUS") + r")(?![A-Za-z])(?![\s$]{0,3}\d)"
@@ -170,8 +171,13 @@ def _qualify(t: str, src: str, a: _Atom) -> tuple[Qualifier | None, str | None]:
         if key in _QUAL_WORDS:
             off = a.end + m2.group().index(word[0])
             return _QUAL_WORDS[key], src[off : off + len(word)]
+    if m is None and t.endswith("-", 0, a.start):
+        h = _HYPHEN_QUAL.search(t, max(0, a.start - 5), a.start)
+        if h is not None:  # "sub-1%"
+            word = h.group().rstrip("-")
+            return _QUAL_WORDS[word.lower()], src[h.start() : h.start() + len(word)]
     if a.inner_qual:
-        return ">", a.inner_qual
+        return _QUAL_WORDS.get(a.inner_qual.lower(), ">"), a.inner_qual.lstrip("-")
     return None, None
 
 

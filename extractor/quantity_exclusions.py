@@ -18,6 +18,7 @@ _YEAR_CODE_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+")
 
 # -- exclusions -----------------------------------------------------------------------
 
+_HYPHEN_QUALIFIER: Final = re.compile(_EN.regex("QUALIFIER_HYPHEN_BEFORE"))
 _RUN_AFTER: Final = re.compile(r"[\d.,:/]{0,64}")
 _DATE_AT: Final = re.compile(r"\d{4}-\d{1,2}-\d{1,2}(?!\d)|\d{1,2}-\d{1,2}-\d{2,4}(?!\d)")
 _PHONE_AT: Final = re.compile(
@@ -71,6 +72,8 @@ class _Exclusions(_MarkReader):
         c = t[start - 1]
         if _is_ascii_alnum(c) or c in "_'’#@&第":
             return True
+        if c == "-" and _HYPHEN_QUALIFIER.search(t, max(0, start - 5), start):
+            return False  # "sub-1%": a qualifier, not a name
         return start >= 2 and (
             c == "-"
             and t[start - 2].isascii()

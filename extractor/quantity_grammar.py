@@ -148,7 +148,7 @@ def _suffix_regex(currency: str, guard: bool = True) -> re.Pattern[str]:
     ]
     return re.compile(
         "(?:" + "|".join(map(alt, scales)) + ")?"
-        + "(?:" + alt(r"(?P<approx> ?[" + _CN_MORE_CHARS + r"])") + ")?"
+        + "(?:" + alt(r"(?P<approx> ?[" + _CN_MORE_CHARS + r"]|" + en("QUANTITY_APPROX_BEFORE_PERCENT") + ")") + ")?"
         + "(?:" + "|".join(map(alt, units)) + ")?"
     )
 

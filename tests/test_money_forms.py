@@ -508,3 +508,21 @@ def test_a_fraction_of_a_point_is_a_value(text: str, span: str, value: Decimal, 
 def test_a_fraction_of_an_index_point_is_none() -> None:
     # an index's points are no percentage points
     assert extract("The Dow fell half a point in early trade.", lang="en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "qualifier"),
+    [
+        ("Churn was sub-1% again this quarter.", "1%", D(1), "<"),
+        ("It was a sub-$1 billion deal.", "$1 billion", D(1_000_000_000), "<"),
+        ("Units shipped were up 20-plus percent.", "20-plus percent", D(20), ">="),
+        ("Bookings grew 15-plus% in the year.", "15-plus%", D(15), ">="),
+    ],
+)
+def test_a_qualifier_glued_by_a_hyphen(text: str, span: str, value: Decimal, qualifier: str) -> None:
+    [r] = extract(text, lang="en")
+    assert (r.text, r.value, r.qualifier) == (span, value, qualifier)
+
+
+def test_a_hyphenated_name_is_still_no_value() -> None:
+    assert [q.text for q in _qs("COVID-19 cases and the Sub-Saharan region")] == []

@@ -129,7 +129,14 @@ QUALIFIER_WORDS = {
     "up to": "<=", "at most": "<=", "no more than": "<=", "not more than": "<=",
     "a maximum of": "<=", "maximum of": "<=", "as much as": "<=", "as many as": "<=",
     "or less": "<=", "or fewer": "<=", "or below": "<=", "or lower": "<=",
+    "sub": "<", "-plus": ">=",
 }  # fmt: skip
+
+# a qualifier glued before a number by a hyphen ("churn was sub-1%", "a sub-$1 billion deal")
+QUALIFIER_HYPHEN_BEFORE = r"(?<![A-Za-z])(?i:sub)-$"
+
+# a qualifier between a number and its percent ("up 20-plus percent", "20-plus%")
+QUANTITY_APPROX_BEFORE_PERCENT = r"-plus(?=[ ]?%|[ ](?i:percent|per[ ]cent)(?![A-Za-z]))"
 
 # qualifier words written before a number ("about $5 million", "more than 10%")
 QUALIFIER_BEFORE = (
