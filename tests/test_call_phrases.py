@@ -59,3 +59,15 @@ def test_an_amount_in_cents_after_a_profit_is_per_share(ex, text: str, value: st
 def test_a_flow_of_cash_is_no_cash_balance(ex, text: str, metric: str) -> None:  # type: ignore[no-untyped-def]
     recs = ex.extract(text, lang="en")
     assert recs and {r.metric for r in recs} == {metric}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Our implants make up about 85% of the sales in Europe, and competitors make up the other 15%.", "15%"),
+        ("Services accounted for 60% of revenue and products for the remaining 40%.", "40%"),
+    ],
+)
+def test_the_rest_of_a_share_is_a_share(ex, text: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    got = {r.text: r for r in ex.extract(text, lang="en")}
+    assert (got[value].metric, got[value].change) == ("revenue_share", None)

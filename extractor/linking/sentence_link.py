@@ -8,6 +8,7 @@ from typing import Literal
 
 import attrs
 
+from ..lang import get_language
 from ..market import market_move, zh_index_move
 from ..metrics import MetricMention
 from ..quantities import Quantity
@@ -321,6 +322,11 @@ def _named_metric(
 _MOVE_TO_PRICE = per_language("MARKET_MOVE_TO_PRICE")
 
 
+# "the other 15%", "the remaining 40%": the rest of a whole a share before named
+_REST_BEFORE = re.compile(get_language("en").regex("METRIC_REST_OF_SHARE_BEFORE"), re.IGNORECASE)
+_SHARE_METRICS = frozenset({"revenue_share", "market_share"})
+
+
 def _context_metric(
     work: _SentenceWork, qi: int, q: Quantity, ucls: str, change: Literal["up", "down"] | None
 ) -> _Choice | None:
@@ -344,6 +350,13 @@ def _context_metric(
         and _MOVE_TO_PRICE[lang].fullmatch(s.text, s.quantities[qi - 1].end, q.start)
     ):  # "BHP slipped 1.1% to A$44.20", "Bitcoin jumped 5% to above $44,000": the price
         return _Choice(None, before.metric, before.metric_text, None, before.company)
+    if ucls == "%" and lang == "en" and _REST_BEFORE.search(s.text, max(0, q.start - 24), q.start):
+        share = next(  # "85% of the sales ..., and the rest make up the other 15%"
+            (ln for j, ln in sorted(work.linked.items(), reverse=True) if j < qi and ln.metric in _SHARE_METRICS),
+            None,
+        )
+        if share is not None:
+            return _Choice(None, share.metric, share.metric_text, None)
     growth = _growth_phrase(s, q) if ucls == "%" else None
     if growth is not None:
         return _Choice(None, "revenue_growth", growth, change)

@@ -48,6 +48,10 @@ CHANGE_SHARE_VERB_BEFORE = (
     r"around|some|over|more\s+than|less\s+than|close\s+to|just\s+over|just\s+under)\s+)?$"
 )
 
+# right before a percentage: the rest of a whole a share before it named ("85% of sales
+# ..., and the rest make up the other 15%", "the remaining 40%")
+METRIC_REST_OF_SHARE_BEFORE = r"\bthe\s+(?:other|remaining|rest\s+of\s+the)\s+$"
+
 # words right before a value that make it a change ("rose 5%", "by 5%")
 CHANGE_BEFORE = rf"(?:\bby|\b(?:{CHANGE_UP}|{CHANGE_DOWN})(?:\s+of)?)\s*(?:an?\s+)?$"
 
