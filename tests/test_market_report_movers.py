@@ -138,3 +138,16 @@ def test_a_noun_s_figure_at_a_company_is_no_share_move(ex, text: str) -> None:  
 def test_the_stock_of_a_company_still_moves(ex) -> None:  # type: ignore[no-untyped-def]
     [r] = ex.extract("Shares of Quellbury Capital climbed 5%.", lang="en")
     assert (r.metric, r.company, r.change) == ("share_price", "Quellbury Capital", "up")
+
+
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [
+        ("Quellbury Capital shares rose 3.1% in Hong Kong to HK$152.80.", "HK$152.80"),
+        ("Shares of Kelvara fell 2% on Tuesday to $41.10.", "$41.10"),
+        ("Quellbury Capital shares slipped 1.2% in early trade to 512p.", "512p"),
+    ],
+)
+def test_where_or_when_it_traded_may_stand_before_the_price(ex, text: str, price: str) -> None:  # type: ignore[no-untyped-def]
+    got = _by_text(ex.extract(text, lang="en"))[price]
+    assert (got.metric, got.change) == ("share_price", None)

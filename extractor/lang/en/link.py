@@ -938,6 +938,11 @@ PERIOD_OWN_TIME_BEFORE_SAME = r"\s{1,2}(?:for|in|during)\s{1,2}(?:the\s{1,2})?"
 
 # between a share's move and the price it ended at ("fell 2.3% to 5,012p", "to above $44,000")
 MARKET_MOVE_TO_PRICE = (
+    # (where or when it traded may stand between: "rose 3.1% in Hong Kong to HK$152.80",
+    # "fell 2% on Tuesday to $41.10", "in early trade to")
+    r"(?:,?\s{1,2}(?:in|on|at)\s{1,2}(?:(?:early|late|afternoon|morning|midday|extended|"
+    r"premarket|after-hours)\s{1,2})?(?:[A-Z][\w.'-]*(?:\s{1,2}[A-Z][\w.'-]*){0,2}|"
+    r"trade|trading|deals)(?:\s{1,2}(?:trade|trading|deals))?,?)?"
     r"\s{1,2}to(?:\s{1,2}close\s{1,2}at)?"
     r"(?:\s{1,2}(?:above|below|about|around|nearly|almost|over|under|just\s{1,2}(?:above|below|over|under)))?"
     r"\s{1,2}"
