@@ -71,3 +71,21 @@ def test_a_flow_of_cash_is_no_cash_balance(ex, text: str, metric: str) -> None: 
 def test_the_rest_of_a_share_is_a_share(ex, text: str, value: str) -> None:  # type: ignore[no-untyped-def]
     got = {r.text: r for r in ex.extract(text, lang="en")}
     assert (got[value].metric, got[value].change) == ("revenue_share", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "move"),
+    [
+        ("Kelvara Motors sold 502,657 vehicles in October, up 66.5% from a year earlier.", "502,657", "66.5%"),
+        ("The builder sold 3,200 homes in the quarter, up 12%.", "3,200", "12%"),
+    ],
+)
+def test_goods_sold_are_unit_sales_and_their_move_follows(ex, text: str, count: str, move: str) -> None:  # type: ignore[no-untyped-def]
+    got = {r.text: r for r in ex.extract(text, lang="en")}
+    assert (got[count].metric, got[count].unit) == ("unit_sales", "count")
+    assert (got[move].metric, got[move].change) == ("unit_sales", "up")
+
+
+def test_homes_delivered_are_built_not_sold(ex) -> None:  # type: ignore[no-untyped-def]
+    got = {r.text: r for r in ex.extract("At the Harbor site we've delivered 60 homes this year.", lang="en")}
+    assert got["60"].metric != "unit_sales"

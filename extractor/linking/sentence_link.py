@@ -325,6 +325,9 @@ _MOVE_TO_PRICE = per_language("MARKET_MOVE_TO_PRICE")
 # "the other 15%", "the remaining 40%": the rest of a whole a share before named
 _REST_BEFORE = re.compile(get_language("en").regex("METRIC_REST_OF_SHARE_BEFORE"), re.IGNORECASE)
 _SHARE_METRICS = frozenset({"revenue_share", "market_share"})
+_SOLD_BEFORE = re.compile(get_language("en").regex("METRIC_UNITS_SOLD_VERB"), re.IGNORECASE)
+_GOODS_AFTER = re.compile(get_language("en").regex("METRIC_UNITS_SOLD_GOODS"))
+_HOMES = re.compile(r"\b(?:homes?|houses?)\b")
 
 
 def _context_metric(
@@ -357,6 +360,13 @@ def _context_metric(
         )
         if share is not None:
             return _Choice(None, share.metric, share.metric_text, None)
+    goods = _GOODS_AFTER.match(s.text, q.end) if ucls in ("bare", "count") and lang == "en" else None
+    if goods is not None:
+        sold = _SOLD_BEFORE.search(s.text, max(0, q.start - 40), q.start)
+        verb = sold.group().split()[0] if sold is not None else ""
+        # (homes "delivered" are built, not sold: "we've delivered 60 homes, 80% leased")
+        if verb and not (verb.lower().startswith("deliver") and _HOMES.search(goods.group())):
+            return _Choice(None, "unit_sales", verb, None)  # "BYD sold 502,657 vehicles"
     growth = _growth_phrase(s, q) if ucls == "%" else None
     if growth is not None:
         return _Choice(None, "revenue_growth", growth, change)

@@ -141,8 +141,15 @@ CHANGE_COMPARED_AFTER = (
     r"on\s+the\s+year|from\s+a\s+year\s+(?:ago|earlier)|sequentially)\b"
 )
 
-# ", up 2.1%" right after a value: the move of that value
-CHANGE_FOLLOWING_MOVE = r"\s*[,(]\s*(?P<dir>up|down)\s+(?:by\s+|about\s+|nearly\s+|almost\s+)?"
+# ", up 2.1%" right after a value (after the goods it counts or when, too: "sold 502,657
+# vehicles in October, up 66.5%"): the move of that value
+CHANGE_FOLLOWING_MOVE = (
+    r"(?:\s+(?:[a-z][a-z-]*\s+){0,2}?(?:vehicles?|cars?|units?|homes?|subscribers?|customers?|"
+    r"users?|members?|employees?|stores?|jobs))?"
+    r"(?:\s+(?:in|during|for)\s+(?:the\s+)?(?:(?:first|second|third|fourth|latest|last)\s+)?"
+    r"(?:quarter|half|year|month|week|(?-i:[A-Z][a-z]+))(?:\s+\d{4})?)?"
+    r"\s*[,(]\s*(?P<dir>up|down)\s+(?:by\s+|about\s+|nearly\s+|almost\s+)?"
+)
 
 # cues of an outlook: values they govern are guidance
 KIND_GUIDANCE = (
@@ -287,6 +294,20 @@ METRIC_AFTER_GAP = (
 )
 
 # verbs and qualifiers that let a count belong to a metric named before it
+# a count of goods sold, delivered or shipped: the verb right before the number and the
+# goods right after it ("BYD sold 502,657 vehicles", "shipped 1.2 million smartphones")
+METRIC_UNITS_SOLD_VERB = (
+    r"\b(?:sold|sells|selling|delivered|delivers|delivering|shipped|ships|shipping)\s+"
+    r"(?:(?:about|approximately|nearly|roughly|around|over|more\s+than|a\s+record)\s+)?$"
+)
+METRIC_UNITS_SOLD_GOODS = (
+    r"\s+(?:(?:new|electric|used|passenger|commercial|luxury|plug-in|hybrid|fuel-cell|"
+    r"battery-electric)\s+){0,2}(?:vehicles?|cars?|EVs|trucks?|units?|phones?|smartphones?|"
+    r"handsets?|devices?|PCs|computers?|tablets?|consoles?|homes?|houses?|aircraft|jets?|"
+    r"planes?|airplanes?|engines?|tractors?|motorcycles?|bikes?|chips?|copies|tickets?|"
+    r"machines?|systems?)\b"
+)
+
 METRIC_COUNT_VERB = (
     r"(?:\b(?:to|of|was|were|is|are|reached|totaled|had|has|have|exceeded|over|by|"
     # a move of the count ("subscribers rose by 2.4 million", "headcount fell 1,200")
