@@ -20,6 +20,7 @@ from .records import Period, Record
 if TYPE_CHECKING:  # pragma: no cover
     from .frames import to_dataframe
     from .html import render_html
+    from .markup import html_to_text
     from .pipeline import Extractor
     from .schema import record_schema
 
@@ -28,6 +29,7 @@ _LAZY = {
     "Extractor": "pipeline",
     "to_dataframe": "frames",
     "render_html": "html",
+    "html_to_text": "markup",
     "record_schema": "schema",
 }
 
@@ -38,6 +40,7 @@ __all__ = [
     "Record",
     "extract",
     "extract_many",
+    "html_to_text",
     "record_schema",
     "render_html",
     "to_dataframe",

@@ -43,6 +43,7 @@ class Job:
     sentences: list[Sentence]
     company: str | None
     period: Period | None
+    doc_date: date | None = None  # what relative period words were read against
 
 
 @attrs.frozen

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
 from functools import partial
@@ -32,6 +33,7 @@ from .lang import get_language
 from .link import Link, Sentence, is_reference, link_sentence, most_frequent_company
 from .linking.cues import per_language
 from .linking.units import _unit_compatible, unit_class
+from .markup import MarkupWarning, looks_like_html
 from .mentions import MAX_SENTENCE_CHARS, MAX_SENTENCE_MENTIONS, Finders, build_sentences
 from .mentions import Job as _Job
 from .metrics import MetricLexicon, MetricMention
@@ -213,6 +215,13 @@ class Extractor:
         the_period = _coerce_period(period)
         if not text.strip() or not _may_hold_value(text):
             return None  # no digit, no numeral, no number word: no value, no record
+        if "<" in text and looks_like_html(text):
+            warnings.warn(
+                "the text looks like HTML markup: values glued to tags may be missed; "
+                "extract from extractor.html_to_text(text) instead",
+                MarkupWarning,
+                stacklevel=4,
+            )
         doc = read_document(text, lang=lang)
         # (decided only where it can matter: see ``build_sentences``)
         decide = partial(_looks_like_filing, doc, lang) if filing is None else filing
@@ -326,7 +335,8 @@ class Extractor:
             or finders.currencies is not self.currencies
         ):
             finders = self._finders = Finders(self.metrics, self.companies, self.currencies)
-        job = _Job(doc, build_sentences(doc, lang, doc_date, filing, finders), company, period)
+        sentences = build_sentences(doc, lang, doc_date, filing, finders)
+        job = _Job(doc, sentences, company, period, doc_date or doc.meta.date)
         self._plan_ner(job)
         return job
 
@@ -374,6 +384,8 @@ class Extractor:
                 )
                 if tables.header is not None:
                     links = [_in_column(tables, s, ln, self._unit_of) for ln in links]
+                if job.doc_date is not None and not meta.is_transcript:
+                    links = [_reported_quarter(s, ln, job.doc_date) for ln in links]
                 if outlook:
                     links = [
                         attrs.evolve(ln, kind="guidance")
@@ -504,6 +516,21 @@ def _in_column(tables: TableReader, s: Sentence, ln: Link, unit_of: dict[str, st
     ):
         return attrs.evolve(ln, metric=col.metric, metric_text=col.text)
     return ln
+
+
+def _reported_quarter(s: Sentence, ln: Link, doc_date: date) -> Link:
+    """A result for a quarter or half the sentence names without a year ("fourth-quarter
+    revenue"), read as the document's year, that would start after the document's date:
+    no result is reported for a quarter not yet begun, so it is the year before's (a
+    release of March 3, 2025 reports the fourth quarter of 2024). Guidance keeps it."""
+    p = ln.period
+    if ln.kind != "actual" or p is None or p.kind not in ("quarter", "half") or p.start is None:
+        return ln
+    if p.start <= doc_date or not any(m.relative and m.period == p for m in s.periods):
+        return ln
+    y, first = p.start.year - 1, p.start.month
+    earlier = Period.quarter(y, (first - 1) // 3 + 1) if p.kind == "quarter" else Period.half(y, 1 if first == 1 else 2)
+    return attrs.evolve(ln, period=earlier)
 
 
 _YEAR_IN_LABEL = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

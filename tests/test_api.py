@@ -27,7 +27,7 @@ CALL_EN = (
 def test_public_names() -> None:
     assert set(extractor.__all__) == {
         "extract", "extract_many", "Extractor", "Record", "Period", "PatternError",
-        "to_dataframe", "record_schema", "render_html",
+        "to_dataframe", "record_schema", "render_html", "html_to_text",
     }
     for name in extractor.__all__:
         assert getattr(extractor, name) is not None

@@ -200,6 +200,9 @@ def pick_period(s: Sentence, q: Quantity, carried: Period | None) -> Period | No
             after
             and after[0].start - q.end <= 12
             and not re.search(r"[,;，；。]", s.text[q.end : after[0].start])  # the next clause's
+            # nor the next item's ("first-quarter revenue of $2.3 billion and fourth-quarter
+            # revenue of $2.9 billion")
+            and not _ITEM_JOIN[lang].search(s.text, q.end, after[0].start)
         ):
             a = after[0].period
             assert a is not None and b is not None
@@ -219,6 +222,7 @@ def pick_period(s: Sentence, q: Quantity, carried: Period | None) -> Period | No
     return carried
 
 
+_ITEM_JOIN = per_language("PERIOD_NEXT_ITEM_JOIN")
 _YEAR_BEFORE_OWN = per_language("PERIOD_YEAR_BEFORE_OWN")
 # "the same period in/of" right before a year: that year's span of the sentence's own period
 _SAME_PERIOD_OF = re.compile(_EN.regex("PERIOD_SAME_PERIOD_OF"), re.IGNORECASE)

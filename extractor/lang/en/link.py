@@ -971,3 +971,7 @@ MARKET_MOVE_TO_PRICE = (
 
 # after a name and before its move: a word that makes the name a sector ("Tech stocks")
 MARKET_SECTOR_AFTER = r"\s(?:stocks|shares|names|sector)\b"
+
+# between a value and a period after it that opens the next item of a list ("$2.3 billion
+# and fourth-quarter revenue of $2.9 billion"): that period is the next item's
+PERIOD_NEXT_ITEM_JOIN = r"\b(?:and|while|whereas|but)\b"

@@ -320,3 +320,6 @@ MARKET_INDICES: dict[str, tuple[str, ...]] = {
 
 # between a share's move and the price it ended at ("涨4%，报15.82港元", "跌2%至31.5元")
 MARKET_MOVE_TO_PRICE = r"\s*[，,]?\s*(?:收[报報]|[报報]|收[于於]|至)\s*"
+
+# between a value and a period after it that opens the next item ("2亿元以及第四季度营收3亿元")
+PERIOD_NEXT_ITEM_JOIN = r"以及|并且|並且|而"
