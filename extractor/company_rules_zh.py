@@ -49,6 +49,7 @@ from .company_words_zh import (
     _DESCRIPTOR_ENDS,
     _ENUM_END_RE,
     _ENUM_JOIN_RE,
+    _GENERIC_SUBJECT_SET,
     _HELD_NAME_RE,
     _HOLD_VERBS,
     _NOT_COMPANY_FINAL,
@@ -532,6 +533,11 @@ def _drop_descriptions(text: str, cands: list[_Cand]) -> list[_Cand]:
     ]
 
 
+def _after_amount(text: str, start: int) -> bool:
+    """Does ``start`` follow a number's digits ("20万吨新材料": 万 right after 20)?"""
+    return start > 0 and text[start - 1].isdigit()
+
+
 def find_zh(gaz: Gazetteer, text: str) -> list[_Cand]:
     """Every rule's candidates in Chinese text, resolved (a name the text defines keeps
     what it stands for wherever it is repeated)."""
@@ -549,6 +555,13 @@ def find_zh(gaz: Gazetteer, text: str) -> list[_Cand]:
     cands = _drop_descriptions(text, cands)
     # no time frame, news source or stock exchange is a company, whichever rule found it
     cands = [c for c in cands if not _is_no_name(text[c.start : c.end])]
+    # no company-word run starts inside an amount ("年产20万吨新材料项目": 万吨新材 is no name)
+    # or is a common noun before 公司 ("科创板公司": companies of the STAR board)
+    cands = [
+        c
+        for c in cands
+        if not (c.source == "suffix" and (_after_amount(text, c.start) or c.name in _GENERIC_SUBJECT_SET))
+    ]
     cands = _resolve(cands, len(text))
     cands += find_enumerated(gaz, text, cands)
     abbrs = find_abbreviations(text, cands)
