@@ -189,6 +189,8 @@ MONEY = [
     ("It only cost 3 dollars 50 cents.", "3 dollars 50 cents", D("3.5"), None, "USD"),
     ("A 12-cent-a-share dividend was paid.", "12-cent", D("0.12"), None, "USD"),
     ("A plan worth ₹5 lakh crore was approved.", "₹5 lakh crore", D("5e12"), None, "INR"),
+    ("Net profit rose to Rs 5,000 cr.", "Rs 5,000 cr", D("5e10"), None, "INR"),
+    ("Orders worth ₹1,200 Cr were won.", "₹1,200 Cr", D("1.2e10"), None, "INR"),
     ("It cost £5 thousand million.", "£5 thousand million", D("5e9"), None, "GBP"),
     ("It paid half a million dollars.", "half a million dollars", D("500000"), None, "USD"),
     ("A quarter of a billion euros went.", "A quarter of a billion euros", D("2.5e8"), None,
@@ -526,3 +528,16 @@ def test_a_qualifier_glued_by_a_hyphen(text: str, span: str, value: Decimal, qua
 
 def test_a_hyphenated_name_is_still_no_value() -> None:
     assert [q.text for q in _qs("COVID-19 cases and the Sub-Saharan region")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Margin rose 2.5 pct pts.", "2.5 pct pts", "pp"),
+        ("Margin rose 3 percentage pts.", "3 percentage pts", "pp"),
+        ("The yield rose 15 basis pts.", "15 basis pts", "bp"),
+    ],
+)
+def test_abbreviated_points_are_points(text: str, span: str, unit: str) -> None:
+    [q] = _qs(text)
+    assert (q.text, q.unit) == (span, unit)

@@ -25,7 +25,7 @@ NUMERAL_SCALES = {
     "thousand": 10**3, "k": 10**3,
     "lakh": 10**5, "lakhs": 10**5,
     "million": 10**6, "m": 10**6, "mm": 10**6, "mn": 10**6, "mln": 10**6, "mil": 10**6,
-    "crore": 10**7, "crores": 10**7,
+    "crore": 10**7, "crores": 10**7, "cr": 10**7, "crs": 10**7,
     "billion": 10**9, "b": 10**9, "bn": 10**9, "bln": 10**9,
     "trillion": 10**12, "t": 10**12, "tn": 10**12, "trn": 10**12, "tln": 10**12,
 }  # fmt: skip
@@ -67,15 +67,16 @@ QUANTITY_FRACTION_VALUES = {"half": "0.5", "quarter": "0.25"}
 
 # a scale word or abbreviation written after digits ("5 million", "4.2bn", "3 lakh crore")
 QUANTITY_SCALES_AFTER = (
-    r"thousand(?:[ ]million)?|million|billion|trillion|hundred|lakhs?(?:[ ]crores?)?|crores?"
-    r"|mln|bln|mil|mn|bn|tn|trn|tln|mm"
+    r"thousand(?:[ ]million)?|million|billion|trillion|hundred|lakhs?(?:[ ](?:crores?|crs?))?|crores?"
+    # ("Rs 5,000 cr", "₹1,200 Cr": the crore abbreviated, as Indian business news writes it)
+    r"|mln|bln|mil|mn|bn|tn|trn|tln|mm|crs?"
 )
 
 # percentage points written after a number ("2 percentage points", "50 ppts")
-QUANTITY_POINT_WORDS = r"percentage[ -]points?|pct[ -]points?|ppts?"
+QUANTITY_POINT_WORDS = r"percentage[ -](?:points?|pts?)|percent[ -]points?|pct[ -](?:points?|pts?)|ppts?"
 
 # basis points written after a number ("25 basis points", "30bps")
-QUANTITY_BASIS_POINT_WORDS = r"basis[ -]points?|bps|bp|bips"
+QUANTITY_BASIS_POINT_WORDS = r"basis[ -](?:points?|pts?)|bps|bp|bips"
 
 # percent written as a word after a number ("5 percent", "5 per cent", "5 pct")
 QUANTITY_PERCENT_WORDS = r"percent(?:age)?s?|per[ -]cent|pct"
