@@ -541,3 +541,18 @@ def test_a_hyphenated_name_is_still_no_value() -> None:
 def test_abbreviated_points_are_points(text: str, span: str, unit: str) -> None:
     [q] = _qs(text)
     assert (q.text, q.unit) == (span, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("The lender booked Rp 1.2 triliun in profit.", "Rp 1.2 triliun", D("1.2e12"), "IDR"),
+        ("Sales reached R$ 3,4 bilhões last year.", "R$ 3,4 bilhões", D("3.4e9"), "BRL"),
+        ("Net debt stood at €1.2 Mrd. at year end.", "€1.2 Mrd", D("1.2e9"), "EUR"),
+        ("The charge was EUR 450 Mio in the year.", "EUR 450 Mio", D("4.5e8"), "EUR"),
+    ],
+)
+def test_other_languages_scale_words_scale_the_amount(text: str, span: str, value: Decimal, unit: str) -> None:
+    # without them the amount was read unscaled: a value wrong by 10^9
+    [q] = _qs(text)
+    assert (q.text, q.value, q.unit) == (span, value, unit)

@@ -28,6 +28,13 @@ NUMERAL_SCALES = {
     "crore": 10**7, "crores": 10**7, "cr": 10**7, "crs": 10**7,
     "billion": 10**9, "b": 10**9, "bn": 10**9, "bln": 10**9,
     "trillion": 10**12, "t": 10**12, "tn": 10**12, "trn": 10**12, "tln": 10**12,
+    # other languages' scale words that English business text quotes after an amount
+    # ("Rp 1.2 triliun", "R$ 3,4 bilhões", "€1.2 Mrd", "2 milliards d'euros"); not the
+    # Spanish "billón" (a million millions) nor the Portuguese "mil" (a thousand)
+    "juta": 10**6, "miliar": 10**9, "triliun": 10**12,
+    "milhão": 10**6, "milhões": 10**6, "bilhão": 10**9, "bilhões": 10**9,
+    "millón": 10**6, "millones": 10**6,
+    "mio": 10**6, "mrd": 10**9, "milliard": 10**9, "milliards": 10**9,
 }  # fmt: skip
 
 # a sign word before a number ("negative 5", "minus 2%")
@@ -70,6 +77,7 @@ QUANTITY_SCALES_AFTER = (
     r"thousand(?:[ ]million)?|million|billion|trillion|hundred|lakhs?(?:[ ](?:crores?|crs?))?|crores?"
     # ("Rs 5,000 cr", "₹1,200 Cr": the crore abbreviated, as Indian business news writes it)
     r"|mln|bln|mil|mn|bn|tn|trn|tln|mm|crs?"
+    r"|juta|miliar|triliun|milhão|milhões|bilhão|bilhões|millón|millones|mio|mrd|milliards?"
 )
 
 # percentage points written after a number ("2 percentage points", "50 ppts")
