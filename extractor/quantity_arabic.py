@@ -217,6 +217,8 @@ class _ArabicNumbers(_Exclusions):
             return None  # "3M", the company
         mult = scale_of(word)
         if mult is None:
+            if sm.group("scale"):
+                return None  # a scale word without a known multiplier: no unscaled guess
             return word, end, None
         if sm.group("scale_code"):
             return word, sm.end("scale_code"), mult

@@ -126,7 +126,8 @@ def _suffix_regex(currency: str, guard: bool = True) -> re.Pattern[str]:
         return (ahead or "") + body
 
     scales = [
-        r"(?P<scale>[ ]?(?i:" + en("QUANTITY_SCALES_AFTER") + r")(?![A-Za-z]))",
+        # (a hyphen joins a compound: "a $2-billion deal")
+        r"(?P<scale>(?:[ ]|-(?=[A-Za-z]))?(?i:" + en("QUANTITY_SCALES_AFTER") + r")(?![A-Za-z]))",
         r"(?P<scale1>[kKMBbmT])(?![A-Za-z])",
         r"(?P<scale_code>[ ]?[kKM])(?=[A-Z]{3}(?![A-Za-z]))",
     ]

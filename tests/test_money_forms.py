@@ -556,3 +556,19 @@ def test_other_languages_scale_words_scale_the_amount(text: str, span: str, valu
     # without them the amount was read unscaled: a value wrong by 10^9
     [q] = _qs(text)
     assert (q.text, q.value, q.unit) == (span, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Kelvara agreed to a $2-billion deal.", "$2-billion", D("2e9")),
+        ("It posted $1.2-billion in sales.", "$1.2-billion", D("1.2e9")),
+        ("It raised $5 millions in the round.", "$5 millions", D("5e6")),
+        ("The fund holds $1.2 bil. in cash.", "$1.2 bil", D("1.2e9")),
+        ("Debt rose to $7 tril last year.", "$7 tril", D("7e12")),
+    ],
+)
+def test_hyphenated_plural_and_short_scale_words_scale_the_amount(text: str, span: str, value: Decimal) -> None:
+    # each was read as a few dollars: a value wrong by 10^6 or more
+    [q] = _qs(text)
+    assert (q.text, q.value, q.unit) == (span, value, "USD")

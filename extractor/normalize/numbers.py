@@ -333,7 +333,7 @@ def scale_of(word: str) -> Decimal | None:
     >>> scale_of("lakh crore")
     Decimal('1000000000000')
     """
-    w = word.strip()
+    w = word.strip().lstrip("-")  # "-billion" of "$2-billion"
     lw = w.lower()
     if lw in _EN_SCALES:
         return Decimal(_EN_SCALES[lw])

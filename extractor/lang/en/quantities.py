@@ -28,6 +28,8 @@ NUMERAL_SCALES = {
     "crore": 10**7, "crores": 10**7, "cr": 10**7, "crs": 10**7,
     "billion": 10**9, "b": 10**9, "bn": 10**9, "bln": 10**9,
     "trillion": 10**12, "t": 10**12, "tn": 10**12, "trn": 10**12, "tln": 10**12,
+    "bil": 10**9, "tril": 10**12,
+    "thousands": 10**3, "millions": 10**6, "billions": 10**9, "trillions": 10**12,
     # other languages' scale words that English business text quotes after an amount
     # ("Rp 1.2 triliun", "R$ 3,4 bilhões", "€1.2 Mrd", "2 milliards d'euros"); not the
     # Spanish "billón" (a million millions) nor the Portuguese "mil" (a thousand)
@@ -74,9 +76,9 @@ QUANTITY_FRACTION_VALUES = {"half": "0.5", "quarter": "0.25"}
 
 # a scale word or abbreviation written after digits ("5 million", "4.2bn", "3 lakh crore")
 QUANTITY_SCALES_AFTER = (
-    r"thousand(?:[ ]million)?|million|billion|trillion|hundred|lakhs?(?:[ ](?:crores?|crs?))?|crores?"
+    r"thousands?(?:[ ]million)?|millions?|billions?|trillions?|hundred|lakhs?(?:[ ](?:crores?|crs?))?|crores?"
     # ("Rs 5,000 cr", "₹1,200 Cr": the crore abbreviated, as Indian business news writes it)
-    r"|mln|bln|mil|mn|bn|tn|trn|tln|mm|crs?"
+    r"|mln|bln|mil|bil|tril|mn|bn|tn|trn|tln|mm|crs?"
     r"|juta|miliar|triliun|milhão|milhões|bilhão|bilhões|millón|millones|mio|mrd|milliards?"
 )
 
