@@ -98,6 +98,7 @@ _PER_SHARE_BEFORE: Final = with_first_chars(re.compile(
     r"|" + _ZH.regex("PER_SHARE_BEFORE") + r"[^\d\s，。；,;:：]{0,5})$"
 ))
 
+_VAGUE_ZH_CHARS: Final = frozenset("数數几幾")
 _ZH_QUAL_LAST: Final = frozenset(w[-1] for w in _QUAL_WORDS if not w.isascii())
 
 
@@ -129,6 +130,8 @@ class _Scanner(_ArabicNumbers, _ChineseNumerals, _EnglishWords):
             pos = max(nxt, m.start() + 1)
         if self.lang == "en" and ("illions of" in t or "housands of" in t):
             out = self._with_vague(out)
+        if self.lang == "zh" and _VAGUE_ZH_CHARS.intersection(t):
+            out = self._with_vague_zh(out)
         if self.lang == "en" and ("alf" in t or "uarter" in t):
             out = self._with_fractions(out)
             if "oint" in t:

@@ -47,6 +47,8 @@ _RATE_AFTER_POINTS: Final = re.compile(
     r"underlying|comparable)\s)*(?i:" + _EN.regex("QUANTITY_RATE_WORDS") + r")\b"
 )
 _RATE_WINDOW: Final = 50
+# a classifier then 亿 ("3.5个亿", "2个多亿"): the spoken hundred million, not a count
+_GE_YI: Final = re.compile(_ZH.regex("QUANTITY_SPOKEN_YI_AFTER"))
 _LABEL_COLON: Final = re.compile(r"[:：][ \t]{0,2}$")  # "Operating loss: ($1.1 billion)"
 _PENCE_DIGITS: Final = re.compile(r"\.\d\d$")  # "PS3.50"
 # "$479 million yen-denominated debt": the word is an adjective's, not the unit (but
@@ -145,6 +147,8 @@ class _ArabicNumbers(_Exclusions):
                 start = s  # "$(3.2 million" never closed: keep the span balanced
         if glued and which not in ("pct", "cur"):
             return None, run_end  # letters glued before: only "Jagex100%", "AESC51%"
+        if which == "cls" and _GE_YI.match(t, end):
+            return None, end  # "3.5个亿": 350 million said aloud, never a count of 3.5
         if which == "shares" and t[start - 1 : start] == _PER_MARK:
             return None, end  # "每10股派3元": per ten shares
         if self._glued_after(end, pre.code is not None or which == "cur"):

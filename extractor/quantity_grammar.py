@@ -170,6 +170,7 @@ class _Grammar:
     pre_sign: re.Pattern[str]  # the same without a currency
     suffix: re.Pattern[str]
     vague: re.Pattern[str]
+    vague_zh: re.Pattern[str]  # "数十亿元", "几百万美元"
     tails: frozenset[str]
     cn_follow: frozenset[str]
 
@@ -192,6 +193,12 @@ def _grammar(table: CurrencyTable) -> _Grammar:
             r"\s{1,2}of\s{1,2})?"
             r"(?P<scale>(?i:" + _EN.regex("QUANTITY_VAGUE_SCALES") + r"))\s{1,2}(?i:of)\s{1,2}"
             r"(?P<cur>" + table.suffix_source + r")"
+        ),
+        vague_zh=re.compile(
+            r"(?<![\d零〇一二两兩三四五六七八九十百千万萬亿億])(?P<ten>十)?"
+            r"(?(ten)|(?<![\d零〇一二两兩三四五六七八九十百千万萬亿億]))(?P<v>" + _ZH.regex("QUANTITY_VAGUE_SOME") + r")"
+            r"(?P<mult>[十百千])?"
+            r"(?P<scale>" + _ZH.regex("QUANTITY_VAGUE_SCALES") + r")(?P<cur>" + table.suffix_source + r")"
         ),
         tails=table.prefix_tails,
         cn_follow=_CN_FOLLOW | table.cjk_first,

@@ -47,6 +47,9 @@ _LOOSE_COINS: Final = _ZH.words("QUANTITY_LOOSE_COINS")
 _MONEY_AFTER: Final = _ZH.regex("QUANTITY_MONEY_AFTER")
 _VAGUE_CHARS: Final = _ZH.regex("QUANTITY_VAGUE_BEFORE")
 _IDIOMS_AFTER: Final = _ZH.words("QUANTITY_IDIOMS_AFTER")
+_GE_YI: Final = re.compile(_ZH.regex("QUANTITY_SPOKEN_YI_AFTER"))
+_IDIOMS: Final = _ZH.words("QUANTITY_IDIOMS")
+_NAME_WORD_AFTER: Final = re.compile(_ZH.regex("QUANTITY_NAME_WORD_AFTER"))
 _POINT_FRACTION: Final = re.compile(_EN.regex("QUANTITY_POINT_FRACTION"), re.IGNORECASE)
 # a rate named before a fraction of a bare "point" (an index's points are none), or after it
 _RATE_NAMED_BEFORE: Final = re.compile(
@@ -122,6 +125,8 @@ class _ChineseNumerals(_Exclusions):
                 return None, e  # "陆股通", "大陆人", "队伍"
             if which in ("cls", "cheng", "zhe") and cand == _ONE:
                 return None, e  # "一个", "一家", "一成不变"
+            if which == "cls" and _GE_YI.match(t, end):
+                return None, e  # "三个亿": three hundred million said aloud, not 3
             if (
                 which == "cur"
                 and sm.group("cur").strip().lstrip("-") in _LOOSE_COINS
@@ -136,6 +141,10 @@ class _ChineseNumerals(_Exclusions):
                 return None, e  # "统一", "万一", "之一"
             if t.startswith(_IDIOMS_AFTER, end):
                 return None, e  # "十万火急" (an idiom)
+            if which == "cur" and _NAME_WORD_AFTER.match(t, end):
+                return None, e  # "三元控股": a company's name
+            if any(t.find(i, max(0, s - 3), end + 3) >= 0 for i in _IDIOMS if cand[0] in i):
+                return None, e  # "一波三折": an idiom, no 30%
             if which in ("cheng", "zhe") and not 0 < v < 10 + (which == "cheng"):
                 return None, e
             inner = sm.group("approx").strip() if which and sm.group("approx") else None
@@ -291,6 +300,31 @@ class _EnglishWords(_Exclusions):
             return atoms
         kept = [a for a in atoms if not any(a.start < f.end and f.start < a.end for f in found)]
         return sorted(kept + found, key=lambda a: a.start)
+
+    def _with_vague_zh(self, atoms: list[_Atom]) -> list[_Atom]:
+        """Add "数十亿元"-like amounts: "数亿元" is 1亿 to 10亿 yuan, "数十亿元" 10亿 to
+        100亿, "几百万美元" 1,000,000 to 10,000,000 dollars; the qualifier is "~"."""
+        vague = []
+        for m in self.g.vague_zh.finditer(self.t):
+            u = self._currency(m.group("cur"), m.start("cur"))
+            big = scale_of(m.group("scale"))
+            if u is None or big is None or (u[1] != 1 and len(m.group("cur")) == 1):
+                continue  # (not "数万分": a minor unit)
+            if m.group("ten"):
+                if m.group("mult"):
+                    continue  # "十几十亿": no reading
+                low, high = big * 10, big * 20  # "十几亿": ten-odd 亿, 10亿 to 20亿
+            else:
+                low = big * {"十": 10, "百": 100, "千": 1000}.get(m.group("mult") or "", 1)
+                high = low * 10
+            vague.append(
+                _Atom(m.start(), m.end(), low * u[1], u[0], low, big, True, u[1],
+                      value_high=high * u[1], vague=True)
+            )  # fmt: skip
+        if not vague:
+            return atoms
+        kept = [a for a in atoms if not any(a.start < v.end and v.start < a.end for v in vague)]
+        return sorted(kept + vague, key=lambda a: a.start)
 
     def _with_vague(self, atoms: list[_Atom]) -> list[_Atom]:
         """Add "tens of millions of dollars"-like amounts (they replace what they cover).

@@ -572,3 +572,39 @@ def test_hyphenated_plural_and_short_scale_words_scale_the_amount(text: str, spa
     # each was read as a few dollars: a value wrong by 10^6 or more
     [q] = _qs(text)
     assert (q.text, q.value, q.unit) == (span, value, "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high", "unit"),
+    [
+        ("公司拟投入数十亿元建设新工厂。", "数十亿元", D("1e9"), D("1e10"), "CNY"),
+        ("该案涉及几百万美元的赔偿。", "几百万美元", D("1e6"), D("1e7"), "USD"),
+        ("项目总投资十几亿元。", "十几亿元", D("1e9"), D("2e9"), "CNY"),
+        ("集团去年亏损數億港元。", "數億港元", D("1e8"), D("1e9"), "HKD"),
+    ],
+)
+def test_a_vague_chinese_amount_is_a_range_of_magnitudes(text: str, span: str, low: Decimal, high: Decimal, unit: str) -> None:
+    [q] = _qs(text, "zh")
+    assert (q.text, q.value, q.value_high, q.unit, q.qualifier) == (span, low, high, unit, "~")
+
+
+@pytest.mark.parametrize("text", ["公司营收3.5个亿。", "公司营收三个亿。", "营收二十几亿元。"])
+def test_spoken_or_unreadable_hundred_millions_are_no_count(text: str) -> None:
+    # "3.5个亿" was a count of 3.5; "二十几亿" is twenty-odd 亿, which no range here reads
+    assert [(q.unit, q.value) for q in _qs(text, "zh")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "拟向控股股东荣盛控股、三元控股发行股份。",  # a name
+        "让传音控股一波三折的上市进程再添烦恼。",  # an idiom
+        "控股股东月内两次解除质押。",  # times, no counted thing
+    ],
+)
+def test_chinese_numerals_in_names_idioms_and_times_are_no_values(text: str) -> None:
+    assert _qs(text, "zh") == []
+
+
+def test_chinese_numerals_outside_names_and_idioms_stay_values() -> None:
+    assert [(q.text, q.unit) for q in _qs("公司支付三元手续费，商品打三折出售。", "zh")] == [("三元", "CNY"), ("三折", "%")]

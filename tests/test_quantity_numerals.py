@@ -15,7 +15,7 @@ def test_chinese_numerals_need_a_unit_or_a_big_scale() -> None:
     assert _read("公司新增员工三千五百名", "zh") == [("三千五百名", Decimal(3500), "count")]
     assert _read("投资两亿元", "zh") == [("两亿元", Decimal(200000000), "CNY")]
     assert _read("第三季度", "zh") == []  # an ordinal
-    assert _read("数千万美元", "zh") == []  # vague
+    assert _read("数千万美元", "zh") == [("数千万美元", Decimal(10_000_000), "USD")]  # vague: a range
     assert _read("一个方案", "zh") == []  # an article
 
 

@@ -65,12 +65,15 @@ QUANTITY_BASIS_POINT_WORDS = r"[个個]?[ ]?基[点點]"
 # the share noun after a number ("1000万股"), not the start of 股东, 股价 and the like
 QUANTITY_SHARE_WORDS = r"股(?![东東权權价價本市息民票指])"
 
+# after a number and its classifier 个: 亿 (spoken "3.5个亿", "2个多亿"), no count of 个
+QUANTITY_SPOKEN_YI_AFTER = r"[多余]?[亿億]"
+
 # classifiers that make a number a count ("300名员工", "5家门店"), not the start of a
-# longer word (名义, 家族, 个月)
+# longer word (名义, 家族, 个月); not 次, which counts times ("两次质押"), no things
 QUANTITY_CLASSIFIERS = (
     r"名(?![义義字称稱单單额額])|家(?![族庭长長])|户|戶|位(?![数數于於置])|人(?![民士员員口均次数數])"
     r"|[个個](?![月季交工小星百基人])|笔|筆|项(?!目)|項(?!目)|款(?![项項])|台(?![湾灣币幣阶階])"
-    r"|辆|輛|座|件|套|条(?![件款例])|條(?![件款例])|张|張|次(?![日年月级級])|例|批|架|艘|枚|颗|顆"
+    r"|辆|輛|座|件|套|条(?![件款例])|條(?![件款例])|张|張|例|批|架|艘|枚|颗|顆"
     r"|场(?![所景地])|場(?![所景地])|种(?![子类類])|種(?![子类類])|剂|劑|亩|畝"
 )
 
@@ -174,8 +177,24 @@ QUANTITY_MONEY_AFTER = "钱錢"
 # characters before a numeral that make it vague ("数千万美元", "几百家")
 QUANTITY_VAGUE_BEFORE = "数數几幾"
 
+# a vague count of a scale before a currency ("数十亿元": tens of 亿 yuan, "几百万美元"): a
+# "~" range of one order of magnitude
+QUANTITY_VAGUE_SOME = r"[数數几幾]"
+QUANTITY_VAGUE_SCALES = r"万亿|萬億|亿|億|万|萬"
+
 # idioms that start with a numeral ("十万火急"): the words after it
 QUANTITY_IDIOMS_AFTER = ("火急",)
+
+# idioms written with numerals: no number in them is a value ("一波三折" is no 30%)
+QUANTITY_IDIOMS = (
+    "一波三折", "三心二意", "七上八下", "一五一十", "四平八稳", "九牛一毛", "五花八门",
+    "十全十美", "一石二鸟", "三番五次", "千方百计", "七嘴八舌", "乱七八糟", "一干二净",
+    "接二连三", "三三两两", "百里挑一", "千载难逢", "万无一失", "一举两得", "三足鼎立",
+    "四分五裂", "半斤八两",
+)
+
+# a company word right after a Chinese-numeral amount: the amount is a name ("三元控股")
+QUANTITY_NAME_WORD_AFTER = r"控股|集团|集團|股份|科技|实业|實業|食品|乳业|乳業|医药|醫藥|环球|環球"
 
 # "每10股派3元": per ten shares, not ten shares
 QUANTITY_PER_MARK = "每"
