@@ -49,6 +49,9 @@ _RATE_AFTER_POINTS: Final = re.compile(
 _RATE_WINDOW: Final = 50
 # a classifier then 亿 ("3.5个亿", "2个多亿"): the spoken hundred million, not a count
 _GE_YI: Final = re.compile(_ZH.regex("QUANTITY_SPOKEN_YI_AFTER"))
+# a scale letter one space after a currency's amount ("$5 M", "$1.2 B", "$40.5 k"), not
+# a word or "M&A"
+_SPACED_SCALE_LETTER: Final = re.compile(r" ([kKmMbB])(?![\w&'’-])(?!\.\w)")
 _LABEL_COLON: Final = re.compile(r"[:：][ \t]{0,2}$")  # "Operating loss: ($1.1 billion)"
 _PENCE_DIGITS: Final = re.compile(r"\.\d\d$")  # "PS3.50"
 # "$479 million yen-denominated debt": the word is an adjective's, not the unit (but
@@ -112,6 +115,12 @@ class _ArabicNumbers(_Exclusions):
             word, scale_end, mult = scale_read
             if mult is not None:
                 scale, scaled, value = mult, True, raw * mult
+        if sm.lastindex is None and pre.code is not None and not scaled:
+            sp = _SPACED_SCALE_LETTER.match(t, end)
+            mult = scale_of(sp.group(1)) if sp is not None else None
+            if sp is not None and mult is not None:  # "$5 M", "$1.2 B", "$40.5 k": the letter
+                scale, scaled, value = mult, True, raw * mult  # set apart from the amount
+                word, scale_end = sp.group(1), sp.end()
         if pre.scale != 1 and not scaled:  # "MSEK 1,234": the code's scale letter (a scale
             scale, scaled, value = pre.scale, True, raw * pre.scale  # word after it wins)
         if mangled and not (scaled or "," in core or _PENCE_DIGITS.search(core)):

@@ -608,3 +608,23 @@ def test_chinese_numerals_in_names_idioms_and_times_are_no_values(text: str) -> 
 
 def test_chinese_numerals_outside_names_and_idioms_stay_values() -> None:
     assert [(q.text, q.unit) for q in _qs("公司支付三元手续费，商品打三折出售。", "zh")] == [("三元", "CNY"), ("三折", "%")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("Deal fees came to $5 M in the quarter.", "$5 M", D("5e6"), "USD"),
+        ("The unit sold for $1.2 B last year.", "$1.2 B", D("1.2e9"), "USD"),
+        ("Each seat costs $40.5 k a year.", "$40.5 k", D("40500"), "USD"),
+        ("Capex was €3 m in the period.", "€3 m", D("3e6"), "EUR"),
+    ],
+)
+def test_a_scale_letter_set_apart_from_a_currency_amount_scales_it(text: str, span: str, value: Decimal, unit: str) -> None:
+    # each was read as a few units of the currency: a value wrong by 10^3 or more
+    [q] = _qs(text)
+    assert (q.text, q.value, q.unit) == (span, value, unit)
+
+
+@pytest.mark.parametrize("text", ["It paid $5 M&A fees.", "It bought $5 B shares.", "A $5 b-school fee."])
+def test_a_letter_that_starts_a_word_is_no_scale(text: str) -> None:
+    assert [q.value for q in _qs(text)] == [D(5)]
