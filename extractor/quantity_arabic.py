@@ -52,6 +52,11 @@ _GE_YI: Final = re.compile(_ZH.regex("QUANTITY_SPOKEN_YI_AFTER"))
 # a scale letter one space after a currency's amount ("$5 M", "$1.2 B", "$40.5 k"), not
 # a word or "M&A"
 _SPACED_SCALE_LETTER: Final = re.compile(r" ([kKmMbB])(?![\w&'’-])(?!\.\w)")
+# a percent or points right after a bracketed integer: "(3)%", "(30) bps", "(2) pts"
+_RATE_UNIT_AFTER_BRACKET: Final = re.compile(
+    r"[ ]?(?:%|(?i:" + _EN.regex("QUANTITY_BASIS_POINT_WORDS") + "|" + _EN.regex("QUANTITY_POINT_WORDS")
+    + r"|pts?)(?![A-Za-z]))"
+)
 _LABEL_COLON: Final = re.compile(r"[:：][ \t]{0,2}$")  # "Operating loss: ($1.1 billion)"
 _PENCE_DIGITS: Final = re.compile(r"\.\d\d$")  # "PS3.50"
 # "$479 million yen-denominated debt": the word is an adjective's, not the unit (but
@@ -201,8 +206,13 @@ class _ArabicNumbers(_Exclusions):
                 return start, end + 1, True  # "($3.2) million", "Operating loss: ($1.1)"
             return pre.cur_start, end, False
         if closes:
-            if pre.code is None and "," not in core and "." not in core and t[end + 1 : end + 2] != "%":
-                return None  # "(3)" is a footnote's mark; "(3)%" a negative percentage
+            if (
+                pre.code is None
+                and "," not in core
+                and "." not in core
+                and not _RATE_UNIT_AFTER_BRACKET.match(t, end + 1)
+            ):
+                return None  # "(3)" is a footnote's mark; "(3)%", "(30) bps" a negative move
             return start, end + 1, True
         if pre.code is None:
             return s, end, False  # "(5 million users)": the parenthesis is not part of it

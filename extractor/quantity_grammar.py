@@ -94,10 +94,15 @@ _NEGATIVE: Final = _ZH.words("NUMERAL_NEGATIVE")
 
 
 # What may come before a number: a sign word, a sign, a currency, a sign, "(".
+# an en dash used as a minus ("Change was –5.2%"), never the dash of a range: no number,
+# percent or bracket stands before it, with or without spaces ("5 – 7%", "5–7%")
+_EN_DASH_SIGN: Final = r"(?<![A-Za-z0-9_%)$€£¥])(?<![\d%)]\s)(?<![\d%)]\s\s)–"
+
+
 def _pre_regex(currency: str) -> re.Pattern[str]:
     body = (
         r"(?P<sw>(?<![A-Za-z])(?i:" + _SIGN_WORDS + r")\s{1,2})?"
-        r"(?P<s1>(?<![A-Za-z0-9_%)])[-−+]|" + "|".join(w + r"(?=\D)" for w in _NEGATIVE) + ")?"
+        r"(?P<s1>(?<![A-Za-z0-9_%)])[-−+]|" + _EN_DASH_SIGN + "|" + "|".join(w + r"(?=\D)" for w in _NEGATIVE) + ")?"
         r"(?P<lp1>\()?"
         r"(?P<cur>(?:" + currency + r")(?:\s{0,2}|(?<=[$€£¥₹])[ ]{3,12}))?"
         r"(?P<s2>(?<![A-Za-z0-9_%)])[-−+]|" + "|".join(_NEGATIVE) + ")?"

@@ -46,7 +46,7 @@ def _url_spans(t: str) -> list[tuple[int, int]]:
 
 # the last characters of a sign or bracket the prefix regex can match (a quick filter;
 # the currency table adds the last characters of its marks)
-_SIGN_LAST: Final = frozenset("-−+" + "".join(_ZH.words("NUMERAL_NEGATIVE")))
+_SIGN_LAST: Final = frozenset("-−–+" + "".join(_ZH.words("NUMERAL_NEGATIVE")))
 
 
 # a scale letter glued before an ISO code written before a number ("MSEK 1,234", "kEUR
@@ -233,7 +233,7 @@ class _MarkReader:
             sign = m.group(g)
             if sign and sign != "+":
                 neg = not neg
-                hyphen = hyphen or sign in "-−"
+                hyphen = hyphen or sign in "-−–"
         code = None
         generic = False
         if m.group("cur"):

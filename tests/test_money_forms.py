@@ -628,3 +628,30 @@ def test_a_scale_letter_set_apart_from_a_currency_amount_scales_it(text: str, sp
 @pytest.mark.parametrize("text", ["It paid $5 M&A fees.", "It bought $5 B shares.", "A $5 b-school fee."])
 def test_a_letter_that_starts_a_word_is_no_scale(text: str) -> None:
     assert [q.value for q in _qs(text)] == [D(5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("Change was –5.2% in total.", "–5.2%", D("-5.2"), "%"),  # an en dash as the minus
+        ("| Revenue | –3.1% | 2.0% |", "–3.1%", D("-3.1"), "%"),
+        ("Sales: –$3.2 million", "–$3.2 million", D("-3200000"), "USD"),
+        ("Margin was (30) bps lower.", "(30) bps", D(-30), "bp"),
+    ],
+)
+def test_a_dash_or_bracket_sign_before_a_move(text: str, span: str, value: Decimal, unit: str) -> None:
+    q = _qs(text)[0]
+    assert (q.text, q.value, q.unit) == (span, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("Growth of 5 – 7% is seen.", D(5), D(7)), ("Growth of 5–7% is seen.", D(5), D(7))],
+)
+def test_an_en_dash_between_numbers_is_still_a_range(text: str, low: Decimal, high: Decimal) -> None:
+    [q] = _qs(text)
+    assert (q.value, q.value_high) == (low, high)
+
+
+def test_a_bracketed_integer_without_a_unit_is_still_a_footnote() -> None:
+    assert _qs("Revenue rose, see note (3) below.") == []
