@@ -1112,3 +1112,18 @@ def test_a_year_ago_in_a_quarters_call_is_that_quarter_a_year_before() -> None:
     # outside a call, a year ago is the year before the document's
     [r] = extract("Revenue was $380 million a year ago.", doc_date="2024-11-02")
     assert r.period is not None and r.period.label == "2023"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        ("Margin in Q4 of fiscal 2024 was high.", "Q4 of fiscal 2024", "FY2024-Q4"),
+        ("Sales in Q4 in fiscal 2024 rose.", "Q4 in fiscal 2024", "FY2024-Q4"),
+        ("Sales in fiscal Q3 2024 rose.", "fiscal Q3 2024", "FY2024-Q3"),
+        ("We averaged 119 rigs in fiscal Q3.", "fiscal Q3", "FY2025-Q3"),
+    ],
+)
+def test_a_fiscal_quarter_written_around_its_q(text: str, span: str, label: str) -> None:
+    # "Q4 of fiscal 2024" was two mentions: a calendar Q4 of the document's year and FY2024
+    [p] = find_periods(text, "en", PeriodContext(doc_date=date(2025, 3, 3)))
+    assert (p.text, p.period.label if p.period else None) == (span, label)

@@ -83,7 +83,11 @@ CHANGE_SET_BEFORE_METRIC_DOWN = (
 )
 
 # words before the earlier level a metric moved from ("from", "versus")
-CHANGE_FROM_BEFORE = r"\b(?:from|versus|vs\.?|compar(?:ed|es|e|ing) (?:to|with)|against)\s*$"
+CHANGE_FROM_BEFORE = (
+    # (an article after a comparison: "compared to a 2% decline"; not after "from": "rose
+    # from a 20% increase", "benefiting from a 43% increase" are moves)
+    r"\b(?:from|(?:versus|vs\.?|compar(?:ed|es|e|ing) (?:to|with)|against)(?:\s+an?)?)\s*$"
+)
 
 # between a sum and the same sum in another currency in brackets after it ("600 billion
 # won ($455 million)"): the bracketed sum moved as the first did

@@ -60,7 +60,7 @@ PERIOD_GRAMMAR = {
     "QSUF": r"""(?:
         \s?{AP}(?P<ya>[0-9]{2})(?![0-9])
       | (?<=[1-4][QqHh])(?P<yb>[0-9]{2})(?![0-9])
-      | \s?[-/]?\s?(?P<fyw>(?-i:FY)|fiscal(?:{SP}year)?|(?-i:F)(?=[0-9]))\s?{AP}?
+      | (?:\s?[-/]?\s?|{SP}(?:of|in){SP})(?P<fyw>(?-i:FY)|fiscal(?:{SP}year)?|(?-i:F)(?=[0-9]))\s?{AP}?
             (?P<yf>[0-9]{4}|[0-9]{2})(?![0-9])
       | (?:\s?[-/,]\s?|{SP}of{SP}|{SP}in{SP}|[ ]{1,2})(?P<y>{Y4})
       | (?:{SP}of)?{SP}(?P<rel>this|last|next|current|prior|previous|the)
@@ -117,7 +117,7 @@ PERIOD_RULE_PATTERNS = {
     (?![A-Za-z0-9])""",
     "qh_prefix": r"""{NB}(?:(?P<py>{Y4})|(?P<pfy>(?-i:FY)|fiscal(?:{SP}year)?)[ ]?{AP}?(?P<pfyy>[0-9]{4}|[0-9]{2})(?![0-9]))
         \s?[-/]?\s?(?P<qh>[QH])(?P<n>[1-4])(?![A-Za-z0-9]|-[A-Za-z])""",
-    "qh_suffix": r"""{NB}(?P<fq>(?-i:F))?(?P<qh>[QH])(?P<n>[1-4])(?:{QSUF})?(?![A-Za-z0-9]|-[A-Za-z])""",
+    "qh_suffix": r"""{NB}(?P<fq>(?-i:F)|fiscal{SP})?(?P<qh>[QH])(?P<n>[1-4])(?:{QSUF})?(?![A-Za-z0-9]|-[A-Za-z])""",
     "nqh": r"""{NB}(?P<fq>(?-i:F))?(?P<n>[1-4])(?P<qh>[QH])(?:{QSUF})?(?![A-Za-z0-9]|-[A-Za-z])""",
     "span": r"""(?:(?P<from>from|between)(?:{SP}(?:the{SP})?(?:calendar{SP})?years?)?{SP})?
         (?:(?P<fis>fiscal(?:{SP}years?)?|(?-i:FY))\s?)?
