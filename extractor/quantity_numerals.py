@@ -164,6 +164,19 @@ class _ChineseNumerals(_Exclusions):
         return None, e
 
 
+def _replacing(atoms: list[_Atom], found: list[_Atom]) -> list[_Atom]:
+    """``atoms`` with ``found`` added, in order; an atom a found one covers is dropped."""
+    if not found:
+        return atoms
+    kept = [a for a in atoms if not any(a.start < f.end and f.start < a.end for f in found)]
+    return sorted(kept + found, key=lambda a: a.start)
+
+
+def _vague_atom(m: re.Match[str], u: tuple[str, Decimal], low: Decimal, high: Decimal, big: Decimal) -> _Atom:
+    """The "~" range of a vague amount matched by ``m`` in currency ``u`` (code, factor)."""
+    return _Atom(m.start(), m.end(), low * u[1], u[0], low, big, True, u[1], value_high=high * u[1], vague=True)
+
+
 class _EnglishWords(_Exclusions):
     """English number words, fractions of a scale and vague magnitudes."""
 
@@ -283,10 +296,7 @@ class _EnglishWords(_Exclusions):
             v = _FRACTIONS.get(part, Decimal("0.75"))
             unit = "bp" if kind == "basis" else "pp"
             found.append(_signed_atom(m.start(), m.end(), v, v, False, unit=unit, factor=Decimal(1)))
-        if not found:
-            return atoms
-        kept = [a for a in atoms if not any(a.start < f.end and f.start < a.end for f in found)]
-        return sorted(kept + found, key=lambda a: a.start)
+        return _replacing(atoms, found)
 
     def _with_fractions(self, atoms: list[_Atom]) -> list[_Atom]:
         """Add "half a million dollars"-like amounts (they replace what they cover)."""
@@ -296,10 +306,7 @@ class _EnglishWords(_Exclusions):
             atom, _ = self.fraction(m)
             if atom is not None:
                 found.append(atom)
-        if not found:
-            return atoms
-        kept = [a for a in atoms if not any(a.start < f.end and f.start < a.end for f in found)]
-        return sorted(kept + found, key=lambda a: a.start)
+        return _replacing(atoms, found)
 
     def _with_vague_zh(self, atoms: list[_Atom]) -> list[_Atom]:
         """Add "数十亿元"-like amounts: "数亿元" is 1亿 to 10亿 yuan, "数十亿元" 10亿 to
@@ -317,14 +324,8 @@ class _EnglishWords(_Exclusions):
             else:
                 low = big * {"十": 10, "百": 100, "千": 1000}.get(m.group("mult") or "", 1)
                 high = low * 10
-            vague.append(
-                _Atom(m.start(), m.end(), low * u[1], u[0], low, big, True, u[1],
-                      value_high=high * u[1], vague=True)
-            )  # fmt: skip
-        if not vague:
-            return atoms
-        kept = [a for a in atoms if not any(a.start < v.end and v.start < a.end for v in vague)]
-        return sorted(kept + vague, key=lambda a: a.start)
+            vague.append(_vague_atom(m, u, low, high, big))
+        return _replacing(atoms, vague)
 
     def _with_vague(self, atoms: list[_Atom]) -> list[_Atom]:
         """Add "tens of millions of dollars"-like amounts (they replace what they cover).
@@ -342,11 +343,5 @@ class _EnglishWords(_Exclusions):
             assert big is not None
             low = big * {"tens": 10, "hundreds": 100}.get((m.group("mult") or "").lower(), 1)
             high = low * 10 if m.group("mult") else big * 1000
-            vague.append(
-                _Atom(m.start(), m.end(), low * u[1], u[0], low, big, True, u[1],
-                      value_high=high * u[1], vague=True)
-            )  # fmt: skip
-        if not vague:
-            return atoms
-        kept = [a for a in atoms if not any(a.start < v.end and v.start < a.end for v in vague)]
-        return sorted(kept + vague, key=lambda a: a.start)
+            vague.append(_vague_atom(m, u, low, high, big))
+        return _replacing(atoms, vague)
