@@ -1127,3 +1127,16 @@ def test_a_fiscal_quarter_written_around_its_q(text: str, span: str, label: str)
     # "Q4 of fiscal 2024" was two mentions: a calendar Q4 of the document's year and FY2024
     [p] = find_periods(text, "en", PeriodContext(doc_date=date(2025, 3, 3)))
     assert (p.text, p.period.label if p.period else None) == (span, label)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        ("Revenue in the December quarter of 2024 was high.", "the December quarter of 2024", "2024-Q4"),
+        ("Sales in the June quarter, 2024 rose.", "the June quarter, 2024", "2024-Q2"),
+        ("We guide for the September quarter.", "the September quarter", "2025-Q3"),
+    ],
+)
+def test_a_quarter_named_by_its_last_month(text: str, span: str, label: str) -> None:
+    [p] = find_periods(text, "en", PeriodContext(doc_date=date(2025, 7, 28)))
+    assert (p.text, p.period.label if p.period else None) == (span, label)

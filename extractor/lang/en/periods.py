@@ -34,6 +34,8 @@ WEEKDAYS = {
 QUARTER_ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
     "4th": 4, "final": 4, "last": 4,
+    # the quarter named by its last month ("the September quarter", "the June quarter")
+    "march": 1, "june": 2, "september": 3, "december": 4,
 }  # fmt: skip
 
 # half number by ordinal word (first half, back half)
@@ -152,7 +154,7 @@ PERIOD_RULE_PATTERNS = {
         (?:(?P<pre>this|last|next|prior|previous)(?:{SP}(?P<prefis>fiscal))?{SP}year(?:{AP}s|s{AP})?{SP})?
         (?:the{SP})?
         (?:(?P<f1>fiscal(?:{SP}year)?){SP})?
-        (?:(?P<ord>{ORD}|final)|(?P<lastq>last)(?={SP}(?:fiscal{SP})?quarter{SP}of(?![A-Za-z])))
+        (?:(?P<ord>{ORD}|final|(?-i:March|June|September|December))|(?P<lastq>last)(?={SP}(?:fiscal{SP})?quarter{SP}of(?![A-Za-z])))
         (?:[\s-]{1,3}(?P<f2>fiscal))?[\s-]{1,3}quarter(?![A-Za-z]|-(?:over|on|to)(?![A-Za-z]))
         (?:(?:{SP}of|{SP}in|\s?,|)\s{0,3}(?:the{SP}(?=fiscal|calendar))?{YREF})?""",
     "half_words": r"""(?:(?P<pre>this|last|next|prior|previous)(?:{SP}(?P<prefis>fiscal))?{SP}year(?:{AP}s|s{AP})?{SP})?
