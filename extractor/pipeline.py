@@ -41,6 +41,7 @@ from .nlp import Analyzer, ChineseAnalyzer, EnglishAnalyzer
 from .normalize.numbers import fold
 from .packs import pattern_pack_dirs
 from .records import Period, Record
+from .respectively import same_shape_in_year
 from .table_columns import TableReader
 
 __all__ = [
@@ -389,7 +390,7 @@ class Extractor:
                 if outlook:
                     links = [
                         attrs.evolve(ln, kind="guidance")
-                        if ln.kind == "actual" and not _before_outlook(ln.period, section, meta.date)
+                        if ln.kind == "actual" and not _before_outlook(ln.period, section, job.doc_date)
                         else ln
                         for ln in links
                     ]
@@ -528,12 +529,7 @@ def _reported_quarter(s: Sentence, ln: Link, doc_date: date) -> Link:
         return ln
     if p.start <= doc_date or not any(m.relative and m.period == p for m in s.periods):
         return ln
-    y, first = p.start.year - 1, p.start.month
-    earlier = Period.quarter(y, (first - 1) // 3 + 1) if p.kind == "quarter" else Period.half(y, 1 if first == 1 else 2)
-    return attrs.evolve(ln, period=earlier)
-
-
-_YEAR_IN_LABEL = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+    return attrs.evolve(ln, period=same_shape_in_year(p, p.start.year - 1))
 
 
 def _before_outlook(p: Period | None, outlook: Period | None, doc_date: date | None) -> bool:
@@ -546,8 +542,8 @@ def _before_outlook(p: Period | None, outlook: Period | None, doc_date: date | N
         return True
     if outlook is None:
         return False
-    years, ahead = _YEAR_IN_LABEL.findall(p.label), _YEAR_IN_LABEL.findall(outlook.label)
-    return bool(years and ahead) and max(map(int, years)) < min(map(int, ahead))
+    last_year = p.end.year if p.end is not None else p.year_number
+    return last_year < outlook.year_number
 
 
 def _is_outlook_heading(text: str, lang: str) -> bool:

@@ -33,6 +33,7 @@ from .lang import get_language
 from .normalize.prefilter import with_first_chars
 from .quantity_arabic import _ArabicNumbers
 from .quantity_atoms import _Atom
+from .quantity_exclusions import _HYPHEN_QUALIFIER
 from .quantity_grammar import _MASTER
 from .quantity_numerals import _ChineseNumerals, _EnglishWords
 from .quantity_ranges import _join_compounds, _merge_range, _paired_currency
@@ -80,7 +81,6 @@ _QUAL_BEFORE: Final = with_first_chars(re.compile(
     r"(?:(?<![A-Za-z])(?P<en>(?i:" + _EN.regex("QUALIFIER_BEFORE") + r"))\s{1,2}"
     r"|(?P<zh>" + _ZH.regex("QUALIFIER_BEFORE") + r") ?)$"
 ))
-_HYPHEN_QUAL: Final = re.compile(_EN.regex("QUALIFIER_HYPHEN_BEFORE"))
 _QUAL_AFTER: Final = re.compile(
     r"(?P<en>\s(?i:" + _EN.regex("QUALIFIER_AFTER") + r")(?![A-Za-z])"
     r"|\s?(?i:" + _EN.regex("QUALIFIER_PLUS") + r")(?![A-Za-z])(?![\s$]{0,3}\d)"
@@ -175,7 +175,7 @@ def _qualify(t: str, src: str, a: _Atom) -> tuple[Qualifier | None, str | None]:
             off = a.end + m2.group().index(word[0])
             return _QUAL_WORDS[key], src[off : off + len(word)]
     if m is None and t.endswith("-", 0, a.start):
-        h = _HYPHEN_QUAL.search(t, max(0, a.start - 5), a.start)
+        h = _HYPHEN_QUALIFIER.search(t, max(0, a.start - 5), a.start)
         if h is not None:  # "sub-1%"
             word = h.group().rstrip("-")
             return _QUAL_WORDS[word.lower()], src[h.start() : h.start() + len(word)]

@@ -15,7 +15,13 @@ from .lang import get_language
 from .normalize.numbers import parse_number, scale_of
 from .quantity_atoms import _Atom, _Pre, _signed_atom
 from .quantity_exclusions import _RUN_AFTER, _ZH_DATE_AFTER, _Exclusions
-from .quantity_grammar import _HYPHEN_NOT_UNIT
+from .quantity_grammar import (
+    _GE_YI,
+    _HYPHEN_NOT_UNIT,
+    _RATE_AFTER_POINTS,
+    _RATE_BEFORE_POINTS,
+    _RATE_WINDOW,
+)
 
 _EN = get_language("en")
 _ZH = get_language("zh")
@@ -37,18 +43,8 @@ _GLUED_CENT_NOT_AFTER: Final = re.compile(
 _GLUED_CENT_WINDOW: Final = 40
 # digits read with a decimal comma (the grammar's ``_DECIMAL_COMMA`` found them)
 _DECIMAL_COMMA_DIGITS: Final = re.compile(r"\d{1,3},\d{1,2}")  # "12,5%", "€1,5 million"
-# "2 points" of a rate: the words naming a rate before the number or after "points to/of"
+# "2 points" of a rate (the rate words around them: quantity_grammar)
 _POINTS: Final = re.compile(r"[ ]?(?i:" + _EN.regex("QUANTITY_RATE_POINTS") + r")(?![A-Za-z])")
-_RATE_BEFORE_POINTS: Final = re.compile(
-    r"(?i:\b(?:" + _EN.regex("QUANTITY_RATE_WORDS") + r")\b)(?![^,;.]*\b(?:index|dow|nasdaq|s&p)\b)"
-)
-_RATE_AFTER_POINTS: Final = re.compile(
-    r"\s(?:to|of|in|off|from)\s(?:(?:the|its|our|their|total|organic|gross|operating|net|"
-    r"underlying|comparable)\s)*(?i:" + _EN.regex("QUANTITY_RATE_WORDS") + r")\b"
-)
-_RATE_WINDOW: Final = 50
-# a classifier then 亿 ("3.5个亿", "2个多亿"): the spoken hundred million, not a count
-_GE_YI: Final = re.compile(_ZH.regex("QUANTITY_SPOKEN_YI_AFTER"))
 # a scale letter one space after a currency's amount ("$5 M", "$1.2 B", "$40.5 k"), not
 # a word or "M&A"
 _SPACED_SCALE_LETTER: Final = re.compile(r" ([kKmMbB])(?![\w&'’-])(?!\.\w)")

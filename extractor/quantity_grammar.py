@@ -104,7 +104,7 @@ def _pre_regex(currency: str) -> re.Pattern[str]:
         r"(?P<sw>(?<![A-Za-z])(?i:" + _SIGN_WORDS + r")\s{1,2})?"
         r"(?P<s1>(?<![A-Za-z0-9_%)])[-−+]|" + _EN_DASH_SIGN + "|" + "|".join(w + r"(?=\D)" for w in _NEGATIVE) + ")?"
         r"(?P<lp1>\()?"
-        r"(?P<cur>(?:" + currency + r")(?:\s{0,2}|(?<=[$€£¥₹])[ ]{3,12}))?"
+        r"(?P<cur>(?:" + currency + r")(?:\s{0,2}|(?<=[" + _TABLE_SYMBOLS + r"])[ ]{3,12}))?"
         r"(?P<s2>(?<![A-Za-z0-9_%)])[-−+]|" + "|".join(_NEGATIVE) + ")?"
         r"(?P<lp>\([ ]?)?$"
     )
@@ -161,6 +161,23 @@ def _suffix_regex(currency: str, guard: bool = True) -> re.Pattern[str]:
 
 # first characters of what may follow a pure Chinese numeral (a quick filter)
 _CN_FOLLOW: Final = frozenset(_ZH.regex("QUANTITY_FOLLOW_CHARS"))
+
+# "2 points" of a rate: the words naming a rate before the number (not an index's points)
+# or after "points to/of" ("added 4 points to organic growth"), or the move the points make
+# ("a half-point cut")
+_RATE_BEFORE_POINTS: Final = re.compile(
+    r"(?i:\b(?:" + _EN.regex("QUANTITY_RATE_WORDS") + r")\b)(?![^,;.]*\b(?:index|dow|nasdaq|s&p)\b)"
+)
+_RATE_AFTER_POINTS: Final = re.compile(
+    r"\s(?:to|of|in|off|from)\s(?:(?:the|its|our|their|total|organic|gross|operating|net|"
+    r"underlying|comparable)\s)*(?i:" + _EN.regex("QUANTITY_RATE_WORDS") + r")\b"
+    r"|[ -](?:cut|hike|increase|reduction|rise)\b"
+)
+# a classifier then 亿 ("3.5个亿", "三个亿"): the spoken hundred million, not a count
+_GE_YI: Final = re.compile(_ZH.regex("QUANTITY_SPOKEN_YI_AFTER"))
+_RATE_WINDOW: Final = 50  # how far before the points a rate word is looked for
+# symbols a table sets apart from their number by a run of spaces ("$     812")
+_TABLE_SYMBOLS: Final = "$€£¥₹"
 
 # a hyphenated "pound" is a weight far more often than money ("a 10-pound turkey")
 _HYPHEN_NOT_UNIT: Final = re.compile(r"-(?i:pound)")

@@ -13,7 +13,7 @@ from .currencies import UNDECIDED_CURRENCY, CurrencyHints, CurrencyTable, LazyHi
 from .lang import get_language
 from .normalize.numbers import fold, scale_of
 from .quantity_atoms import _Atom, _Pre
-from .quantity_grammar import _grammar
+from .quantity_grammar import _TABLE_SYMBOLS, _grammar
 
 _ZH = get_language("zh")
 # the character after a coin word that makes it money ("五角钱", not "五角大楼")
@@ -51,8 +51,6 @@ _SIGN_LAST: Final = frozenset("-−–+" + "".join(_ZH.words("NUMERAL_NEGATIVE")
 
 # a scale letter glued before an ISO code written before a number ("MSEK 1,234", "kEUR
 # 850"), after no letter: the letters the code may take after a number too ("30 MUSD")
-# a symbol a table sets apart from its number by a run of spaces ("$     812")
-_TABLE_SYMBOLS: Final = frozenset("$€£¥₹")
 _SCALED_CODE: Final = re.compile(r"(?<![A-Za-z])(?P<s>[kKM])(?P<code>[A-Z]{3})(?![A-Za-z])")
 
 

@@ -17,7 +17,11 @@ from .quantity_grammar import (
     _CN_UNIT_CHARS,
     _FRACTION_RE,
     _FRACTIONS,
+    _GE_YI,
     _HYPHEN_NOT_UNIT,
+    _RATE_AFTER_POINTS,
+    _RATE_BEFORE_POINTS,
+    _RATE_WINDOW,
 )
 
 _EN = get_language("en")
@@ -47,18 +51,10 @@ _LOOSE_COINS: Final = _ZH.words("QUANTITY_LOOSE_COINS")
 _MONEY_AFTER: Final = _ZH.regex("QUANTITY_MONEY_AFTER")
 _VAGUE_CHARS: Final = _ZH.regex("QUANTITY_VAGUE_BEFORE")
 _IDIOMS_AFTER: Final = _ZH.words("QUANTITY_IDIOMS_AFTER")
-_GE_YI: Final = re.compile(_ZH.regex("QUANTITY_SPOKEN_YI_AFTER"))
-_IDIOMS: Final = _ZH.words("QUANTITY_IDIOMS")
+# idioms written with numerals ("一波三折"), looked for around a numeral
+_IDIOM_RE: Final = re.compile("|".join(map(re.escape, _ZH.words("QUANTITY_IDIOMS"))))
 _NAME_WORD_AFTER: Final = re.compile(_ZH.regex("QUANTITY_NAME_WORD_AFTER"))
 _POINT_FRACTION: Final = re.compile(_EN.regex("QUANTITY_POINT_FRACTION"), re.IGNORECASE)
-# a rate named before a fraction of a bare "point" (an index's points are none), or after it
-_RATE_NAMED_BEFORE: Final = re.compile(
-    r"(?i:\b(?:" + _EN.regex("QUANTITY_RATE_WORDS") + r")\b)(?![^,;.]*\b(?:index|dow|nasdaq|s&p)\b)"
-)
-_RATE_NAMED_AFTER: Final = re.compile(
-    r"\s(?:to|of|in|off|from)\s(?:(?:the|its|our|their|total|organic|gross|operating|net)\s)*"
-    r"(?i:" + _EN.regex("QUANTITY_RATE_WORDS") + r")\b|[ -](?:cut|hike|increase|reduction|rise)\b"
-)
 
 
 class _ChineseNumerals(_Exclusions):
@@ -143,7 +139,7 @@ class _ChineseNumerals(_Exclusions):
                 return None, e  # "十万火急" (an idiom)
             if which == "cur" and _NAME_WORD_AFTER.match(t, end):
                 return None, e  # "三元控股": a company's name
-            if any(t.find(i, max(0, s - 3), end + 3) >= 0 for i in _IDIOMS if cand[0] in i):
+            if _IDIOM_RE.search(t, max(0, s - 3), end + 3):
                 return None, e  # "一波三折": an idiom, no 30%
             if which in ("cheng", "zhe") and not 0 < v < 10 + (which == "cheng"):
                 return None, e
@@ -288,8 +284,8 @@ class _EnglishWords(_Exclusions):
         for m in _POINT_FRACTION.finditer(t):
             kind = (m.group("kind") or "").lower()
             if not kind and not (
-                _RATE_NAMED_BEFORE.search(t, max(0, m.start() - 50), m.start())
-                or _RATE_NAMED_AFTER.match(t, m.end())
+                _RATE_BEFORE_POINTS.search(t, max(0, m.start() - _RATE_WINDOW), m.start())
+                or _RATE_AFTER_POINTS.match(t, m.end())
             ):
                 continue
             part = m.group("ppart").lower()
