@@ -190,8 +190,8 @@ def test_pick_ignores_mentions_outside_the_given_list() -> None:
         ("Tarwick Holdings closed its acquisition of Kelvara Foods for $1.2 billion.", "$1.2 billion", "Tarwick"),
         # every target of a list
         (
-            "Microsoft said the acquisitions of Norvex, J&J and Alpha Omega added $10 million in fees.",
-            "$10 million",
+            "Microsoft said the acquisitions of Norvex, Nvidia and Tesla added $12 million in fees.",
+            "$12 million",
             "Microsoft",
         ),
         # the target's own figure stays its own

@@ -128,7 +128,7 @@ def test_a_default_notice_is_no_announcer() -> None:
 
 
 def test_no_name_starts_inside_an_amount_or_is_a_board() -> None:
-    text = "该公司拟募资不超过8.5亿元，用于年产20万吨新材料项目，另有8家科创板公司参与。"
+    text = "该公司拟募资不超过8.5亿元，用于年产20万吨新材料项目，另有5家科创板公司参与。"
     assert _texts(text, find_zh(GAZ, text)) == []
     text = "甲乙新材料公司拟建年产20万吨新材料项目。"  # the name before the amount stays
     assert _texts(text, find_zh(GAZ, text)) == ["甲乙新材料公司"]

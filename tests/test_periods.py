@@ -1120,7 +1120,7 @@ def test_a_year_ago_in_a_quarters_call_is_that_quarter_a_year_before() -> None:
         ("Margin in Q4 of fiscal 2024 was high.", "Q4 of fiscal 2024", "FY2024-Q4"),
         ("Sales in Q4 in fiscal 2024 rose.", "Q4 in fiscal 2024", "FY2024-Q4"),
         ("Sales in fiscal Q3 2024 rose.", "fiscal Q3 2024", "FY2024-Q3"),
-        ("We averaged 119 rigs in fiscal Q3.", "fiscal Q3", "FY2025-Q3"),
+        ("The fleet ran 84 vessels in fiscal Q3.", "fiscal Q3", "FY2025-Q3"),
     ],
 )
 def test_a_fiscal_quarter_written_around_its_q(text: str, span: str, label: str) -> None:
