@@ -8,6 +8,7 @@ from .linking import (
     Link,
     Sentence,
     is_reference,
+    is_statement_date,
     link_sentence,
     most_frequent_company,
 )
@@ -21,6 +22,7 @@ __all__ = [
     "Link",
     "Sentence",
     "is_reference",
+    "is_statement_date",
     "link_sentence",
     "most_frequent_company",
     "unit_class",

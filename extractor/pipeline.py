@@ -30,7 +30,14 @@ from .document import Document, read_document
 from .entities import plan_ner, run_nlp
 from .filing import looks_like_filing
 from .lang import get_language
-from .link import Link, Sentence, is_reference, link_sentence, most_frequent_company
+from .link import (
+    Link,
+    Sentence,
+    is_reference,
+    is_statement_date,
+    link_sentence,
+    most_frequent_company,
+)
 from .linking.cues import per_language
 from .linking.units import _unit_compatible, unit_class
 from .markup import MarkupWarning, looks_like_html
@@ -406,7 +413,11 @@ class Extractor:
             # not the one the next sentence goes on about
             # (the last one that is not a comparison: those before it are not looked at)
             resolved = next(
-                (p.period for p in reversed(s.periods) if p.period is not None and not is_reference(s, p)),
+                (
+                    p.period
+                    for p in reversed(s.periods)
+                    if p.period is not None and not is_reference(s, p) and not is_statement_date(s, p)
+                ),
                 None,
             )
             if resolved is not None:

@@ -14,7 +14,7 @@ types are in :mod:`.sentence`, which imports none of them.
 
 from __future__ import annotations
 
-from .period import is_reference
+from .period import is_reference, is_statement_date
 from .sentence import Lang, Link, Sentence
 from .sentence_link import link_sentence, most_frequent_company
 from .units import METRIC_UNIT_OK
@@ -25,6 +25,7 @@ __all__ = [
     "Link",
     "Sentence",
     "is_reference",
+    "is_statement_date",
     "link_sentence",
     "most_frequent_company",
 ]

@@ -69,6 +69,23 @@ _DUE_BEFORE = re.compile(
 )
 
 
+_STATEMENT_BEFORE = per_language("PERIOD_STATEMENT_BEFORE")
+_STATEMENT_AFTER = per_language("PERIOD_STATEMENT_AFTER")
+
+
+def is_statement_date(s: Sentence, p: PeriodMention) -> bool:
+    """A day beside a verb of statement: when something was said or announced ("Acme said
+    on Tuesday that revenue rose 5% in the third quarter", "today announced net sales of
+    $412 million", "小米昨日晚间发布公告称"), never the period of the values said."""
+    if p.period is None or p.period.kind != "day":
+        return False
+    lang = s.lang
+    return bool(
+        _STATEMENT_AFTER[lang].match(s.text, p.end)
+        or _STATEMENT_BEFORE[lang].search(s.text[max(0, p.start - 50) : p.start])
+    )
+
+
 _Facts = tuple[
     Sentence,
     list[Quantity],
@@ -109,7 +126,9 @@ def _period_facts(s: Sentence) -> tuple[list[PeriodMention], list[Quantity], dic
     usable = [
         p
         for p in s.periods
-        if p.period is not None and not _DUE_BEFORE.search(s.text[max(0, p.start - 30) : p.start])
+        if p.period is not None
+        and not _DUE_BEFORE.search(s.text[max(0, p.start - 30) : p.start])
+        and not is_statement_date(s, p)
     ]
     fb = _FROM_BEFORE[s.lang]
     from_values = [o for o in s.quantities if fb.search(s.text[max(0, o.start - 20) : o.start])]

@@ -266,6 +266,25 @@ PERIOD_DUE_BEFORE = (
     r"|record\s+date(?:\s+of)?)\s+(?:in\s+)?$"
 )
 
+# the verbs of a statement: a day beside one dates the statement, not its values
+# ("Acme said on Tuesday that revenue rose 5%", "today announced net sales of ..."); not
+# "declared" nor "issued": a dividend declared or a note issued on a day is that day's
+_STATEMENT_VERBS = (
+    r"said|says|announced|announces|reported|reports|disclosed|discloses|unveiled|unveils"
+    r"|released|releases|stated|states|told|tells|published|publishes|confirmed|confirms"
+    r"|revealed|reveals|warned|warns|posted|posts|added|noted|wrote"
+)
+# a day right after a verb of statement ("said on Tuesday", "said late Monday",
+# "announced in a statement on Friday")
+PERIOD_STATEMENT_BEFORE = (
+    rf"\b(?:{_STATEMENT_VERBS})(?:\s+in\s+an?\s+(?:statement|filing|release|interview))?"
+    r"(?:\s+(?:on|late|early|earlier))?\s+$"
+)
+# a day right before one ("Acme on Tuesday said", "today announced", "Monday evening said")
+PERIOD_STATEMENT_AFTER = (
+    rf"\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:{_STATEMENT_VERBS})\b"
+)
+
 # words naming a period as past ("last quarter"): never the guided period
 PERIOD_NAMED_PAST = r"(?i)\b(?:last|prior|previous|ago|earlier|preceding)\b"
 

@@ -65,6 +65,15 @@ KIND_EXPECTED_BEFORE = (
 # words opening a sentence that stop a period carrying over from the one before
 PERIOD_NO_CARRY = r"更早|此前|之前|以前|早前|成立以来|成立以來|累计|累計|目前"
 
+# a day right before a verb of statement dates the statement, not its values
+# (小米昨日晚间发布公告称…, 腾讯周二表示…)
+PERIOD_STATEMENT_BEFORE = r"(?!)"
+# (the verb comes after the day in Chinese: 今日公布, 10月28日晚间公告)
+PERIOD_STATEMENT_AFTER = (
+    r"\s*(?:晚间|晚間|早间|早間|上午|下午|晚上|早上|盘后|盤後|盘前|盤前|傍晚|午间|午間)?"
+    r"(?:发布公告|發佈公告|發布公告|公告|发布|發佈|發布|公布|表示|宣布|披露|称|稱|透露|指出|宣称|宣稱|确认|確認)"
+)
+
 # words before a period a value is compared with (较去年同期)
 PERIOD_REFERENCE_BEFORE = r"(?:较|較|比|相比|相较|相較|对比|對比|从|從|自)$"
 
