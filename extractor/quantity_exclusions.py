@@ -16,6 +16,9 @@ _ZH = get_language("zh")
 # "the 2016 USD Notes": a year, a currency code and a capitalised noun make a name
 _YEAR_CODE_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+")
 
+# "In 2022 shares rose": the year before a share count's words (looked for right before)
+_YEAR_BEFORE_SHARES: Final = re.compile(_EN.regex("QUANTITY_YEAR_BEFORE_SHARES"), re.IGNORECASE)
+
 # -- exclusions -----------------------------------------------------------------------
 
 _HYPHEN_QUALIFIER: Final = re.compile(_EN.regex("QUALIFIER_HYPHEN_BEFORE"))
@@ -171,6 +174,15 @@ class _Exclusions(_MarkReader):
             and _YEAR_CODE_NAME_AFTER.match(post)
         ):
             return True  # "the 2016 USD Notes", "2020 EUR Term Loan": a year in a name
+        if (
+            unit == "shares"
+            and plain_int
+            and not scaled
+            and len(core) == 4
+            and 1900 <= int(core) <= 2100
+            and _YEAR_BEFORE_SHARES.search(pre)
+        ):
+            return True  # "In 2022 shares rose 5%": a year, no count of 2022 shares
         if unit is not None or scaled or has_currency:
             return False
         if plain_int and len(core) == 4 and 1900 <= int(core) <= 2100:

@@ -54,3 +54,15 @@ def test_a_sum_per_share_paid_with_no_phrase_is_no_earnings() -> None:
     assert [r.metric for r in extract("The directors will pay 14 cents a share next month.")] == ["other"]
     # earnings per share are still read from what earns them
     assert [r.metric for r in extract("The trust earned $0.31 per share.")] == ["eps"]
+
+
+def test_a_value_that_says_what_it_is_does_not_take_the_metric_owned_by_the_value_before() -> None:
+    text = "At year end Corvel held $140 million of cash and $260 million available under its credit line."
+    metrics = [("cash", "cash")]
+    assert metric_of(text, "$140 million", metrics) == "cash"
+    assert metric_of(text, "$260 million", metrics) is None
+    text = "Corvel had $900 million of term loans and $150 million undrawn at March 31."
+    assert metric_of(text, "$150 million", [("term loans", "revenue")]) is None
+    # without its own word after it, the second value still shares the first one's metric
+    text = "Corvel held $140 million of cash and $260 million at the prior year end."
+    assert metric_of(text, "$260 million", metrics) == "cash"

@@ -49,3 +49,23 @@ def test_the_prior_year_alone_dates_nothing(ex) -> None:  # type: ignore[no-unty
 def test_a_value_right_after_a_compared_metric_is_that_metrics(ex, text: str, metric: str) -> None:  # type: ignore[no-untyped-def]
     recs = ex.extract(text, lang="en")
     assert recs[-1].metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a compared value right before "the prior-year quarter" is that quarter's ("compared
+        # with" once returned before the prior year was looked at)
+        (("Fee income was $96 million in the second quarter of 2024, compared with $88 million "
+         "in the prior-year quarter."), [("$96 million", "2024-Q2"), ("$88 million", "2023-Q2")]),
+        (("Fee income was $96 million in fiscal 2024, compared with $88 million in the prior "
+         "fiscal year."), [("$96 million", "FY2024"), ("$88 million", "FY2023")]),
+        (("Fee income was $96 million in the second quarter of 2024 versus $88 million in the "
+         "same quarter last year."), [("$96 million", "2024-Q2"), ("$88 million", "2023-Q2")]),
+        # "the prior-year period" right after the value is nearer than the span before it
+        (("Operating margin was 12.2% for the nine months ended September 30, 2024, down from "
+         "13.0% in the prior-year period."), [("12.2%", "2024-01..2024-09"), ("13.0%", "2023-01..2023-09")]),
+    ],
+)  # fmt: skip
+def test_a_compared_value_s_prior_period_counts_from_the_sentence_s_own(ex, text: str, want: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _periods(ex, text, "en") == want

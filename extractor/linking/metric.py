@@ -33,6 +33,7 @@ _METRIC_AFTER_GAP = {
 _CLAUSE_COMMA = re.compile(r"[，,；;]")
 _COMPARISON_LEAD = re.compile(_EN.regex("METRIC_COMPARISON_LEAD"), re.IGNORECASE)
 _OWNED_AFTER = re.compile(_EN.regex("METRIC_OWNED_AFTER"))
+_OWN_DESCRIPTOR_AFTER = re.compile(_EN.regex("METRIC_OWN_DESCRIPTOR_AFTER"), re.IGNORECASE)
 
 
 class _SentenceIndex:
@@ -113,9 +114,14 @@ def pick_metric(
             if ix.is_reference(s, mi) and not _REFERENCE_OWN_VALUE[lang].fullmatch(s.text, m.end, q.start):
                 continue  # "较发行价", "compared to last year's revenue": a reference, not the subject
             # another quantity between the metric and this one: the metric may belong to it
-            if ix.quantity_within(m.end, q.start):
+            between = ix.quantity_within(m.end, q.start)
+            owned = lang == "en" and not between and ix.follows_value(s, mi)
+            if (between or owned) and lang == "en" and _OWN_DESCRIPTOR_AFTER.match(s.text, q.end):
+                continue  # "$318 million of cash and $450 million available under ...": the
+                # metric is another value's; this one says what it is
+            if between:
                 dist += 15 if lang == "zh" else 30
-            elif lang == "en" and ix.follows_value(s, mi):
+            elif owned:
                 dist += 30  # "$2.1 billion in buybacks and $1.1 billion of dividends"
             if lang == "zh" and ix.comma_within(s, m.end, q.start):
                 dist += 10

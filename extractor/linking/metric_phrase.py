@@ -402,6 +402,16 @@ def _outstanding_after(text: str, end: int) -> str | None:
     return m.group("phrase") if m else None
 
 
+_SHARE_COUNT_WITHIN = re.compile(_EN.regex("PHRASE_SHARE_COUNT_WITHIN"), re.IGNORECASE)
+
+
+def _share_count_within(text: str, start: int, end: int) -> str | None:
+    """ "84 million diluted shares": the words of the value itself that name the count of
+    shares outstanding."""
+    m = _SHARE_COUNT_WITHIN.search(text, start, end)
+    return m.group("phrase") if m else None
+
+
 _ZH_LIST_SEP = re.compile(_ZH.regex("PHRASE_LIST_SEP"))
 
 

@@ -178,7 +178,9 @@ def pick_period(s: Sentence, q: Quantity, carried: Period | None) -> Period | No
     same = same_period_of_year(s, q) if lang == "en" else None
     if same is not None:
         return same  # "compared to $2.9 billion for the same period in 2023"
-    if q.value_high is None and _FROM_BEFORE[lang].search(s.text[max(0, q.start - 20) : q.start]):
+    compared = q.value_high is None and _FROM_BEFORE[lang].search(s.text[max(0, q.start - 20) : q.start])
+    year_before = _year_before_own(s, q, usable)
+    if compared and (year_before is None or year_before[0] is None):
         # ("ranging from $58 million to $63 million" is one range, not a reference level)
         near = [p for p in usable if 0 <= q.start - p.end <= 4 or 0 <= p.start - q.end <= 25]
         return near[0].period if near else None
@@ -195,7 +197,6 @@ def pick_period(s: Sentence, q: Quantity, carried: Period | None) -> Period | No
             and _COMPARISON_CUE[lang].search(s.text)
         ):
             return p.period
-    year_before = _year_before_own(s, q, usable)
     if year_before is not None:
         return year_before[0]
     own = _own_periods(s, usable)
@@ -286,13 +287,14 @@ def _year_before_own(
         elif p.start >= q.end:
             gap = s.text[q.end : p.start]
             if (
-                near is None
-                and len(gap) <= 20
+                len(gap) <= 20
                 and not re.search(r"[,;，；。]", gap)
                 and not _COMPARISON_CUE[s.lang].search(gap)
                 and not any(q.end <= o.start and o.end <= p.start for o in s.quantities)
             ):
-                near = p  # right after it ("$1.2 million in the prior year")
+                near = p  # right after it ("$1.2 million in the prior year"): closer than
+                # a period before it ("41.3% for the six months ended ..., down from 43.5%
+                # in the prior-year period")
             break
     if near is None or near.period is not None or not rx.search(near.text):
         return None

@@ -51,6 +51,7 @@ from .metric_phrase import (
     _list_metric_text,
     _other_metric_text,
     _outstanding_after,
+    _share_count_within,
     _verb_metric_text,
     _zh_list_head,
     amount_noun_after,
@@ -455,7 +456,7 @@ def _phrase_metric(
     if earlier is not None:
         return earlier
     if ucls == "shares":
-        phrase = _outstanding_after(s.text, q.end)
+        phrase = _outstanding_after(s.text, q.end) or _share_count_within(s.text, q.start, q.end)
     else:
         paid_in = _paid_in(s.text, q)  # "for $2 billion in cash"
         phrase = (

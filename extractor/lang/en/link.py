@@ -416,6 +416,9 @@ PHRASE_STOP_WORDS = frozenset(
         "and",
         "or",
         "but",
+        "plus",
+        "minus",
+        "less",
         "the",
         "a",
         "an",
@@ -727,6 +730,13 @@ PHRASE_OUTSTANDING_AFTER = (
     r"voting)\s+)*(?:stock|shares?)\s+)?(?P<phrase>(?:issued\s+and\s+)?outstanding)\b"
 )
 
+# the words inside a share count that make it the count of shares outstanding ("84
+# million diluted shares", "52.3 million weighted-average basic shares")
+PHRASE_SHARE_COUNT_WITHIN = (
+    r"(?<![A-Za-z])(?P<phrase>(?:(?:fully[ -])?diluted|basic|weighted[ -]average|outstanding)"
+    r"(?:[ ](?:diluted|basic))?[ ](?:(?:common|ordinary)[ ])?shares)\b"
+)
+
 # a preposition before a company: the object, not the subject of the value
 COMPANY_LINK_PREPOSITION = (
     r"\b(?:to|from|with|for|by|at|than|like|including|include|includes|versus|vs\.?|"
@@ -891,9 +901,9 @@ PERIOD_PRIOR = (
 # year" after "in 2022"): read from that period when the document gives no date ("last
 # year" is not: it counts from the document's date)
 PERIOD_YEAR_BEFORE_OWN = (
-    r"\b(?:the\s+)?(?:prior|previous|preceding)(?:[- ]year(?:\s+(?:period|quarter))?|\s+year)\b"
+    r"\b(?:the\s+)?(?:prior|previous|preceding)(?:[- ]year(?:\s+(?:period|quarter))?|(?:\s+fiscal)?\s+year)\b"
     r"|\b(?:a\s+)?year\s+(?:earlier|before)\b|\bthe\s+year[- ]ago\s+(?:period|quarter)\b"
-    r"|\bthe\s+same\s+(?:period|quarter)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:prior|previous)\s+year\b"
+    r"|\bthe\s+same\s+(?:period|quarter)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:(?:prior|previous)(?:\s+fiscal)?|last)\s+year\b"
 )
 
 # words that put a span of time ahead ("over the next 4 years"): never a comparison
@@ -976,6 +986,11 @@ METRIC_COMPARISON_LEAD = r"(?:compared|versus|from)\b"
 # a value's own noun after it, maybe after "in" or "of" and up to two words ("$2.1 billion
 # in buybacks", "3 million outstanding shares")
 METRIC_OWNED_AFTER = r"\s{1,2}(?:(?:in|of)\s{1,2}(?:[a-z][a-z\-]*\s{1,2}){0,2})?"
+
+# a word after a value that says what it is, so that the metric named after the value
+# before it is not its own ("$318 million of cash and $450 million available under the
+# revolver", "$2 billion of notes and $500 million undrawn")
+METRIC_OWN_DESCRIPTOR_AFTER = r"\s{1,2}(?:available|undrawn|unused|unfunded|remaining\s+available)\b"
 
 # between a value and "the same period in 2023": the value's own time, never a comparison
 PERIOD_OWN_TIME_BEFORE_SAME = r"\s{1,2}(?:for|in|during)\s{1,2}(?:the\s{1,2})?"

@@ -93,12 +93,22 @@ QUANTITY_PERCENT_WORDS = r"percent(?:age)?s?|per[ -]cent|pct"
 
 # the noun that makes a number a share count ("1.2 million shares"), with the words
 # that may stand between ("10 million of its shares", "3 million ordinary shares",
-# "2 million Class A shares", "4,000,000 ADSs", "25,000,000 new shares")
+# "2 million Class A shares", "4,000,000 ADSs", "25,000,000 new shares", "84 million
+# diluted shares", "1.5 million weighted-average basic shares")
 QUANTITY_SHARE_WORDS = (
     r"(?:of[ ](?:its|our|their|the[ ]company's)[ ])?"
-    r"(?:(?:new|additional|existing|restricted|treasury|unvested)[ ])?"
-    r"(?:(?:common|ordinary|preferred|class[ ][a-c]|(?-i:[ABH]))[ -](?:common[ ])?)?"
+    r"(?:(?:new|additional|existing|restricted|treasury|unvested|outstanding|issued|diluted"
+    r"|fully[ -]diluted|basic|weighted[ -]average|voting|non-voting|bonus)[ ]){0,2}"
+    r"(?:(?:common|ordinary|preferred|preference|class[ ][a-c]|(?-i:[ABH]))[ -](?:common[ ])?)?"
     r"shares|ADSs|ADRs"
+)
+
+# the words right before a year that make it no count of the shares written after it
+# ("In 2022 shares rose 5%", "full year 2022 weighted average shares", "Q3 2025 diluted
+# shares"); "bought 2000 shares" stays a count
+QUANTITY_YEAR_BEFORE_SHARES = (
+    r"(?<![A-Za-z])(?:in|of|fiscal|year|FY|Q[1-4]|[1-4]Q|H[12]|since|during|through|until"
+    r"|calendar|full|end|early|late|mid)[ ]$"
 )
 
 # words before a number that make a glued "c" no cents: a label ("Rule 3c", "Form 10c",
