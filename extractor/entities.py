@@ -19,7 +19,7 @@ from .companies import _LATIN_STOP, CompanyFinder, CompanyMention
 from .lang import get_language
 from .link import Sentence
 from .linking.company import is_acquired
-from .market import find_index, mover_names
+from .market import find_index, mover_named_again, mover_names
 from .mentions import Job
 from .nlp import Analyzer
 
@@ -80,11 +80,33 @@ def plan_ner(job: Job, companies: CompanyFinder) -> None:
         # (what a deal buys answers for none of its values: "X agreed to buy Boeing for $4bn")
         if any(c.start < last and not is_acquired(s, c) for c in s.companies):
             continue
+        again = _named_again(s, companies)
+        if again is not None:  # "Ocado jumped 4.2% after the grocer ...": the sentence says
+            s.companies = sorted([*s.companies, again], key=lambda c: c.start)  # it is a company
+            continue
         subject = companies.subject_en(s.text)
         if subject is not None and subject.end <= last:
             s.companies = sorted([*s.companies, subject], key=lambda c: c.start)
             continue
         s.needs_ner = may_name_org(s.text)
+
+
+def _named_again(s: Sentence, companies: CompanyFinder) -> CompanyMention | None:
+    """The name an English sentence opens with when it moves by a percentage and the
+    sentence names it again as a company (:func:`mover_named_again`), unless it is a
+    metric, a place, an index or an organisation that is no company."""
+    span = mover_named_again(s.text)
+    if span is None or any(m.start < span[1] and span[0] < m.end for m in s.metrics):
+        return None  # "Revenue rose 5% as the company ...": a metric
+    named = companies.from_span(s.text, *span)
+    if (
+        named is None
+        or _not_company(named.text)
+        or named.text.lower() in _MARKET_PLACES
+        or find_index(named.text, 0) is not None
+    ):
+        return None
+    return attrs.evolve(named, source="subject")
 
 
 def run_nlp(

@@ -188,6 +188,25 @@ _MOVER = re.compile(
 _MOVER_WINDOW = 80
 # after a name: a word that makes it a sector ("Tech stocks rose 2%")
 _SECTOR = re.compile(_EN.regex("MARKET_SECTOR_AFTER"))
+_MOVER_WITH_ANAPHOR = re.compile(_EN.regex("MARKET_MOVER_WITH_ANAPHOR"))
+
+
+def mover_named_again(text: str) -> tuple[int, int] | None:
+    """(start, end) of the name an English sentence opens with when it moves by a
+    percentage and the sentence then names it again as a company ("Ocado jumped 4.2%
+    after the grocer raised its target", "Shares of Fenwick fell 3% as the retailer cut
+    its forecast"); None otherwise (the caller checks the name is no index or sector).
+
+    >>> t = "Ocado jumped 4.2% after the grocer raised its target."
+    >>> a, b = mover_named_again(t); t[a:b]
+    'Ocado'
+    >>> mover_named_again("Sterling fell 0.5% after the central bank cut rates.") is None
+    True
+    """
+    m = _MOVER_WITH_ANAPHOR.match(text)
+    if m is None or _SECTOR.match(text, m.end("name")):
+        return None
+    return m.span("name")
 
 
 def mover_names(text: str, values: Sequence[tuple[int, str | None]]) -> list[tuple[int, int, str]]:

@@ -151,3 +151,29 @@ def test_the_stock_of_a_company_still_moves(ex) -> None:  # type: ignore[no-unty
 def test_where_or_when_it_traded_may_stand_before_the_price(ex, text: str, price: str) -> None:  # type: ignore[no-untyped-def]
     got = _by_text(ex.extract(text, lang="en"))[price]
     assert (got.metric, got.change) == ("share_price", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "company"),
+    [
+        # the sentence names the mover again as a company: it is one, whatever the model says
+        ("Quellbury jumped 6.1% after the grocer lifted its outlook.", "6.1%", "Quellbury"),
+        ("Tarwick slid 2.2% as the London-listed miner cut its output target.", "2.2%", "Tarwick"),
+        ("MILAN (Reuters) - Ferrovesta fell 4% when the carmaker warned on margins.", "4%", "Ferrovesta"),
+        # a metric, a place or an index named first is none, whatever follows
+        ("Revenue rose 5% as the company added stores.", "5%", None),
+        ("Asia fell 1.1% after the chipmaker missed forecasts.", "1.1%", None),
+        # the central bank moves currencies and indexes: "bank" names no company again
+        ("Sterling fell 0.5% after the central bank cut rates.", "0.5%", None),
+    ],
+)
+def test_a_mover_named_again_as_a_company_is_one(ex, text: str, value: str, company: str | None) -> None:  # type: ignore[no-untyped-def]
+    [r] = [r for r in ex.extract(text, lang="en") if r.text == value]
+    assert r.company == company
+    if company is not None:
+        assert r.metric == "share_price"
+
+
+def test_a_move_followed_by_a_statement_of_the_company_is_no_outlook(ex) -> None:  # type: ignore[no-untyped-def]
+    [r] = ex.extract("Shares of Tarwick fell 3% as the retailer cut its forecast.", lang="en")
+    assert (r.metric, r.kind) == ("share_price", "actual")

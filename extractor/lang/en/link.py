@@ -195,7 +195,9 @@ KIND_LOOKS_BACK = (
 # a subject (or a subordinate clause: "after the planemaker cut its forecast") starting
 # another statement after a value
 KIND_NEW_SUBJECT = (
-    r"\b(?:we|i|they|you|he|she|management|(?:after|because|since|although|though|whereas)(?=\s))\b"
+    r"\b(?:we|i|they|you|he|she|management|(?:after|because|since|although|though|whereas|when)(?=\s))\b"
+    # "fell 3% as the retailer cut its forecast"
+    r"|\bas(?=\s+(?:the|it|its|they|investors|analysts|traders)\s)"
     # a part of the value said apart ("backlog was $2.4 billion, of which 70% is expected
     # to be recognized"): the outlook is the part's
     r"|,\s+of\s+which\b"
@@ -1009,6 +1011,29 @@ MARKET_MOVE_TO_PRICE = (
 
 # after a name and before its move: a word that makes the name a sector ("Tech stocks")
 MARKET_SECTOR_AFTER = r"\s(?:stocks|shares|names|sector)\b"
+
+# the nouns by which a market report names a company again after its move ("Ocado jumped
+# 4.2% after the grocer raised its target", "... as the London-listed miner cut output");
+# not "bank" (the central bank moves currencies and indexes)
+_MARKET_COMPANY_NOUNS = (
+    r"company|firm|group|miner|lender|insurer|retailer|grocer|supermarket|carmaker|automaker"
+    r"|drugmaker|chipmaker|chip designer|airline|brewer|distiller|maker|producer|operator"
+    r"|developer|conglomerate|supplier|manufacturer|utility|broadcaster|publisher"
+    r"|housebuilder|homebuilder|builder|chain|start-?up|owner|giant|provider|exporter"
+    r"|refiner|shipper|asset manager|wealth manager|broker|brokerage|outfit|business"
+)
+# a name opening the sentence, its move, its percentage, then "after/as/when the <company
+# noun>": the name is a company's, whatever the model takes it for
+MARKET_MOVER_WITH_ANAPHOR = (
+    r"(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Za-z0-9 .]{1,25})?"
+    r"(?: \([A-Za-z .]{2,25}\))? ?[-–—]{1,2} ?)?"
+    r"(?:(?:[Ss]hares|[Ss]tock) (?:of|in) )?"
+    r"(?P<name>[A-Z][A-Za-z0-9&.\-]*(?: (?:[A-Z][A-Za-z0-9&.\-]*|&)){0,3})"
+    r"(?:'s?|’s?)?(?: (?:shares?|stock))?"
+    rf" (?:{MARKET_UP}|{MARKET_DOWN})\b[^.;:]{{0,30}}?[0-9][0-9.,]*\s?(?:%|percent|per cent)"
+    r"[^.;:]{0,60}?\b(?:after|as|when|because|since|once)\s+(?:the|its)\s+"
+    rf"(?:[A-Za-z'’\-]+\s+){{0,3}}?(?:{_MARKET_COMPANY_NOUNS})s?\b"
+)
 
 # between a value and a period after it that opens the next item of a list ("$2.3 billion
 # and fourth-quarter revenue of $2.9 billion"): that period is the next item's
