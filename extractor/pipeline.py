@@ -39,6 +39,7 @@ from .link import (
     most_frequent_company,
 )
 from .linking.cues import per_language
+from .linking.period import year_to_date
 from .linking.units import _unit_compatible, unit_class
 from .markup import MarkupWarning, looks_like_html
 from .mentions import MAX_SENTENCE_CHARS, MAX_SENTENCE_MENTIONS, Finders, build_sentences
@@ -461,6 +462,14 @@ def _looks_like_filing(doc: Document, lang: Lang | None) -> bool:
     return bool(english) and looks_like_filing(english)
 
 
+def _default_period(s: Sentence, ln: Link, period: Period | None) -> Period | None:
+    """The caller's default ``period`` for a value the text does not date, or its part up
+    to date for a result said "year to date" (``period="2026-Q3"``: 2026-01..2026-09)."""
+    if period is None or ln.kind != "actual":
+        return period
+    return year_to_date(s, ln.quantity, period)
+
+
 def _record(s: Sentence, ln: Link, period: Period | None, notes: Sequence[Note] = ()) -> Record:
     """The record of one linked value of ``s`` (``period``: the caller's default; ``notes``:
     the document's scale notes, "(In millions)")."""
@@ -478,7 +487,7 @@ def _record(s: Sentence, ln: Link, period: Period | None, notes: Sequence[Note] 
         value=value,
         value_high=high,
         unit=ln.unit,
-        period=ln.period if ln.period is not None else period,
+        period=ln.period if ln.period is not None else _default_period(s, ln, period),
         speaker=s.speaker,
         speaker_role=s.role,
         change=ln.change,

@@ -86,6 +86,52 @@ def is_statement_date(s: Sentence, p: PeriodMention) -> bool:
     )
 
 
+_YEAR_TO_DATE = per_language("PERIOD_YEAR_TO_DATE")
+_YEAR_TO_DATE_AFTER = per_language("PERIOD_YEAR_TO_DATE_AFTER")
+# periods whose year-to-date span is January to their end (a fiscal year's start is not known)
+_CALENDAR_PART = frozenset({"day", "month", "months", "quarter", "half"})
+_YEAR_KINDS = frozenset({"year", "fiscal_year", "years"})
+
+
+def year_to_date(s: Sentence, q: Quantity, period: Period) -> Period | None:
+    """The period of a value said "year to date" (年初至报告期末, 今年以来) when the context
+    gave it ``period`` (a heading's, the call's, the caller's, the sentence before's):
+    from January to the end of ``period`` ("Year to date, revenue was $1.2 billion" under
+    a third-quarter heading: 2026-01..2026-09), as a "year to date" the call's quarter
+    resolves reads; None for a fiscal period (its year's start is not known); ``period``
+    itself when the value is not said year to date, or ``period`` is a year."""
+    if period.kind in _YEAR_KINDS or not _says_year_to_date(s, q):
+        return period
+    if period.kind not in _CALENDAR_PART or period.end is None:
+        return None  # "fiscal Q3" year to date: its year's start is not known
+    return Period.months(period.end.year, 1, period.end.month)
+
+
+def _says_year_to_date(s: Sentence, q: Quantity) -> bool:
+    """Is ``q`` said year to date: the words before it in its clause with no period
+    between, or right after it?"""
+    lang = s.lang
+    if _YEAR_TO_DATE_AFTER[lang].match(s.text, q.end):
+        return True
+    lo, hi = clause_bounds(s.text, q.start, lang)
+    found = None
+    for found in _YEAR_TO_DATE[lang].finditer(s.text, 0, q.start):
+        pass
+    if found is None or found.start() < lo and s.text[: found.start()].strip():
+        return False  # only in the value's clause, or opening the sentence (年初至报告期末，…)
+    return not any(
+        # a period of its own between ("Year to date through the third quarter" is the
+        # period it runs to) or after it in its clause ("... rose 6% in the quarter")
+        (found.end() <= p.start and p.end <= q.start and not _YEAR_TO_DATE_UNTIL.fullmatch(s.text, found.end(), p.start))
+        or q.end <= p.start < hi
+        for p in s.periods
+        if not is_reference(s, p)  # (较上年同期增长8.7%: what it is compared with)
+    )
+
+
+_YEAR_TO_DATE_UNTIL = re.compile(r"\s*,?\s*(?:through|thru|to|until|up\s+to|as\s+of|ended|ending|至)\s*(?:the\s+)?")
+
+
 _Facts = tuple[
     Sentence,
     list[Quantity],

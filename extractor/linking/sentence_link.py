@@ -60,7 +60,14 @@ from .metric_phrase import (
     deal_verb_metric,
     metric_heads_phrase,
 )
-from .period import _full_year_after, _guided_for, _reported, _roll_forward, pick_period
+from .period import (
+    _full_year_after,
+    _guided_for,
+    _reported,
+    _roll_forward,
+    pick_period,
+    year_to_date,
+)
 from .sentence import Link, Sentence
 from .units import _is_growth_metric, _unit_compatible, unit_class
 
@@ -549,6 +556,9 @@ def _choose_period(
             period = _full_year_after(default_period)  # unqualified guidance: full year
     elif period is not None and kind == "guidance" and default_period is not None:
         period = _roll_forward(s, period, default_period)
+    if period is not None and kind == "actual" and qi not in work.respectively:
+        # "Year to date, revenue was ..." in Q3: Jan-Sep
+        period = year_to_date(s, q, period)
     return period
 
 

@@ -287,6 +287,17 @@ PERIOD_STATEMENT_AFTER = (
     rf"\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:{_STATEMENT_VERBS})\b"
 )
 
+# year to date, before a value in its clause: the value runs from the year's start to the
+# end of the period the context reports ("Year to date, revenue was $1.2 billion" in a
+# third-quarter release: January to September)
+PERIOD_YEAR_TO_DATE = r"\byear[- ]to[- ]date\b|\bYTD\b|\bso\s+far\s+this\s+year\b"
+# the same right after a value ("$1.2 billion year to date", "8% so far this year")
+# (up to three words between: "12 stores so far this year", "$1.2 billion in sales YTD")
+PERIOD_YEAR_TO_DATE_AFTER = (
+    r"(?:\s{1,2}(?!(?:and|or|but|while|versus|vs|compared|from|against)\b)[a-z]+){0,3}?"
+    r"\s{1,2}(?:(?:on\s+a\s+)?year[- ]to[- ]date|YTD|so\s+far\s+this\s+year)\b"
+)
+
 # words naming a period as past ("last quarter"): never the guided period
 PERIOD_NAMED_PAST = r"(?i)\b(?:last|prior|previous|ago|earlier|preceding)\b"
 

@@ -74,6 +74,15 @@ PERIOD_STATEMENT_AFTER = (
     r"(?:发布公告|發佈公告|發布公告|公告|发布|發佈|發布|公布|表示|宣布|披露|称|稱|透露|指出|宣称|宣稱|确认|確認)"
 )
 
+# year to date (年初至报告期末, 今年以来): from the year's start to the end of the period
+# the context reports
+PERIOD_YEAR_TO_DATE = (
+    r"(?:本年|今年)?年初至(?:本)?报告期末|(?:本年|今年)?年初至(?:本)?報告期末|年初至今|今年以来|今年以來"
+    r"|年初以来|年初以來|本年累计|本年累計|本年度累计|本年度累計"
+)
+# (said before the value in Chinese)
+PERIOD_YEAR_TO_DATE_AFTER = r"(?!)"
+
 # words before a period a value is compared with (较去年同期)
 PERIOD_REFERENCE_BEFORE = r"(?:较|較|比|相比|相较|相較|对比|對比|从|從|自)$"
 
