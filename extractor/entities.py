@@ -195,6 +195,21 @@ def _not_company(name: str) -> bool:
     )
 
 
+# capitalised words, then "&" (and a lone lowercase letter), right before where the model
+# starts an organisation: the name begins there ("Seven & i Holdings", "Barnes & Noble
+# Education", "Sumitomo Mitsui & Co")
+_JOINED_BEFORE = re.compile(r"(?<![A-Za-z0-9&'’.\-])(?:[A-Z][A-Za-z0-9.'’\-]*\s)+&\s(?:[a-z]\s)?$")
+
+
+def _joined_name_start(text: str, a: int) -> int:
+    """Where an organisation the model found at ``a`` starts, once the words joined to it
+    by "&" before it are taken in."""
+    if "&" not in text[max(0, a - 4) : a]:
+        return a
+    m = _JOINED_BEFORE.search(text, max(0, a - 60), a)
+    return m.start() if m is not None else a
+
+
 _T = TypeVar("_T")
 
 
@@ -229,6 +244,7 @@ def add_entities(s: Sentence, ents: list[tuple[int, int, str, str]], companies: 
             continue
         if any(a < q.end and q.start < b for q in s.quantities):
             continue  # "Fortune 500", "$5 million" misread as ORG
+        a = _joined_name_start(s.text, a)  # "Seven & i Holdings": the model took "Holdings"
         dateline = _DATELINE.match(s.text, a) if a == 0 else None
         if dateline is not None:  # "JOHANNESBURG - Naspers's": the name after the dateline
             if dateline.end() >= b:

@@ -130,3 +130,26 @@ def test_a_credit_leaves_the_company_of_the_news_item(ex) -> None:  # type: igno
         ("9%", "Tollgate Systems"), ("$812 million", "Tollgate Systems"), ("$790 million", "Tollgate Systems"),
     ]
     assert next(iter(ex.extract_many([text]))) == records
+
+
+@pytest.mark.parametrize(
+    ("text", "model_took", "name"),
+    [
+        # the model starts the organisation after "&": the name begins before it
+        ("Eight & k Retail said net profit rose 5.6%.", "Retail", "Eight & k Retail"),
+        ("Dorrance & Vale Partners said revenue fell 3%.", "Vale Partners", "Dorrance & Vale Partners"),
+    ],
+)
+def test_words_joined_by_an_ampersand_belong_to_the_name(finder: CompanyFinder, text: str, model_took: str, name: str) -> None:
+    s = _sentence(text)
+    a = text.index(model_took)
+    add_entities(s, [(a, a + len(model_took), "ORG", model_took)], finder)
+    assert [c.text for c in s.companies] == [name]
+
+
+def test_an_organisation_after_and_is_not_joined(finder: CompanyFinder) -> None:
+    text = "Quintara and Borlund Works said revenue rose 3%."
+    s = _sentence(text)
+    a = text.index("Borlund")
+    add_entities(s, [(a, a + len("Borlund Works"), "ORG", "Borlund Works")], finder)
+    assert [c.text for c in s.companies] == ["Borlund Works"]
