@@ -1218,10 +1218,20 @@ def _dateline(text: str, items: list[_Item]) -> tuple[date, tuple[int, int] | No
     return None
 
 
+# a line that only labels the table rows under it: a few words, no digit, no full stop
+_ROW_LABEL = re.compile(r"[ \t]*[A-Za-z][A-Za-z&,'’()/\- ]{0,58}[A-Za-z):]?[ \t]*")
+
+
 def _split_points(text: str, items: Sequence[_Item]) -> Iterator[tuple[int, int]]:
     """Group speech lines into paragraphs: (first item index, last item index)."""
     i, n = 0, len(items)
     rows = [is_table_row(text[it.cs : it.ce]) for it in items]
+    if any(rows):
+        # a section label between two rows ("Net sales" over "  Industrial   $ 4,812") is
+        # part of its table
+        for k in range(1, n - 1):
+            if not rows[k] and rows[k - 1] and rows[k + 1] and not items[k].block_start:
+                rows[k] = _ROW_LABEL.fullmatch(text, items[k].cs, items[k].ce) is not None
     while i < n:
         j = i
         while j + 1 < n:

@@ -50,6 +50,7 @@ from .normalize.numbers import fold
 from .packs import pattern_pack_dirs
 from .records import Period, Record
 from .respectively import same_shape_in_year
+from .segment import is_table_row
 from .table_columns import TableReader
 
 __all__ = [
@@ -366,10 +367,13 @@ class Extractor:
         # dates the paragraphs under it, up to the next heading
         headings = {} if meta.is_transcript else _heading_periods(doc, sentences)
         section: Period | None = None
+        # a table's label row over the rows under it ("Net sales" over "  Industrial  $ 4,812")
+        section_label: MetricMention | None = None
         outlook = False  # under a heading such as "2023 Outlook": values are guidance
         tables = TableReader(doc.text)  # a table's header row dates the columns under it
         for s in sentences:
             if s.para_index != carried_para:
+                section_label = None
                 if s.para_index in headings:
                     section = headings[s.para_index]
                     outlook = _is_outlook_heading(doc.paragraphs[s.para_index].text, s.lang)
@@ -377,7 +381,7 @@ class Extractor:
                 tables.paragraph(doc.paragraphs[s.para_index].text)
             if tables.table and (s.quantities or "(" in s.text):
                 note = unit_at(units, s.offset) if units else None
-                s.quantities = tables.money_in_columns(s, self._money_row(s), note)
+                s.quantities = tables.money_in_columns(s, self._money_row(s, section_label), note)
             if not s.quantities:
                 tables.read_header(s)
             if s.quantities:
@@ -392,7 +396,7 @@ class Extractor:
                     else None,
                 )
                 if tables.header is not None:
-                    links = [_in_column(tables, s, ln, self._unit_of) for ln in links]
+                    links = [_in_column(tables, s, ln, self._unit_of, section_label) for ln in links]
                 if job.doc_date is not None and not meta.is_transcript:
                     links = [_reported_quarter(s, ln, job.doc_date) for ln in links]
                 if outlook:
@@ -403,8 +407,12 @@ class Extractor:
                         for ln in links
                     ]
                 records.extend(_record(s, ln, period, notes) for ln in links)
+            if tables.table and not s.quantities and s.metrics and not is_table_row(s.text.strip()):
+                section_label = s.metrics[-1]  # a label row, one cell (not a header row)
             prev_metrics = (
-                []  # a table's rows each name their own metric (or their column does)
+                # a table's rows each name their own metric (or their column does), else
+                # the label row over them does
+                ([section_label] if section_label is not None else [])
                 if tables.table
                 else [m for m in s.metrics if m.metric not in self._not_carried]
                 if self._not_carried
@@ -425,9 +433,10 @@ class Extractor:
                 carried = resolved
         return records
 
-    def _money_row(self, s: Sentence) -> bool:
-        """Does the row's label (the first metric before its values) name a sum of money?"""
-        label = _row_label(s)
+    def _money_row(self, s: Sentence, section_label: MetricMention | None = None) -> bool:
+        """Does the row's label (the first metric before its values), or else the label
+        row over it (``section_label``), name a sum of money?"""
+        label = _row_label(s) or section_label
         return label is not None and self._unit_of.get(label.metric) == "money"
 
     def _plan_ner(self, job: _Job) -> None:
@@ -513,11 +522,18 @@ def _row_label(s: Sentence) -> MetricMention | None:
     return next((m for m in s.metrics if m.end <= first), None)
 
 
-def _in_column(tables: TableReader, s: Sentence, ln: Link, unit_of: dict[str, str]) -> Link:
+def _in_column(
+    tables: TableReader,
+    s: Sentence,
+    ln: Link,
+    unit_of: dict[str, str],
+    section_label: MetricMention | None = None,
+) -> Link:
     """A table row's value takes the period of the header cell above it (or none, under
     a cell that names no period), and what the cell says it measures: under a change
-    column ("YoY change", "增减") a change of the row's metric, its direction the sign;
-    under a metric ("Revenue", "Operating margin") that metric, when the row names none."""
+    column ("YoY change", "增减") a change of the row's metric (or of the label row over
+    it, ``section_label``), its direction the sign; under a metric ("Revenue", "Operating
+    margin") that metric, when the row names none."""
     q = ln.quantity
     decided, period = tables.column_period(s, q)
     if decided:
@@ -528,6 +544,7 @@ def _in_column(tables: TableReader, s: Sentence, ln: Link, unit_of: dict[str, st
     row = _row_label(s)
     ucls = unit_class(ln.unit)
     if col == "change":
+        row = row or section_label
         if row is None or ucls not in ("%", "bp", "pp") or q.value == 0:
             return ln
         move: Literal["up", "down"] = "up" if q.value > 0 else "down"
