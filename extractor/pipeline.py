@@ -557,12 +557,13 @@ def _in_column(
 
 
 def _reported_quarter(s: Sentence, ln: Link, doc_date: date) -> Link:
-    """A result for a quarter or half the sentence names without a year ("fourth-quarter
-    revenue"), read as the document's year, that would start after the document's date:
-    no result is reported for a quarter not yet begun, so it is the year before's (a
-    release of March 3, 2025 reports the fourth quarter of 2024). Guidance keeps it."""
+    """A result for a quarter, half or month the sentence names without a year
+    ("fourth-quarter revenue", "October sales", "10月销量"), read as the document's year,
+    that would start after the document's date: no result is reported for a period not
+    yet begun, so it is the year before's (a release of March 3, 2025 reports the fourth
+    quarter of 2024). Guidance keeps it."""
     p = ln.period
-    if ln.kind != "actual" or p is None or p.kind not in ("quarter", "half") or p.start is None:
+    if ln.kind != "actual" or p is None or p.kind not in ("quarter", "half", "month") or p.start is None:
         return ln
     if p.start <= doc_date or not any(m.relative and m.period == p for m in s.periods):
         return ln

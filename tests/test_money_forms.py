@@ -655,3 +655,15 @@ def test_an_en_dash_between_numbers_is_still_a_range(text: str, low: Decimal, hi
 
 def test_a_bracketed_integer_without_a_unit_is_still_a_footnote() -> None:
     assert _qs("Revenue rose, see note (3) below.") == []
+
+
+def test_the_two_bounds_of_one_amount_share_the_metric_named_after_the_upper() -> None:
+    from extractor import extract
+
+    recs = extract("东岭材料拟以不低于3亿元且不超过6亿元回购公司股份。")
+    assert [(r.text, r.metric, r.qualifier) for r in recs] == [
+        ("3亿元", "share_repurchase", ">="),
+        ("6亿元", "share_repurchase", "<="),
+    ]
+    recs = extract("增持金额不少于2000万元，不超过4000万元，用于增持公司股份。")
+    assert [(r.metric, r.qualifier) for r in recs] == [("share_increase", ">="), ("share_increase", "<=")]

@@ -55,3 +55,11 @@ def test_a_value_after_compared_to_a_is_the_earlier_level(ex) -> None:  # type: 
 def test_from_a_move_is_still_a_move(ex) -> None:  # type: ignore[no-untyped-def]
     recs = {r.text: r for r in ex.extract("Advisory fees grew 9%, benefiting from a 38% rise in mandates.", lang="en")}
     assert recs["38%"].change == "up"
+
+
+def test_a_result_for_a_month_not_yet_begun_is_last_year_s(ex) -> None:  # type: ignore[no-untyped-def]
+    when = date(2026, 3, 20)
+    assert _periods(ex, "Quellbury's deliveries in November rose 12%.", when)["12%"] == ("2025-11", "actual")
+    assert _periods(ex, "Quellbury's deliveries in February rose 12%.", when)["12%"] == ("2026-02", "actual")
+    got = {r.text: r.period.label for r in ex.extract("东岭汽车11月销量为8.2万辆。", lang="zh", doc_date=when)}
+    assert got["8.2万辆"] == "2025-11"

@@ -140,7 +140,38 @@ def link_sentence(
         link = _link_value(work, qi, q)
         if link is not None:
             work.linked[qi] = link
+    if len(work.linked) >= 2:
+        _share_bound_metrics(s, work.linked)
     return list(work.linked.values())  # in quantity order: insertion follows the loop
+
+
+_EN, _ZH = get_language("en"), get_language("zh")
+_LOWER_BOUND_BEFORE = {
+    "en": re.compile(r"(?<![A-Za-z])(?i:" + _EN.regex("RANGE_LOWER_BOUND_BEFORE") + r")\s{1,2}$"),
+    "zh": re.compile(r"(?:" + _ZH.regex("RANGE_LOWER_BOUND_BEFORE") + r")\s*$"),
+}
+_UPPER_BOUND_GAP = {
+    "en": re.compile(r"(?i:" + _EN.regex("RANGE_UPPER_BOUND_GAP") + ")"),
+    "zh": re.compile(_ZH.regex("RANGE_UPPER_BOUND_GAP")),
+}
+
+
+def _share_bound_metrics(s: Sentence, linked: dict[int, Link]) -> None:
+    """The two bounds of one amount ("不低于5亿元且不超过10亿元回购", "at least $40 million and
+    no more than $60 million of stock") name one metric: the lower bound, which named
+    none, takes the upper bound's (the metric is often written after the upper)."""
+    qs = s.quantities
+    for qi in range(len(qs) - 1):
+        lo, hi = linked.get(qi), linked.get(qi + 1)
+        if lo is None or hi is None or lo.metric != "other" or hi.metric == "other" or lo.unit != hi.unit:
+            continue
+        a, b = qs[qi], qs[qi + 1]
+        if _UPPER_BOUND_GAP[s.lang].fullmatch(s.text, a.end, b.start) and _LOWER_BOUND_BEFORE[
+            s.lang
+        ].search(s.text, max(0, a.start - 24), a.start):
+            linked[qi] = attrs.evolve(
+                lo, metric=hi.metric, metric_text=hi.metric_text, company=lo.company or hi.company
+            )
 
 
 # between a sum and the same sum per share after it (", or $3.32 a share")
