@@ -233,17 +233,24 @@ def add_entities(s: Sentence, ents: list[tuple[int, int, str, str]], companies: 
         c for c in s.companies
         if c.source == "gazetteer" or not any(c.start < b and a < c.end for a, b in persons)
     ]
-    taken = [(c.start, c.end) for c in comps] + [(m.start, m.end) for m in s.metrics]
+    taken = [(c.start, c.end) for c in comps]
+    # a metric phrase that begins inside the organisation and runs past its end ("Volvo
+    # Cars sold": "Cars sold") does not hide it; one the organisation starts in or holds
+    # does ("Revenue Growth", "U.S. Pension Plan" read as organisations)
+    metric_spans = [(m.start, m.end) for m in s.metrics]
     credits = data_credits(s.text)
     for a, b, label, etext in ents:
         if label != "ORG" or _not_company(etext):
             continue
         if any(x <= a and b <= y for x, y in credits):
             continue  # "according to LSEG data": the source of a figure
-        if any(a < y and x < b for x, y in taken):
+        if any(a < y and x < b for x, y in taken) or any(a < y and x < b and (x <= a or y <= b) for x, y in metric_spans):
             continue
         if any(a < q.end and q.start < b for q in s.quantities):
             continue  # "Fortune 500", "$5 million" misread as ORG
+        index = find_index(s.text, a, min(len(s.text), b + 12))
+        if index is not None and index.start() == a:
+            continue  # "FTSE" of "the FTSE 100 rose": an index, no company
         a = _joined_name_start(s.text, a)  # "Seven & i Holdings": the model took "Holdings"
         dateline = _DATELINE.match(s.text, a) if a == 0 else None
         if dateline is not None:  # "JOHANNESBURG - Naspers's": the name after the dateline

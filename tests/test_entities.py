@@ -153,3 +153,26 @@ def test_an_organisation_after_and_is_not_joined(finder: CompanyFinder) -> None:
     a = text.index("Borlund")
     add_entities(s, [(a, a + len("Borlund Works"), "ORG", "Borlund Works")], finder)
     assert [c.text for c in s.companies] == ["Borlund Works"]
+
+
+def test_a_metric_phrase_that_runs_past_the_organisation_does_not_hide_it(finder: CompanyFinder) -> None:
+    from extractor.metrics import MetricMention
+
+    text = "Skoda Cars sold 41,000 cars in May."
+    s = _sentence(text)
+    s.metrics = [MetricMention(start=6, end=15, text="Cars sold", metric="unit_sales")]
+    add_entities(s, [(0, 10, "ORG", "Skoda Cars")], finder)
+    assert [c.text for c in s.companies] == ["Skoda Cars"]
+    # a metric phrase inside the organisation's span: the model read a metric as a name
+    text = "U.S. Pension Plan assets were $4 billion."
+    s = _sentence(text)
+    s.metrics = [MetricMention(start=5, end=17, text="Pension Plan", metric="pension")]
+    add_entities(s, [(0, 17, "ORG", "U.S. Pension Plan")], finder)
+    assert s.companies == []
+
+
+def test_an_index_the_model_calls_an_organisation_is_no_company(finder: CompanyFinder) -> None:
+    text = "The FTSE 100 rose 0.6% as miners gained."
+    s = _sentence(text)
+    add_entities(s, [(4, 8, "ORG", "FTSE")], finder)
+    assert s.companies == []

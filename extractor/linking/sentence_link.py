@@ -81,6 +81,7 @@ class _Choice:
     metric_text: str | None
     change: Literal["up", "down"] | None
     subject: str | None = None  # the company a market move names as its subject
+    unowned: bool = False  # a commodity's or a currency's move: no company's value
 
 
 @attrs.define
@@ -219,7 +220,9 @@ def _link_value(work: _SentenceWork, qi: int, q: Quantity) -> Link | None:
         change=change,
         kind=kind,
         period=_choose_period(work, qi, q, kind, ucls, metric_id),
-        company=choice.subject
+        company=None
+        if choice.unowned
+        else choice.subject
         or pick_company(s, q, choice.metric, work.default_company, purchase=metric_id == "acquisition"),
     )
 
@@ -411,7 +414,7 @@ def _context_metric(
         return _Choice(None, "revenue_growth", growth, change)
     commodity = commodity_move(s, q) if ucls in ("%", "money") else None
     if commodity is not None:  # "Brent crude rose 1.1%": the commodity's price
-        return _Choice(None, "price", commodity, change)
+        return _Choice(None, "price", commodity, change, unowned=True)
     if lang == "en" and ucls in ("%", "money"):
         quote = _SHARES_MOVE.search(s.text, max(0, q.start - 80), q.start)
         move = market_move(s.text, q.start, q.text, s.companies) if quote is None else None
@@ -594,13 +597,17 @@ def _choose_period(
 
 
 def most_frequent_company(sentences: Sequence[Sentence]) -> str | None:
-    """The company mentioned most often (ties: the first mentioned): a document's subject.
-    Investors named in a deal ("led by Sequoia") and what a deal buys ("the acquisition
+    """The company mentioned most often: a document's subject; in English, None when two
+    or more are mentioned as often (a market report's names each own their sentences);
+    in Chinese the first mentioned of them. Investors
+    named in a deal ("led by Sequoia") and what a deal buys ("the acquisition
     of Nexora") do not count."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     i = 0
+    english = False
     for s in sentences:
+        english = english or (s.lang == "en" and bool(s.companies))
         for c in s.companies:
             if is_investor(s, c) or is_acquired(s, c):
                 continue  # "a round led by Sequoia": who paid, not whom the text is about
@@ -609,4 +616,7 @@ def most_frequent_company(sentences: Sequence[Sentence]) -> str | None:
             i += 1
     if not counts:
         return None
-    return max(counts, key=lambda n: (counts[n], -first[n]))
+    top = max(counts, key=lambda n: (counts[n], -first[n]))
+    if english and sum(1 for n in counts.values() if n == counts[top]) > 1:
+        return None  # a market report of several names, each as often: no one subject
+    return top  # (a Chinese announcement names the announcer first)
