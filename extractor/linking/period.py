@@ -51,9 +51,24 @@ _COMPARISON_CUE = per_language("PERIOD_COMPARISON_CUE")
 _AHEAD_WORDS = _EN.words("PERIOD_AHEAD_WORDS") + _ZH.words("PERIOD_AHEAD_WORDS")
 
 
+_compares_cache: tuple[Sentence, str, bool] | None = None
+
+
+def _compares(s: Sentence) -> bool:
+    """Does the sentence compare its values with an earlier period at all ("compared",
+    "versus", "rose", "同比")? Worked out once per sentence."""
+    global _compares_cache
+    c = _compares_cache
+    if c is not None and c[0] is s and c[1] is s.text:
+        return c[2]
+    found = _COMPARISON_CUE[s.lang].search(s.text) is not None
+    _compares_cache = (s, s.text, found)
+    return found
+
+
 def is_reference(s: Sentence, p: PeriodMention) -> bool:
     """A period a value is compared against ("versus 2019", "较去年同期"), not the value's own."""
-    if _PRIOR_PERIOD.search(p.text) and _COMPARISON_CUE[s.lang].search(s.text):
+    if _PRIOR_PERIOD.search(p.text) and _compares(s):
         return True
     low = p.text.lower()
     if any(word in low for word in _AHEAD_WORDS):
@@ -107,9 +122,26 @@ def year_to_date(s: Sentence, q: Quantity, period: Period) -> Period | None:
     return Period.months(period.end.year, 1, period.end.month)
 
 
+_ytd_cue: tuple[Sentence, str, bool] | None = None
+
+
+def _has_year_to_date_cue(s: Sentence) -> bool:
+    """Does the sentence say "year to date" anywhere? (Asked for each of its values; most
+    sentences do not.)"""
+    global _ytd_cue
+    c = _ytd_cue
+    if c is not None and c[0] is s and c[1] is s.text:
+        return c[2]
+    found = _YEAR_TO_DATE[s.lang].search(s.text) is not None
+    _ytd_cue = (s, s.text, found)
+    return found
+
+
 def _says_year_to_date(s: Sentence, q: Quantity) -> bool:
     """Is ``q`` said year to date: the words before it in its clause with no period
     between, or right after it?"""
+    if not _has_year_to_date_cue(s):
+        return False
     lang = s.lang
     if _YEAR_TO_DATE_AFTER[lang].match(s.text, q.end):
         return True
@@ -240,7 +272,7 @@ def pick_period(s: Sentence, q: Quantity, carried: Period | None) -> Period | No
             and not any(q.end <= o.start and o.end <= p.start for o in s.quantities)
             and not _COMPARISON_CUE[lang].search(gap)
             and _PRIOR_PERIOD.search(p.text)
-            and _COMPARISON_CUE[lang].search(s.text)
+            and _compares(s)
         ):
             return p.period
     if year_before is not None:

@@ -141,7 +141,7 @@ def link_sentence(
         link = _link_value(work, qi, q)
         if link is not None:
             work.linked[qi] = link
-    if len(work.linked) >= 2:
+    if len(work.linked) >= 2 and any(ln.metric == "other" for ln in work.linked.values()):
         _share_bound_metrics(s, work.linked)
     return list(work.linked.values())  # in quantity order: insertion follows the loop
 
