@@ -455,6 +455,9 @@ _TITLE_TICKER = re.compile(
     r"^(?P<co>[^()\n]{0,80}?)\s{0,3}\((?:(?:" + _EN.regex("DOC_TITLE_EXCHANGES") + r")"
     r"\s{0,2}:\s{0,2})?(?P<tk>[A-Z][A-Z0-9]{0,5}(?:[.\-][A-Z]{1,2})?)\)"
 )
+_TITLE_COMPANY = re.compile(_EN.regex("DOC_TITLE_COMPANY"))
+# a title opening with these names a call, not its company ("Earnings Call Q3 2026")
+_TITLE_NOT_COMPANY = frozenset({"earnings", "earnings call", "conference call", "transcript", "the", "edited transcript"})
 # a ticker anywhere: "(NYSE: TWLO)", "股票代码为TWLO"
 _EXCHANGE_TICKER = re.compile(
     r"\((?:" + _EN.regex("DOC_TICKER_EXCHANGES") + r")"
@@ -1085,6 +1088,12 @@ def read_document(text: str, *, lang: Lang | None = None) -> Document:
             co = canonical_name(m.group("co"))
             if co and co != ticker and is_transcript:
                 company = co
+        elif is_transcript and _CALL_TITLE.search(title):
+            # "Brightwell Pharma Q3 2026 Earnings Call Transcript": the name before the quarter
+            named = _TITLE_COMPANY.match(title.strip())
+            before = canonical_name(named.group("co").rstrip(" ,")) if named else None
+            if before and before.lower() not in _TITLE_NOT_COMPANY:
+                company = before
     if ticker is None:
         ticker = _ticker_in(text[body_start : body_start + 2000])
     call_period: Period | None = None

@@ -1004,3 +1004,22 @@ def test_streetevents_turns_with_firm_after_the_name() -> None:
 def test_a_name_suffix_after_a_comma_is_not_a_firm() -> None:
     sh = parse_speaker_header("John E. Geller, Jr. - President & CEO")
     assert sh is not None and (sh.name, sh.role, sh.firm) == ("John E. Geller, Jr.", "President & CEO", None)
+
+
+@pytest.mark.parametrize(
+    ("title", "company"),
+    [
+        ("Corvane Biotech Q2 2026 Earnings Call Transcript", "Corvane Biotech"),
+        ("Tollgate Systems Inc. Fourth Quarter 2025 Earnings Conference Call", "Tollgate Systems"),
+        ("Bank of Westmoor 3Q 2025 Earnings Call", "Bank of Westmoor"),
+        # the title names no company before its quarter
+        ("Q2 2026 Earnings Call", None),
+        ("FY2026 Q2 Earnings Call Transcript", None),
+    ],
+)
+def test_a_call_title_without_a_ticker_names_its_company(title: str, company: str | None) -> None:
+    body = (
+        "Operator: Good morning and welcome to the call.\n\n"
+        "Dana Reyes -- Chief Financial Officer\nThank you. Revenue was $410 million, up 8%.\n"
+    )
+    assert read_document(f"{title}\n\n{body}").meta.company == company

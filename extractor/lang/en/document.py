@@ -209,6 +209,16 @@ DOC_JOB_TITLE_TRAIL = r"(?i)[\s,]+(?:and|of|the|at|for|&|our|to|in)$"
 # words that make a phrase about a call (earnings, webcast)
 DOC_CALL_WORDS = r"(?i:call|conference|webcast|earnings|results|teleconference|presentation)"
 
+# a call title's company with no ticker: the capitalised name before the quarter or year
+# it reports ("Brightwell Pharma Q3 2026 Earnings Call Transcript", "Acme Corp. Fourth
+# Quarter 2025 Earnings Conference Call")
+DOC_TITLE_COMPANY = (
+    r"^(?!FY|(?:Q[1-4]|[1-4]Q|F[1-4]Q|Fiscal|First|Second|Third|Fourth|Full|Earnings|Conference)\b)"
+    r"(?P<co>[A-Z][A-Za-z0-9&.,'’\-]*(?:\s(?:[A-Z&][A-Za-z0-9&.,'’\-]*|of|and|de)){0,5}?)"
+    r"\s+(?:Q[1-4]|[1-4]Q|FY\s?'?\d{2,4}|F[1-4]Q|Fiscal|First|Second|Third|Fourth|Full[- ]Year"
+    r"|(?:19|20)\d\d)\b"
+)
+
 # words of a call transcript's title (earnings call, transcript)
 DOC_CALL_TITLE = r"(?i:earnings\s{1,3}(?:conference\s{1,3})?call|conference\s{1,3}call|transcript)"
 
