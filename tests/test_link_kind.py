@@ -62,3 +62,14 @@ def test_a_result_reported_after_its_outlook_is_actual(text: str, kinds: list[st
     from extractor import extract
 
     assert [r.kind for r in extract(text)] == kinds
+
+
+def test_a_second_predicate_s_outlook_does_not_reach_back() -> None:
+    from extractor import extract
+
+    got = {r.text: r.kind for r in extract(
+        "Pinemoor booked a $38 million charge for the recall and now sees sales growth of 3% to 4% next year."
+    )}  # fmt: skip
+    assert got == {"$38 million": "actual", "3% to 4%": "guidance"}
+    got = {r.text: r.kind for r in extract("Freight revenue was $90 million and is expected to reach $110 million.")}
+    assert got == {"$90 million": "actual", "$110 million": "guidance"}

@@ -66,3 +66,15 @@ def test_a_value_that_says_what_it_is_does_not_take_the_metric_owned_by_the_valu
     # without its own word after it, the second value still shares the first one's metric
     text = "Corvel held $140 million of cash and $260 million at the prior year end."
     assert metric_of(text, "$260 million", metrics) == "cash"
+
+
+def test_a_clause_with_its_own_moving_subject_does_not_take_the_metric_before_it() -> None:
+    from extractor import extract
+
+    got = {r.text: r.metric for r in extract(
+        "Freight revenue fell 2.5%, while diesel costs per gallon dropped 9% to $3.12."
+    )}  # fmt: skip
+    assert got == {"2.5%": "revenue", "9%": "other", "$3.12": "other"}
+    # the same subject going on ("but were down") keeps it
+    got = {r.text: r.metric for r in extract("In Asia, sales rose 6% on a one-year basis, but were down 2% on a two-year basis.")}
+    assert got == {"6%": "revenue", "2%": "revenue"}

@@ -34,6 +34,7 @@ _CLAUSE_COMMA = re.compile(r"[，,；;]")
 _COMPARISON_LEAD = re.compile(_EN.regex("METRIC_COMPARISON_LEAD"), re.IGNORECASE)
 _OWNED_AFTER = re.compile(_EN.regex("METRIC_OWNED_AFTER"))
 _OWN_DESCRIPTOR_AFTER = re.compile(_EN.regex("METRIC_OWN_DESCRIPTOR_AFTER"), re.IGNORECASE)
+_CLAUSE_TURN = re.compile(_EN.regex("METRIC_CLAUSE_TURN"))
 
 
 class _SentenceIndex:
@@ -91,6 +92,12 @@ class _SentenceIndex:
         return got
 
 
+def turned_away(s: Sentence, a: int, b: int) -> bool:
+    """Does the sentence turn, between ``a`` and ``b``, to a clause whose own subject
+    moves (", while fuel costs per gallon dropped")? English."""
+    return "," in s.text[a:b] and _CLAUSE_TURN.search(s.text, a, b) is not None
+
+
 # what joins a reference metric to a value that is its own ("compared with net income
 # of $1.2 million"): the value is the reference's, the metric names it
 _REFERENCE_OWN_VALUE = per_language("METRIC_REFERENCE_OWN_VALUE")
@@ -115,6 +122,8 @@ def pick_metric(
                 continue  # "较发行价", "compared to last year's revenue": a reference, not the subject
             # another quantity between the metric and this one: the metric may belong to it
             between = ix.quantity_within(m.end, q.start)
+            if lang == "en" and between and turned_away(s, m.end, q.start):
+                continue  # "Unit revenue fell 3.5%, while fuel costs dropped 12%": another subject's
             owned = lang == "en" and not between and ix.follows_value(s, mi)
             if (between or owned) and lang == "en" and _OWN_DESCRIPTOR_AFTER.match(s.text, q.end):
                 continue  # "$318 million of cash and $450 million available under ...": the

@@ -41,6 +41,7 @@ from .metric import (
     margin_metric,
     per_share_is_price,
     pick_metric,
+    turned_away,
 )
 from .metric_phrase import (
     _SHARES_MOVE,
@@ -261,6 +262,9 @@ def _choose_metric(work: _SentenceWork, qi: int, q: Quantity, ucls: str) -> _Cho
             return _Choice(None, zh_move.metric, zh_move.metric_text, zh_move.change, zh_move.company)
     if metric is not None:
         return _named_metric(s, q, ucls, metric, left_window, change_guess)
+    if s.lang == "en" and s.metrics and s.metrics[0].end <= q.start and turned_away(s, s.metrics[0].end, q.start):
+        # ", while fuel costs dropped 12%": the clause's own subject, named by no metric
+        return _phrase_metric(work, qi, q, ucls, change_guess, left_window)
     from_context = _context_metric(work, qi, q, ucls, change_guess)
     if from_context is not None:
         return from_context

@@ -198,6 +198,9 @@ KIND_NEW_SUBJECT = (
     r"\b(?:we|i|they|you|he|she|management|(?:after|because|since|although|though|whereas|when)(?=\s))\b"
     # "fell 3% as the retailer cut its forecast"
     r"|\bas(?=\s+(?:the|it|its|they|investors|analysts|traders)\s)"
+    # a second predicate right before the cue: "took a $45 million charge and now sees
+    # growth of 4%" (the search ends at the cue)
+    r"|\band\s+(?:(?:now|also|still|then|is|are|was|were|will|would|has|have)\s+){0,2}$"
     # a part of the value said apart ("backlog was $2.4 billion, of which 70% is expected
     # to be recognized"): the outlook is the part's
     r"|,\s+of\s+which\b"
@@ -1004,6 +1007,17 @@ METRIC_OWNED_AFTER = r"\s{1,2}(?:(?:in|of)\s{1,2}(?:[a-z][a-z\-]*\s{1,2}){0,2})?
 # before it is not its own ("$318 million of cash and $450 million available under the
 # revolver", "$2 billion of notes and $500 million undrawn")
 METRIC_OWN_DESCRIPTOR_AFTER = r"\s{1,2}(?:available|undrawn|unused|unfunded|remaining\s+available)\b"
+
+# a turn to a clause with a subject of its own that moves ("Unit revenue fell 3.5%, while
+# fuel costs per gallon dropped 12%"): a metric named before it is not that clause's
+METRIC_CLAUSE_TURN = (
+    r",\s+(?:while|whereas|but)\s+"
+    r"(?!(?:it|its|they|their|we|our|this|that|which|a|an|was|were|is|are|has|have|had|will"
+    r"|would|also|still|then|remained|stayed)\b)"
+    rf"(?!(?:{MARKET_UP}|{MARKET_DOWN})\b)"
+    r"(?:the\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}\s+"
+    rf"(?:{MARKET_UP}|{MARKET_DOWN}|was|were)\b"
+)
 
 # between a value and "the same period in 2023": the value's own time, never a comparison
 PERIOD_OWN_TIME_BEFORE_SAME = r"\s{1,2}(?:for|in|during)\s{1,2}(?:the\s{1,2})?"
