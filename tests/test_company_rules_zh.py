@@ -132,3 +132,10 @@ def test_no_name_starts_inside_an_amount_or_is_a_board() -> None:
     assert _texts(text, find_zh(GAZ, text)) == []
     text = "甲乙新材料公司拟建年产20万吨新材料项目。"  # the name before the amount stays
     assert _texts(text, find_zh(GAZ, text)) == ["甲乙新材料公司"]
+
+
+def test_a_balance_sheet_s_total_or_net_capital_is_no_company() -> None:
+    for text in ("集团的借款净额与总资本净额比率为21.4%。", "集團的借款淨額與總資本淨額比率為21.4%。", "该券商净资本为88亿元。"):
+        assert _texts(text, find_zh(GAZ, text)) == [], text
+    text = "青石资本领投了3亿元。"  # a name ending in 资本 still is one
+    assert _texts(text, find_suffixed(GAZ, text)) == ["青石资本"]

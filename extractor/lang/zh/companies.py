@@ -132,10 +132,12 @@ COMPANY_AFTER_NAME = frozenset(
     )
 )
 
-# words across the left edge of a company word, where no name ends (融资本金, 投资本)
+# words across the left edge of a company word, where no name ends (融资本金, 投资本;
+# 总资本, 净资本: a balance sheet's total or net capital)
 COMPANY_CROSS_WORDS = frozenset(
     _w(
         "融资 出资 投资 注资 增资 募资 外资 合资 独资 工资 集资 筹资 减资 物资 回购 收购 "
+        "总资 净资 股资 "
     )
 )
 
