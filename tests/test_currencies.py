@@ -384,3 +384,15 @@ def test_phrase_cues_skipped_only_when_they_cannot_match(
     monkeypatch.setattr(cur, "_may_hold_phrase", lambda seq, counts: True)
     CurrencyTable.default()._hints_cache.clear()
     assert cur.currency_hints(text).overrides == fast.overrides
+
+
+def test_rupees_in_an_indian_story_that_names_another_rupee_country_stay_indian() -> None:
+    from extractor import extract
+
+    text = (
+        "MUMBAI (Reuters) - Tarwick Infra's quarterly profit rose 9% to Rs 1,240 crore, and "
+        "it plans a port in Sri Lanka worth 42 billion rupees."
+    )
+    assert {r.unit for r in extract(text) if r.unit not in ("%",)} == {"INR"}
+    text = "COLOMBO (Reuters) - Sri Lanka's tea exports rose to Rs 96 billion."
+    assert [r.unit for r in extract(text)] == ["LKR"]

@@ -176,3 +176,9 @@ def test_an_index_the_model_calls_an_organisation_is_no_company(finder: CompanyF
     s = _sentence(text)
     add_entities(s, [(4, 8, "ORG", "FTSE")], finder)
     assert s.companies == []
+
+
+def test_an_opening_name_that_changes_its_outlook_is_a_business(finder: CompanyFinder) -> None:
+    s = _sentence("MUMBAI, Jan 9 (Reuters) - Corvane raised its annual revenue forecast to 7%.")
+    add_entities(s, [(0, 6, "GPE", "MUMBAI")], finder)
+    assert [c.text for c in s.companies] == ["Corvane"]

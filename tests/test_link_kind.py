@@ -73,3 +73,14 @@ def test_a_second_predicate_s_outlook_does_not_reach_back() -> None:
     assert got == {"$38 million": "actual", "3% to 4%": "guidance"}
     got = {r.text: r.kind for r in extract("Freight revenue was $90 million and is expected to reach $110 million.")}
     assert got == {"$90 million": "actual", "$110 million": "guidance"}
+
+
+def test_a_result_given_as_the_reason_after_an_outlook_is_a_result() -> None:
+    from extractor import extract
+
+    got = {r.text: r.kind for r in extract(
+        "Corvane raised its annual sales forecast to 6%-7%, after second-quarter profit rose 14% to $210 million."
+    )}  # fmt: skip
+    assert got == {"6%-7%": "guidance", "14%": "actual", "$210 million": "actual"}
+    got = {r.text: r.kind for r in extract("Corvane expects revenue of $4 billion after the merger closes.")}
+    assert got == {"$4 billion": "guidance"}

@@ -124,7 +124,9 @@ COMPANY_SENTENCE_SUBJECT = (
 COMPANY_BUSINESS_SUBJECT = (
     rf"(?:{COMPANY_DATELINE_PREFIX})?"
     r"(?P<name>[A-Z][A-Za-z0-9&.\-]*(?: (?:[A-Z][A-Za-z0-9&.\-]*|&)){0,3})"
-    r"(?:'s|’s|,? (?:said|says|reported|reports|posted|posts|swung to)"
+    r"(?:'s|’s|,? (?:said|says|reported|reports|posted|posts|swung to"
+    # an outlook changed ("Infosys raised its annual revenue growth forecast")
+    r"|raised|raises|lifted|lifts|cut|cuts|lowered|lowers|trimmed|trims|reaffirmed|reaffirms)"
     r"(?: (?:that )?(?:its|a|an))?)"
     r"(?: [a-z][a-z\-]*){0,2} "
     r"(?:revenues?|sales|(?:net |operating |pre-tax |pretax )?(?:profits?|income|loss(?:es)?)|"

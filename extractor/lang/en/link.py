@@ -226,6 +226,10 @@ KIND_EXPECTED_BEFORE = (
 # does not reach past (", while Airbus gained 1.2%")
 KIND_CLAUSE_TURN = (
     r",\s+(?:while|whereas)\s+(?-i:[A-Z])|"
+    # a result given as the reason ("raised its forecast to 5%, after third-quarter profit
+    # rose 11.5%")
+    r"\bafter\s+(?:[\w\-'’]+\s+){0,5}?(?:rose|fell|jumped|climbed|surged|soared|slumped|dropped"
+    r"|declined|increased|decreased|grew|gained|was|were|reported|posted|beat|missed)\b|"
     # a result reported after the outlook it is measured against ("we guided to 30%; we
     # came in at 31.5%", "expected $800 million and delivered $820 million")
     r"(?:[;,]|\bbut|\band)\s+(?:(?:we|it|they|the\s+company)\s+)?(?:actually\s+|ultimately\s+)?"
