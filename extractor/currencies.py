@@ -18,11 +18,14 @@ One line per currency::
      "cues": ["A$", "Australian dollars"],         #   text says so (cues, datelines)
      "datelines": ["SYDNEY", "MELBOURNE"],
      "default_in": [],                             # languages where it owns its context marks
-     "code_in_text": "any"}                        # "any", "upper" or "no"
+     "code_in_text": "any",                        # "any", "upper" or "no"
+     "until": 2001}                                # a replaced currency's last year: its
+                                                   #   context marks need a year up to it
 
 Ambiguous marks are decided per document by :func:`currency_hints`, never guessed: a
 ``context`` mark goes to the currency whose cues the document carries more often than
-those of the mark's default owner; a mark with no default owner (``"kr"``, ``"francs"``,
+those of the mark's default owner (a replaced currency, ``until`` a year, only in a text
+that names a year up to it); a mark with no default owner (``"kr"``, ``"francs"``,
 ``"pesos"``) is read as a currency only when the document decides it.
 
 >>> table = CurrencyTable.default()
@@ -86,6 +89,7 @@ _SCHEMA: Final[Mapping[str, Field]] = {
     "datelines": Field(list, list_of=str),
     "default_in": Field(list, list_of=str),
     "code_in_text": Field(str, choices=("any", "upper", "no")),
+    "until": Field(int),
 }
 _CODE_RE: Final = re.compile(r"^[A-Z]{3}$")
 
@@ -120,6 +124,7 @@ class Currency:
     datelines: tuple[str, ...] = ()
     default_in: tuple[str, ...] = ()
     code_in_text: str = "any"
+    until: int | None = None  # a replaced currency's last year (FRF: 2001)
     source: str = ""
 
     def own_marks(self) -> list[str]:
@@ -178,11 +183,15 @@ def read_currencies_file(path: str | Path) -> list[Currency]:
         for lang in lists["default_in"]:
             if lang not in _LANGS:
                 raise PatternError(p, lineno, f'key "default_in": {lang!r} is not one of en, zh')
+        until = raw.get("until")
+        if until is not None and not 1800 <= until <= 2100:
+            raise PatternError(p, lineno, f'key "until": {until!r} is not a year')
         entry = Currency(
             code=code,
             name=raw.get("name", ""),
             minor=tuple(minor),
             code_in_text=raw.get("code_in_text", "any"),
+            until=until,
             source=f"{p}:{lineno}",
             **lists,
         )
@@ -461,6 +470,8 @@ class CurrencyTable:
             if own is not None:
                 self._claims.setdefault(own, []).append(k)
         self._datelines = _dateline_regex(self.entries)
+        #: replaced currencies and their last year
+        self._until: dict[str, int] = {e.code: e.until for e in self.entries if e.until is not None}
         self._hints_cache: dict[frozenset[tuple[str, int]], CurrencyHints] = {}
         #: tables with the same marks share one scanner grammar (see :meth:`with_cues`)
         self.grammar_key: object = self
@@ -608,6 +619,7 @@ def _dateline_regex(entries: Sequence[Currency]) -> tuple[dict[str, str], re.Pat
 # -- document hints ------------------------------------------------------------------
 
 _DATELINE_CHARS: Final = 400
+_YEAR_IN_TEXT: Final = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d%]|[.,]\d)")
 
 
 @attrs.frozen
@@ -709,6 +721,12 @@ def currency_hints(
     dated = {cities[m.group(1)] for m in rx.finditer(head)}
     for code in dated:
         scores[code] = scores.get(code, 0) + 1
+    if t._until and not t._until.keys().isdisjoint(scores):
+        # a replaced currency ("French francs") takes a mark only in a text of its time
+        years = [int(y) for y in _YEAR_IN_TEXT.findall(text)]
+        for code in [c for c in scores if c in t._until]:
+            if not any(y <= t._until[code] for y in years):
+                del scores[code]
     key = frozenset(scores.items())
     hit = t._hints_cache.get(key)
     if hit is not None:

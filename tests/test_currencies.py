@@ -396,3 +396,23 @@ def test_rupees_in_an_indian_story_that_names_another_rupee_country_stay_indian(
     assert {r.unit for r in extract(text) if r.unit not in ("%",)} == {"INR"}
     text = "COLOMBO (Reuters) - Sri Lanka's tea exports rose to Rs 96 billion."
     assert [r.unit for r in extract(text)] == ["LKR"]
+
+
+def test_a_replaced_currency_takes_a_mark_only_in_a_text_of_its_time() -> None:
+    from extractor import extract
+
+    # a French cue in a story of today: "francs" is no French franc (gone since 2002)
+    [r] = [r for r in extract("Vellmark said sales fell to 12 billion francs on weak demand in France.") if r.unit != "%"]
+    assert r.unit == "XXX"
+    [r] = extract("In 1996 Vellmark's French arm earned 3 billion francs.")
+    assert r.unit == "FRF"
+
+
+def test_until_must_be_a_year(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from extractor.currencies import read_currencies_file
+    from extractor.errors import PatternError
+
+    bad = tmp_path / "currencies.jsonl"
+    bad.write_text('{"code": "QQQ", "name": "Old", "en": ["quacks"], "until": 12}\n', encoding="utf-8")
+    with pytest.raises(PatternError, match=r"currencies.jsonl:1.*until"):
+        read_currencies_file(bad)
