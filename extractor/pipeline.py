@@ -39,7 +39,7 @@ from .link import (
     most_frequent_company,
 )
 from .linking.cues import per_language
-from .linking.period import year_to_date
+from .linking.period import year_before, year_to_date
 from .linking.units import _unit_compatible, unit_class
 from .markup import MarkupWarning, looks_like_html
 from .mentions import MAX_SENTENCE_CHARS, MAX_SENTENCE_MENTIONS, Finders, build_sentences
@@ -473,10 +473,12 @@ def _looks_like_filing(doc: Document, lang: Lang | None) -> bool:
 
 def _default_period(s: Sentence, ln: Link, period: Period | None) -> Period | None:
     """The caller's default ``period`` for a value the text does not date, or its part up
-    to date for a result said "year to date" (``period="2026-Q3"``: 2026-01..2026-09)."""
+    to date for a result said "year to date" (``period="2026-Q3"``: 2026-01..2026-09), or
+    the year before it for one said "in the prior fiscal year"."""
     if period is None or ln.kind != "actual":
         return period
-    return year_to_date(s, ln.quantity, period)
+    shifted = year_before(s, ln.quantity, period)
+    return year_to_date(s, ln.quantity, shifted) if shifted is not None else None
 
 
 def _record(s: Sentence, ln: Link, period: Period | None, notes: Sequence[Note] = ()) -> Record:

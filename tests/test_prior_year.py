@@ -69,3 +69,12 @@ def test_a_value_right_after_a_compared_metric_is_that_metrics(ex, text: str, me
 )  # fmt: skip
 def test_a_compared_value_s_prior_period_counts_from_the_sentence_s_own(ex, text: str, want: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _periods(ex, text, "en") == want
+
+
+def test_the_prior_year_counts_from_the_caller_s_period_or_the_heading_s(ex) -> None:  # type: ignore[no-untyped-def]
+    text = "The effective tax rate was 22.4% compared to 24.1% in the prior fiscal year."
+    got = {r.text: r.period.label for r in ex.extract(text, lang="en", period="FY2025", filing=True)}
+    assert got == {"22.4%": "FY2025", "24.1%": "FY2024"}
+    text = "Second Quarter 2025 Results\n\nFee income was $96 million, compared with $88 million in the prior-year quarter."
+    got = {r.text: r.period.label for r in ex.extract(text, lang="en")}
+    assert got == {"$96 million": "2025-Q2", "$88 million": "2024-Q2"}

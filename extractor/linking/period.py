@@ -257,7 +257,7 @@ def pick_period(s: Sentence, q: Quantity, carried: Period | None) -> Period | No
     if same is not None:
         return same  # "compared to $2.9 billion for the same period in 2023"
     compared = q.value_high is None and _FROM_BEFORE[lang].search(s.text[max(0, q.start - 20) : q.start])
-    year_before = _year_before_own(s, q, usable)
+    year_before = _year_before_own(s, q, usable, carried)
     if compared and (year_before is None or year_before[0] is None):
         # ("ranging from $58 million to $63 million" is one range, not a reference level)
         near = [p for p in usable if 0 <= q.start - p.end <= 4 or 0 <= p.start - q.end <= 25]
@@ -321,6 +321,9 @@ def pick_period(s: Sentence, q: Quantity, carried: Period | None) -> Period | No
 
 
 _ITEM_JOIN = per_language("PERIOD_NEXT_ITEM_JOIN")
+# a prior period that names its span ("the prior-year quarter", "the same period last
+# year", 上年同期): the carried period's shape a year earlier
+_SAME_SPAN = re.compile(r"(?i:quarter|period|half|months)|同期")
 _YEAR_BEFORE_OWN = per_language("PERIOD_YEAR_BEFORE_OWN")
 # "the same period in/of" right before a year: that year's span of the sentence's own period
 _SAME_PERIOD_OF = re.compile(_EN.regex("PERIOD_SAME_PERIOD_OF"), re.IGNORECASE)
@@ -346,13 +349,24 @@ def same_period_of_year(s: Sentence, q: Quantity) -> Period | None:
     return same_shape_in_year(base[-1].period, after.period.year_number)
 
 
+def year_before(s: Sentence, q: Quantity, period: Period) -> Period | None:
+    """``period`` (the caller's default for a value the text does not date), or the year
+    before it for a value dated by an unresolved "the prior fiscal year" / 上年同期 ("The
+    effective tax rate was 19.8% compared to 21.3% in the prior fiscal year" in a fiscal
+    2025 filing: FY2024 for the 21.3%)."""
+    if _year_before_own(s, q, _period_facts(s)[0]) is None or period.kind == "years":
+        return period
+    return same_shape_in_year(period, period.year_number - 1)
+
+
 def _year_before_own(
-    s: Sentence, q: Quantity, usable: list[PeriodMention]
+    s: Sentence, q: Quantity, usable: list[PeriodMention], fallback: Period | None = None
 ) -> tuple[Period | None] | None:
     """The period of a value dated by an unresolved "the prior year" / 上年同期 (no
     document date to count from): the year before the sentence's own period written
     before that phrase ("Net loss was $3.5 million in 2022, compared with net income of
-    $1.2 million in the prior year": 2021), or None when no such period is written.
+    $1.2 million in the prior year": 2021), else before ``fallback`` (the period carried
+    from a heading or the sentence before), or None when neither is known.
     None (not a 1-tuple) when no such phrase dates the value: the usual rules go on."""
     if not any(p.period is None and p.relative for p in s.periods):
         return None  # (the common case: no unresolved relative period in the sentence)
@@ -379,9 +393,11 @@ def _year_before_own(
     if near.end <= q.start and _FROM_BEFORE[s.lang].search(s.text[max(0, near.start - 20) : near.start]):
         return None  # "rose 10% from the prior year to $5 million": the compared period
     base = [p for p in usable if p.end <= near.start]
-    if not base or base[-1].period is None:
+    b = base[-1].period if base else fallback
+    if not base and b is not None and b.kind not in _YEARS and not _SAME_SPAN.search(near.text):
+        b = None  # "占公司上年营业收入的48%" under a quarter: last year's, not its quarter
+    if b is None:
         return (None,)
-    b = base[-1].period
     return (same_shape_in_year(b, b.year_number - 1) if b.kind != "years" else None,)
 
 
