@@ -51,19 +51,26 @@ _COMPARISON_CUE = per_language("PERIOD_COMPARISON_CUE")
 _AHEAD_WORDS = _EN.words("PERIOD_AHEAD_WORDS") + _ZH.words("PERIOD_AHEAD_WORDS")
 
 
-_compares_cache: tuple[Sentence, str, bool] | None = None
+class _SentenceCue:
+    """Whether a sentence holds a language's cue anywhere, worked out once per sentence
+    (asked for each of its values and periods; most sentences hold none)."""
+
+    def __init__(self, cues: dict[str, re.Pattern[str]]) -> None:
+        self._cues = cues
+        self._last: tuple[Sentence, str, bool] | None = None
+
+    def __call__(self, s: Sentence) -> bool:
+        c = self._last
+        if c is not None and c[0] is s and c[1] is s.text:
+            return c[2]
+        found = self._cues[s.lang].search(s.text) is not None
+        self._last = (s, s.text, found)
+        return found
 
 
-def _compares(s: Sentence) -> bool:
-    """Does the sentence compare its values with an earlier period at all ("compared",
-    "versus", "rose", "同比")? Worked out once per sentence."""
-    global _compares_cache
-    c = _compares_cache
-    if c is not None and c[0] is s and c[1] is s.text:
-        return c[2]
-    found = _COMPARISON_CUE[s.lang].search(s.text) is not None
-    _compares_cache = (s, s.text, found)
-    return found
+# does the sentence compare its values with an earlier period at all ("compared",
+# "versus", "rose", "同比")?
+_compares = _SentenceCue(_COMPARISON_CUE)
 
 
 def is_reference(s: Sentence, p: PeriodMention) -> bool:
@@ -122,19 +129,8 @@ def year_to_date(s: Sentence, q: Quantity, period: Period) -> Period | None:
     return Period.months(period.end.year, 1, period.end.month)
 
 
-_ytd_cue: tuple[Sentence, str, bool] | None = None
-
-
-def _has_year_to_date_cue(s: Sentence) -> bool:
-    """Does the sentence say "year to date" anywhere? (Asked for each of its values; most
-    sentences do not.)"""
-    global _ytd_cue
-    c = _ytd_cue
-    if c is not None and c[0] is s and c[1] is s.text:
-        return c[2]
-    found = _YEAR_TO_DATE[s.lang].search(s.text) is not None
-    _ytd_cue = (s, s.text, found)
-    return found
+# does the sentence say "year to date" anywhere?
+_has_year_to_date_cue = _SentenceCue(_YEAR_TO_DATE)
 
 
 def _says_year_to_date(s: Sentence, q: Quantity) -> bool:
