@@ -48,3 +48,10 @@ def test_a_year_before_share_words_is_no_share_count(text: str) -> None:
 
 def test_a_plain_four_digit_count_of_shares_stays_a_count() -> None:
     assert _records("Each director bought 2500 shares.")["2500 shares"] == ("other", "shares")
+
+
+def test_a_count_named_diluted_shares_before_it_is_shares_outstanding() -> None:
+    got = {r.text: (r.metric, r.unit) for r in extract("Fully diluted shares were 63 million, against 58 million a year ago.")}
+    assert got["63 million"] == ("shares_outstanding", "shares")
+    got = {r.text: (r.metric, r.unit) for r in extract("Tollgate expects fiscal 2027 diluted shares of 31 million.")}
+    assert got == {"31 million": ("shares_outstanding", "shares")}

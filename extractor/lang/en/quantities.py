@@ -104,7 +104,7 @@ QUANTITY_SHARE_WORDS = (
 )
 
 # the words right before a year that make it no count of the shares written after it
-# ("In 2022 shares rose 5%", "full year 2022 weighted average shares", "Q3 2025 diluted
+# ("In 2022 shares rose 5%", "fiscal 2024 diluted shares of 40 million", "Q3 2025 diluted
 # shares"); "bought 2000 shares" stays a count
 QUANTITY_YEAR_BEFORE_SHARES = (
     r"(?<![A-Za-z])(?:in|of|fiscal|year|FY|Q[1-4]|[1-4]Q|H[12]|since|during|through|until"
