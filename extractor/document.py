@@ -456,8 +456,6 @@ _TITLE_TICKER = re.compile(
     r"\s{0,2}:\s{0,2})?(?P<tk>[A-Z][A-Z0-9]{0,5}(?:[.\-][A-Z]{1,2})?)\)"
 )
 _TITLE_COMPANY = re.compile(_EN.regex("DOC_TITLE_COMPANY"))
-# a title opening with these names a call, not its company ("Earnings Call Q3 2026")
-_TITLE_NOT_COMPANY = frozenset({"earnings", "earnings call", "conference call", "transcript", "the", "edited transcript"})
 # a ticker anywhere: "(NYSE: TWLO)", "股票代码为TWLO"
 _EXCHANGE_TICKER = re.compile(
     r"\((?:" + _EN.regex("DOC_TICKER_EXCHANGES") + r")"
@@ -1092,7 +1090,7 @@ def read_document(text: str, *, lang: Lang | None = None) -> Document:
             # "Brightwell Pharma Q3 2026 Earnings Call Transcript": the name before the quarter
             named = _TITLE_COMPANY.match(title.strip())
             before = canonical_name(named.group("co").rstrip(" ,")) if named else None
-            if before and before.lower() not in _TITLE_NOT_COMPANY:
+            if before:
                 company = before
     if ticker is None:
         ticker = _ticker_in(text[body_start : body_start + 2000])

@@ -115,6 +115,8 @@ def pick_metric(
     lang = s.lang
     ix = index or _SentenceIndex(s)
     best: tuple[float, MetricMention] | None = None
+    # "$450 million available under ...": the value says what it is
+    describes_itself: bool | None = None
     for mi, m in enumerate(s.metrics):
         if m.end <= q.start:
             dist = q.start - m.end
@@ -125,9 +127,12 @@ def pick_metric(
             if lang == "en" and between and turned_away(s, m.end, q.start):
                 continue  # "Unit revenue fell 3.5%, while fuel costs dropped 12%": another subject's
             owned = lang == "en" and not between and ix.follows_value(s, mi)
-            if (between or owned) and lang == "en" and _OWN_DESCRIPTOR_AFTER.match(s.text, q.end):
-                continue  # "$318 million of cash and $450 million available under ...": the
-                # metric is another value's; this one says what it is
+            if (between or owned) and lang == "en":
+                if describes_itself is None:
+                    describes_itself = _OWN_DESCRIPTOR_AFTER.match(s.text, q.end) is not None
+                if describes_itself:
+                    continue  # "$318 million of cash and $450 million available under ...":
+                    # the metric is another value's; this one says what it is
             if between:
                 dist += 15 if lang == "zh" else 30
             elif owned:

@@ -150,14 +150,14 @@ def _says_year_to_date(s: Sentence, q: Quantity) -> bool:
     return not any(
         # a period of its own between ("Year to date through the third quarter" is the
         # period it runs to) or after it in its clause ("... rose 6% in the quarter")
-        (found.end() <= p.start and p.end <= q.start and not _YEAR_TO_DATE_UNTIL.fullmatch(s.text, found.end(), p.start))
+        (found.end() <= p.start and p.end <= q.start and not _YEAR_TO_DATE_UNTIL[lang].fullmatch(s.text, found.end(), p.start))
         or q.end <= p.start < hi
         for p in s.periods
         if not is_reference(s, p)  # (较上年同期增长8.7%: what it is compared with)
     )
 
 
-_YEAR_TO_DATE_UNTIL = re.compile(r"\s*,?\s*(?:through|thru|to|until|up\s+to|as\s+of|ended|ending|至)\s*(?:the\s+)?")
+_YEAR_TO_DATE_UNTIL = per_language("PERIOD_YEAR_TO_DATE_UNTIL")
 
 
 _Facts = tuple[
@@ -317,9 +317,7 @@ def pick_period(s: Sentence, q: Quantity, carried: Period | None) -> Period | No
 
 
 _ITEM_JOIN = per_language("PERIOD_NEXT_ITEM_JOIN")
-# a prior period that names its span ("the prior-year quarter", "the same period last
-# year", 上年同期): the carried period's shape a year earlier
-_SAME_SPAN = re.compile(r"(?i:quarter|period|half|months)|同期")
+_NAMES_SPAN = per_language("PERIOD_NAMES_SPAN")
 _YEAR_BEFORE_OWN = per_language("PERIOD_YEAR_BEFORE_OWN")
 # "the same period in/of" right before a year: that year's span of the sentence's own period
 _SAME_PERIOD_OF = re.compile(_EN.regex("PERIOD_SAME_PERIOD_OF"), re.IGNORECASE)
@@ -390,7 +388,7 @@ def _year_before_own(
         return None  # "rose 10% from the prior year to $5 million": the compared period
     base = [p for p in usable if p.end <= near.start]
     b = base[-1].period if base else fallback
-    if not base and b is not None and b.kind not in _YEARS and not _SAME_SPAN.search(near.text):
+    if not base and b is not None and b.kind not in _YEARS and not _NAMES_SPAN[s.lang].search(near.text):
         b = None  # "占公司上年营业收入的48%" under a quarter: last year's, not its quarter
     if b is None:
         return (None,)

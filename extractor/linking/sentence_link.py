@@ -72,6 +72,8 @@ from .period import (
 from .sentence import Link, Sentence
 from .units import _is_growth_metric, _unit_compatible, unit_class
 
+_EN = get_language("en")
+
 
 @attrs.frozen
 class _Choice:
@@ -147,30 +149,26 @@ def link_sentence(
     return list(work.linked.values())  # in quantity order: insertion follows the loop
 
 
-_EN, _ZH = get_language("en"), get_language("zh")
-_LOWER_BOUND_BEFORE = {
-    "en": re.compile(r"(?<![A-Za-z])(?i:" + _EN.regex("RANGE_LOWER_BOUND_BEFORE") + r")\s{1,2}$"),
-    "zh": re.compile(r"(?:" + _ZH.regex("RANGE_LOWER_BOUND_BEFORE") + r")\s*$"),
-}
-_UPPER_BOUND_GAP = {
-    "en": re.compile(r"(?i:" + _EN.regex("RANGE_UPPER_BOUND_GAP") + ")"),
-    "zh": re.compile(_ZH.regex("RANGE_UPPER_BOUND_GAP")),
-}
+_BOUND_JOIN = per_language("METRIC_BOUND_JOIN")
 
 
 def _share_bound_metrics(s: Sentence, linked: dict[int, Link]) -> None:
     """The two bounds of one amount ("不低于5亿元且不超过10亿元回购", "at least $40 million and
-    no more than $60 million of stock") name one metric: the lower bound, which named
-    none, takes the upper bound's (the metric is often written after the upper)."""
+    no more than $60 million of stock"): a value the scanner qualified ">=" joined to the
+    next, qualified "<=", by no more than "and" / 且. They name one metric: the lower bound,
+    which named none, takes the upper bound's (the metric is often written after it)."""
     qs = s.quantities
     for qi in range(len(qs) - 1):
         lo, hi = linked.get(qi), linked.get(qi + 1)
         if lo is None or hi is None or lo.metric != "other" or hi.metric == "other" or lo.unit != hi.unit:
             continue
         a, b = qs[qi], qs[qi + 1]
-        if _UPPER_BOUND_GAP[s.lang].fullmatch(s.text, a.end, b.start) and _LOWER_BOUND_BEFORE[
+        if a.qualifier not in (">=", ">") or b.qualifier not in ("<=", "<") or not b.qualifier_text:
+            continue
+        at = s.text.rfind(b.qualifier_text, a.end, b.start)
+        if at >= 0 and not s.text[at + len(b.qualifier_text) : b.start].strip() and _BOUND_JOIN[
             s.lang
-        ].search(s.text, max(0, a.start - 24), a.start):
+        ].fullmatch(s.text, a.end, at):
             linked[qi] = attrs.evolve(
                 lo, metric=hi.metric, metric_text=hi.metric_text, company=lo.company or hi.company
             )
@@ -369,10 +367,10 @@ _MOVE_TO_PRICE = per_language("MARKET_MOVE_TO_PRICE")
 
 
 # "the other 15%", "the remaining 40%": the rest of a whole a share before named
-_REST_BEFORE = re.compile(get_language("en").regex("METRIC_REST_OF_SHARE_BEFORE"), re.IGNORECASE)
+_REST_BEFORE = re.compile(_EN.regex("METRIC_REST_OF_SHARE_BEFORE"), re.IGNORECASE)
 _SHARE_METRICS = frozenset({"revenue_share", "market_share"})
-_SOLD_BEFORE = re.compile(get_language("en").regex("METRIC_UNITS_SOLD_VERB"), re.IGNORECASE)
-_GOODS_AFTER = re.compile(get_language("en").regex("METRIC_UNITS_SOLD_GOODS"))
+_SOLD_BEFORE = re.compile(_EN.regex("METRIC_UNITS_SOLD_VERB"), re.IGNORECASE)
+_GOODS_AFTER = re.compile(_EN.regex("METRIC_UNITS_SOLD_GOODS"))
 _HOMES = re.compile(r"\b(?:homes?|houses?)\b")
 
 

@@ -213,7 +213,8 @@ DOC_CALL_WORDS = r"(?i:call|conference|webcast|earnings|results|teleconference|p
 # it reports ("Brightwell Pharma Q3 2026 Earnings Call Transcript", "Acme Corp. Fourth
 # Quarter 2025 Earnings Conference Call")
 DOC_TITLE_COMPANY = (
-    r"^(?!FY|(?:Q[1-4]|[1-4]Q|F[1-4]Q|Fiscal|First|Second|Third|Fourth|Full|Earnings|Conference)\b)"
+    r"^(?!(?:The\s+|Edited\s+)?(?:FY|(?:Q[1-4]|[1-4]Q|F[1-4]Q|Fiscal|First|Second|Third|Fourth|Full"
+    r"|Earnings|Conference|Transcript|(?:19|20)\d\d)\b))"
     r"(?P<co>[A-Z][A-Za-z0-9&.,'’\-]*(?:\s(?:[A-Z&][A-Za-z0-9&.,'’\-]*|of|and|de)){0,5}?)"
     r"\s+(?:Q[1-4]|[1-4]Q|FY\s?'?\d{2,4}|F[1-4]Q|Fiscal|First|Second|Third|Fourth|Full[- ]Year"
     r"|(?:19|20)\d\d)\b"

@@ -305,6 +305,17 @@ PERIOD_YEAR_TO_DATE_AFTER = (
     r"\s{1,2}(?:(?:on\s+a\s+)?year[- ]to[- ]date|YTD|so\s+far\s+this\s+year)\b"
 )
 
+# between a value's lower bound and the qualifier of its upper ("at least $40 million and
+# no more than $60 million"): the two bounds of one amount
+METRIC_BOUND_JOIN = r",?\s{1,2}(?:and|but)\s{1,2}"
+
+# between "year to date" and the period it runs to ("Year to date through the third quarter")
+PERIOD_YEAR_TO_DATE_UNTIL = r"\s*,?\s*(?:through|thru|to|until|up\s+to|as\s+of|ended|ending)\s*(?:the\s+)?"
+
+# a prior period that names its span ("the prior-year quarter", "the same period last
+# year"): the carried period's shape a year earlier
+PERIOD_NAMES_SPAN = r"\b(?:quarter|period|half|months)\b"
+
 # words naming a period as past ("last quarter"): never the guided period
 PERIOD_NAMED_PAST = r"(?i)\b(?:last|prior|previous|ago|earlier|preceding)\b"
 

@@ -237,15 +237,6 @@ RANGE_TO = r"to"
 # the scale words of a range's upper end written in words ("three to four billion dollars")
 RANGE_SCALE_WORDS = r"hundred|thousand|million|billion|trillion|mn|bn|m|k"
 
-# "at least $5 million and no more than $10 million": a lower bound before the first value
-# (the two bounds stay two values, ">=" and "<="; they share the metric named with either)
-RANGE_LOWER_BOUND_BEFORE = r"at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of"
-# and the upper bound between the two: one amount's two bounds
-RANGE_UPPER_BOUND_GAP = (
-    r",?\s{1,2}(?:and|but)\s{1,2}(?:(?:no|not)\s{1,2}more\s{1,2}than|not\s{1,2}exceeding"
-    r"|up\s{1,2}to|a\s{1,2}maximum\s{1,2}of)\s{1,2}"
-)
-
 # "between 5 and 7": the word that makes "and" join the ends of a range
 RANGE_BETWEEN = r"between"
 

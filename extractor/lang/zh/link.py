@@ -83,6 +83,15 @@ PERIOD_YEAR_TO_DATE = (
 # (said before the value in Chinese)
 PERIOD_YEAR_TO_DATE_AFTER = r"(?!)"
 
+# between a value's lower bound and the qualifier of its upper ("不低于1亿元（含），不超过2亿元")
+METRIC_BOUND_JOIN = r"\s*(?:[（(]含[)）])?\s*(?:且|并且|並且|但|、|，|,)?\s*"
+
+# between 年初 and the period it runs to
+PERIOD_YEAR_TO_DATE_UNTIL = r"\s*(?:至|到)\s*"
+
+# a prior period that names its span (上年同期): the carried period's shape a year earlier
+PERIOD_NAMES_SPAN = r"同期"
+
 # words before a period a value is compared with (较去年同期)
 PERIOD_REFERENCE_BEFORE = r"(?:较|較|比|相比|相较|相較|对比|對比|从|從|自)$"
 

@@ -136,15 +136,6 @@ EXCLUDE_DATE_AFTER = r"[年月日号號]|季度|财年|財年|周年|週年|点�
 # characters before 一 that make it part of a word ("统一", "万一", "之一", "第一")
 EXCLUDE_ONE_BLOCKERS = "第唯统統同之专專均单單逐划劃整其万萬"
 
-# "不低于5亿元且不超过10亿元": a lower bound before the first value (the two bounds stay
-# two values, ">=" and "<=", as FewFC annotates them; they share the metric named with either)
-RANGE_LOWER_BOUND_BEFORE = r"不低于|不低於|不少于|不少於|至少|最低|下限为|下限為"
-# and the upper bound between the two ("（含），不超过"): one amount's two bounds
-RANGE_UPPER_BOUND_GAP = (
-    r"\s*(?:[（(]含[)）])?\s*(?:且|并且|並且|但|、|，|,)?\s*"
-    r"(?:不超过|不超過|不高于|不高於|不多于|不多於|最高|最多|上限为|上限為)\s*"
-)
-
 # "介于5%至7%之间": the word that opens a range
 RANGE_BETWEEN = r"介于|介於"
 
